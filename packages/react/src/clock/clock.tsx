@@ -1,0 +1,80 @@
+/**
+ * React bindings of the shared clock: `ClockProvider` to freeze or shift time, and hooks that read it
+ * through `useSyncExternalStore` with a server snapshot, so server output never depends on the server's clock.
+ */
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useSyncExternalStore } from "react";
+import { clockNow, subscribeClock } from "./clock-store";
+
+interface ClockSettings {
+  readonly frozen: number | null;
+  readonly offsetMs: number;
+  readonly serverNow: number | null;
+}
+
+const ClockContext = createContext<ClockSettings>({ frozen: null, offsetMs: 0, serverNow: null });
+
+/** Props of {@link ClockProvider}. */
+export interface ClockProviderProps {
+  /**
+   * Freeze time at this instant (epoch ms, ISO string or `Date`): live elements show this moment,
+   * on the server too. For stories, tests and screenshots. Default: not frozen.
+   */
+  now?: number | string | Date;
+  /** Shift the live clock by this many milliseconds ("pretend it is two days later"). Default `0`. */
+  offsetMs?: number;
+  /**
+   * The instant the page was rendered on the server (e.g. build time). Server output and the first client
+   * render use it, so they match; the live clock takes over after hydration. Default: none — live parts
+   * appear only after hydration.
+   */
+  serverNow?: number | string | Date;
+  children?: ReactNode;
+}
+
+function toMs(value: number | string | Date | undefined): number | null {
+  if (value === undefined) return null;
+  if (typeof value === "number") return value;
+  if (value instanceof Date) return value.getTime();
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Freeze, shift or seed the shared clock for everything inside. */
+export function ClockProvider({ now, offsetMs = 0, serverNow, children }: ClockProviderProps) {
+  const frozen = toMs(now);
+  const server = toMs(serverNow);
+  const value = useMemo(() => ({ frozen, offsetMs, serverNow: server }), [frozen, offsetMs, server]);
+  return <ClockContext.Provider value={value}>{children}</ClockContext.Provider>;
+}
+
+const noopUnsubscribe = () => {};
+
+/**
+ * Select a value from the current time. The component re-renders only when the selected value changes,
+ * so return a primitive (string, number, boolean). `now` is `null` on the server and during hydration
+ * unless a `ClockProvider` gives `now` or `serverNow`.
+ *
+ * @param granularityMs how often the value can change: `1000` for seconds, `60000` for minutes.
+ * @param enabled pass `false` to stop listening (e.g. a paused countdown keeps its last value).
+ */
+export function useClockSelector<T>(selector: (now: number | null) => T, granularityMs = 60_000, enabled = true): T {
+  const { frozen, offsetMs, serverNow } = useContext(ClockContext);
+  const subscribe = useCallback(
+    (listener: () => void) => (frozen !== null || !enabled ? noopUnsubscribe : subscribeClock(listener, granularityMs)),
+    [frozen, enabled, granularityMs],
+  );
+  const getSnapshot = () => selector(frozen ?? clockNow() + offsetMs);
+  const getServerSnapshot = () => selector(frozen ?? serverNow);
+  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+}
+
+/**
+ * The current time in epoch ms, quantised to `granularityMs`; `null` on the server and during hydration
+ * (unless frozen or seeded by a `ClockProvider`).
+ */
+export function useNow(granularityMs = 60_000): number | null {
+  return useClockSelector(
+    (now) => (now === null ? null : Math.floor(now / granularityMs) * granularityMs),
+    granularityMs,
+  );
+}

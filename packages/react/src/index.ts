@@ -1,0 +1,29 @@
+/**
+ * @workshop-kit/react — the public API. Every export is named here on purpose; `index.test.ts` guards the list.
+ * Each component issue adds its own section; keep sections and names sorted.
+ */
+
+// Shared clock
+export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from "./clock/clock";
+// Shared types
+export type { HeadingLevel } from "./internal/heading";
+// Time zone choice and small time companions
+export { LocalTime, type LocalTimeProps } from "./time-zone/local-time";
+export {
+  type DisplayTimeZone,
+  type DisplayTimeZoneOptions,
+  type TimeZoneChoice,
+  TimeZoneProvider,
+  type TimeZoneProviderProps,
+  useDisplayTimeZone,
+  useReaderTimeZone,
+} from "./time-zone/time-zone";
+export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
+
+// ScheduleTable (schedule-table/)
+
+// SpeakerCard, SpeakerGrid (speaker-card/)
+
+// DeadlineCountdown, ImportantDates (deadline-countdown/)
+
+// CallForPapers (call-for-papers/)

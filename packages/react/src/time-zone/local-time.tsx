@@ -1,0 +1,71 @@
+/**
+ * `LocalTime`: one instant in a `<time>` element, shown in the page's display zone.
+ */
+import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
+import clsx from "clsx";
+import type { ComponentPropsWithoutRef } from "react";
+import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
+
+/** Props of {@link LocalTime}. */
+export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "dateTime" | "children"> {
+  /** The instant to show. Its `zone` is the event zone used by default. */
+  instant: Instant;
+  /** What to show: `"time"` (8:30 AM), `"date"` (July 18, 2025) or `"datetime"`. Default `"time"`. */
+  show?: "time" | "date" | "datetime";
+  /** Append the zone's label ("PT (UTC−7)"). Default `false`. */
+  withZone?: boolean;
+  /**
+   * When the display zone is not the event zone and the date differs, append "+1 day" / "−1 day".
+   * Default `true` for `show="time"`.
+   */
+  withDayShift?: boolean;
+  /** Override the shared time-zone choice for this element. Default: the shared choice. */
+  timeZone?: TimeZoneChoice;
+}
+
+/** "+1 day", "−1 day", "+2 days". */
+export function dayShiftText(shift: number): string {
+  const sign = shift > 0 ? "+" : "\u2212";
+  const n = Math.abs(shift);
+  return `${sign}${n} day${n === 1 ? "" : "s"}`;
+}
+
+/** One instant as a `<time dateTime>`, formatted in the display zone. */
+export function LocalTime({
+  instant,
+  show = "time",
+  withZone = false,
+  withDayShift,
+  timeZone,
+  className,
+  ...rest
+}: LocalTimeProps) {
+  const display = useDisplayTimeZone(instant.zone, { timeZone });
+  const opts = { locale: display.locale, ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }) };
+  const text =
+    show === "time"
+      ? formatTime(instant.epochMs, display.zone, opts)
+      : show === "date"
+        ? formatDate(instant.epochMs, display.zone, opts)
+        : formatDateTime(instant.epochMs, display.zone, opts);
+  const shift = (withDayShift ?? show === "time") ? dayShift(instant.epochMs, instant.zone, display.zone) : 0;
+  return (
+    <time
+      {...rest}
+      className={clsx("wk-local-time", className)}
+      dateTime={instant.iso}
+      data-converted={display.converted ? "" : undefined}
+    >
+      {text}
+      {withZone ? ` ${zoneLabel(display.zone, instant.epochMs).text}` : null}
+      {shift !== 0 ? (
+        <>
+          {" "}
+          <span className="wk-day-shift" data-slot="day-shift">
+            {dayShiftText(shift)}
+          </span>
+        </>
+      ) : null}
+    </time>
+  );
+}

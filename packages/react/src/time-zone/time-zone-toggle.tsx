@@ -1,0 +1,53 @@
+/**
+ * `TimeZoneToggle`: a button that switches every time on the page between the event's zone and the reader's.
+ * It appears after hydration (the reader's zone is unknown on the server) and only when the zones differ.
+ */
+import { zoneLabel } from "@workshop-kit/types";
+import clsx from "clsx";
+import type { ComponentPropsWithoutRef } from "react";
+import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
+
+/** Props of {@link TimeZoneToggle}. */
+export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"button">, "onClick" | "children"> {
+  /** The edition's IANA zone. */
+  eventZone: string;
+  /** An instant near the event (epoch ms), used for both zones' offsets under DST. Required. */
+  referenceMs: number;
+  /** Controlled choice; default: the shared choice. */
+  timeZone?: TimeZoneChoice;
+  /** Called with the new choice. */
+  onTimeZoneChange?: (choice: TimeZoneChoice) => void;
+  /** Button text; receives the reader's zone label. Default `Show times in my time zone (…)`. */
+  label?: (readerZoneLabel: string) => string;
+}
+
+/** A toggle button (`aria-pressed`) between the event zone and the reader's zone. */
+export function TimeZoneToggle({
+  eventZone,
+  referenceMs,
+  timeZone,
+  onTimeZoneChange,
+  label = (z) => `Show times in my time zone (${z})`,
+  className,
+  ...rest
+}: TimeZoneToggleProps) {
+  const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  const reader = display.readerZone;
+  if (reader === null || reader === eventZone) return null;
+  const sameOffset = zoneLabel(reader, referenceMs).offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes;
+  if (sameOffset) return null;
+  const pressed = display.choice === "reader";
+  const readerLabel = `${reader.replace(/_/g, " ")}, ${zoneLabel(reader, referenceMs).text}`;
+  return (
+    <button
+      type="button"
+      {...rest}
+      className={clsx("wk-time-zone-toggle", className)}
+      aria-pressed={pressed}
+      data-state={pressed ? "on" : "off"}
+      onClick={() => display.setChoice(pressed ? "event" : "reader")}
+    >
+      {label(readerLabel)}
+    </button>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * @workshop-kit/types — the data model of a workshop edition, its validation, the time model and pure helpers.
+ * No React. Every export is named here on purpose; `index.test.ts` guards the list.
+ */
+
+export {
+  CLOSING_SOON_MS,
+  type DeadlineStatus,
+  deadlineStatus,
+  nextDeadline,
+  submissionDeadline,
+} from "./helpers/deadlines";
+export {
+  type CalendarEvent,
+  type CalendarOptions,
+  deadlineEvents,
+  escapeText,
+  foldLine,
+  icsUtc,
+  sessionEvents,
+  toICalendar,
+} from "./helpers/ics";
+// Helpers
+export {
+  groupSessionsByDay,
+  type NowAndNext,
+  nowAndNext,
+  OPEN_ENDED_MS,
+  type ScheduleDay,
+  type SessionState,
+  sessionEndMs,
+  sessionState,
+} from "./helpers/schedule";
+export { isSafeHref, LINK_LABELS, linksFromRecord, safeHref } from "./model/links";
+export {
+  assertEdition,
+  describeValue,
+  EditionError,
+  formatIssues,
+  type ParseResult,
+  parseEdition,
+  type ValidationIssue,
+} from "./model/parse";
+export type { EditionInput } from "./model/schema";
+export { DEADLINE_KINDS, EditionSchema, PERSON_ROLES, SESSION_KINDS } from "./model/schema";
+export { linkify, splitParagraphs, type TextSegment } from "./model/text";
+// Model
+export type {
+  CallForPapers,
+  Deadline,
+  DeadlineChange,
+  DeadlineKind,
+  Edition,
+  Image,
+  Link,
+  LinkKind,
+  Paper,
+  Person,
+  PersonRole,
+  Session,
+  SessionKind,
+  Sponsor,
+  SubmissionFormat,
+  TopicGroup,
+  Venue,
+} from "./model/types";
+export {
+  type DateStyle,
+  type DurationOptions,
+  type DurationUnit,
+  type FormatOptions,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatTime,
+  type TimeRemaining,
+  timeRemaining,
+} from "./time/format";
+export {
+  type CalendarDate,
+  dayKey,
+  dayShift,
+  type Instant,
+  instantFromEpoch,
+  parseCalendarDate,
+  parseDateTime,
+  type TimeParseError,
+  type TimeParseResult,
+} from "./time/instant";
+// Time model
+export {
+  AOE_IANA,
+  formatOffset,
+  ianaZone,
+  isValidZone,
+  offsetMinutesAt,
+  resolveWallClock,
+  type WallClock,
+  type WallClockResolution,
+  wallClockAt,
+  type ZoneId,
+  type ZoneLabel,
+  zoneLabel,
+} from "./time/zone";

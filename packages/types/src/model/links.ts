@@ -1,0 +1,72 @@
+import type { Link, LinkKind } from "./types";
+
+/** Human-readable names of link kinds, in the order links are shown. */
+export const LINK_LABELS: Readonly<Record<LinkKind, string>> = {
+  homepage: "Homepage",
+  website: "Website",
+  scholar: "Google Scholar",
+  github: "GitHub",
+  x: "X",
+  bluesky: "Bluesky",
+  mastodon: "Mastodon",
+  linkedin: "LinkedIn",
+  email: "Email",
+  openreview: "OpenReview",
+  arxiv: "arXiv",
+  paper: "Paper",
+  pdf: "PDF",
+  code: "Code",
+  slides: "Slides",
+  video: "Video",
+  poster: "Poster",
+  submission: "Submission site",
+  "accepted-papers": "Accepted papers",
+  virtual: "Virtual page",
+  other: "Link",
+};
+
+const KEY_TO_KIND: Record<string, LinkKind> = {
+  acceptedPapers: "accepted-papers",
+};
+
+/**
+ * Whether `href` is safe to render as a link: only `https:`, `http:` and `mailto:` URLs that parse.
+ * `javascript:`, `data:`, `vbscript:`, protocol-relative and relative URLs are all refused.
+ */
+export function isSafeHref(href: unknown): href is string {
+  if (typeof href !== "string") return false;
+  const trimmed = href.trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we refuse
+  if (trimmed !== href || /[\s\u0000-\u001f]/.test(href)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(href);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === "https:" || parsed.protocol === "http:") {
+    return parsed.hostname.length > 0 && /^https?:\/\//i.test(href);
+  }
+  if (parsed.protocol === "mailto:") return /^mailto:[^\s@]+@[^\s@]+$/i.test(href);
+  return false;
+}
+
+/** `href` if it is safe ({@link isSafeHref}), otherwise `null`. Components use it before every `href`. */
+export function safeHref(href: string | null | undefined): string | null {
+  return isSafeHref(href) ? href : null;
+}
+
+/** Turn a content file's `links:` record into ordered {@link Link}s. Unsafe URLs are dropped. */
+export function linksFromRecord(record: Readonly<Record<string, string | undefined>> | undefined): Link[] {
+  if (!record) return [];
+  const out: Link[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    const kind = KEY_TO_KIND[key] ?? (key as LinkKind);
+    const href = kind === "email" && !value.startsWith("mailto:") ? `mailto:${value}` : value;
+    if (!isSafeHref(href)) continue;
+    out.push({ kind, href, label: LINK_LABELS[kind] ?? LINK_LABELS.other });
+  }
+  const order = Object.keys(LINK_LABELS);
+  return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}

@@ -1,0 +1,486 @@
+/**
+ * `parseEdition`: validate a content file and turn it into an {@link Edition}.
+ *
+ * Two passes: the valibot schema checks shape; then times are resolved in the right zone and records are
+ * checked against each other. Every issue names the path, what was expected and what was received.
+ */
+import * as v from "valibot";
+import { dayKey, type Instant, parseCalendarDate, parseDateTime } from "../time/instant";
+import { isValidZone, type ZoneId } from "../time/zone";
+import { isSafeHref, linksFromRecord } from "./links";
+import { type EditionInput, EditionSchema } from "./schema";
+import { splitParagraphs } from "./text";
+import type { CallForPapers, Deadline, DeadlineKind, Edition, Image, Paper, Person, Session } from "./types";
+
+/** One problem found in a content file. */
+export interface ValidationIssue {
+  /** Errors make the file unusable; warnings flag what looks stale or incomplete. */
+  readonly severity: "error" | "warning";
+  /** Where: `sessions[3].end`, or `""` for the whole file. */
+  readonly path: string;
+  /** A sentence for a person: what is wrong and how to fix it. */
+  readonly message: string;
+  /** What was expected, when that can be said in a few words. */
+  readonly expected: string | null;
+  /** What was found (a short rendering of the value). */
+  readonly received: string | null;
+}
+
+/** The result of {@link parseEdition}. */
+export type ParseResult =
+  | { readonly ok: true; readonly edition: Edition; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Short, readable rendering of a received value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "an invalid Date object" : `a Date object (${value.toISOString()})`;
+  }
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  return typeof value;
+}
+
+function pathOf(issuePath: v.BaseIssue<unknown>["path"]): string {
+  let out = "";
+  for (const item of issuePath ?? []) {
+    const key = (item as { key: unknown }).key;
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
+  const path = pathOf(issue.path);
+  const input = issue.input;
+  if (input instanceof Date) {
+    return {
+      severity: "error",
+      path,
+      message: `expected a date written as a string, received ${describeValue(input)}; quote the value so it stays exactly as written`,
+      expected: "string",
+      received: "Date",
+    };
+  }
+  if (issue.type === "strict_object" && issue.kind === "schema" && issue.expected === "never") {
+    const key = path.split(/[.[]/).pop() ?? path;
+    return {
+      severity: "error",
+      path,
+      message: `unknown field "${key}"; check its spelling`,
+      expected: "a known field",
+      received: describeValue(input),
+    };
+  }
+  if (input === undefined && issue.kind === "schema") {
+    return {
+      severity: "error",
+      path,
+      message: `missing required field: expected ${issue.expected ?? "a value"}`,
+      expected: issue.expected ?? null,
+      received: "nothing",
+    };
+  }
+  let expected = issue.expected ?? null;
+  let message: string;
+  if (issue.message && !issue.message.startsWith("Invalid ")) {
+    message = `${issue.message}, received ${describeValue(input)}`;
+    expected = issue.message.replace(/^expected /, "");
+  } else {
+    message = `expected ${expected ?? "a valid value"}, received ${describeValue(input)}`;
+  }
+  if (message.includes('received ""') && issue.message.includes('received ""')) message = issue.message;
+  return { severity: "error", path, message, expected, received: describeValue(input) };
+}
+
+function issue(
+  severity: "error" | "warning",
+  path: string,
+  message: string,
+  expected: string | null = null,
+  received: string | null = null,
+): ValidationIssue {
+  return { severity, path, message, expected, received };
+}
+
+const DEADLINE_ORDER: DeadlineKind[] = ["abstract", "submission", "notification", "camera-ready", "workshop"];
+
+function image(input: NonNullable<EditionInput["people"]>[number]["photo"]): Image | null {
+  if (!input) return null;
+  return { src: input.src, alt: input.alt, width: input.width ?? null, height: input.height ?? null };
+}
+
+function paper(input: NonNullable<EditionInput["papers"]>[number]): Paper {
+  return {
+    id: input.id ?? null,
+    title: input.title,
+    authors: input.authors ?? [],
+    links: linksFromRecord(input.links),
+    presentation: input.presentation ?? null,
+    award: input.award ?? null,
+  };
+}
+
+const TBA = /^(tba|tbd|to be announced)$/i;
+
+/**
+ * Validate a content file (already read from YAML or JSON) and build the typed {@link Edition}.
+ * Never throws for bad input: every problem comes back as a {@link ValidationIssue}.
+ */
+export function parseEdition(input: unknown): ParseResult {
+  const shape = v.safeParse(EditionSchema, input, { abortEarly: false });
+  if (!shape.success) {
+    const seen = new Set<string>();
+    const issues: ValidationIssue[] = [];
+    for (const raw of shape.issues) {
+      const i = fromValibot(raw);
+      const key = `${i.path}|${i.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        issues.push(i);
+      }
+    }
+    return { ok: false, issues };
+  }
+  const data = shape.output;
+  const issues: ValidationIssue[] = [];
+  const error = (path: string, message: string, expected?: string, received?: string) =>
+    issues.push(issue("error", path, message, expected ?? null, received ?? null));
+  const warn = (path: string, message: string) => issues.push(issue("warning", path, message));
+
+  // --- Zone and dates ------------------------------------------------------------------------------
+  const zone: ZoneId = data.timeZone;
+  const zoneOk = zone !== "AoE" && isValidZone(zone);
+  if (!zoneOk) {
+    error(
+      "timeZone",
+      `expected an IANA time zone such as "America/Vancouver", received ${describeValue(zone)}`,
+      "IANA time zone",
+      describeValue(zone),
+    );
+  }
+  const start = parseCalendarDate(data.dates.start);
+  if (!start) error("dates.start", `expected a real date, received ${describeValue(data.dates.start)}`);
+  const end = data.dates.end === undefined ? start : parseCalendarDate(data.dates.end);
+  if (data.dates.end !== undefined && !end) {
+    error("dates.end", `expected a real date, received ${describeValue(data.dates.end)}`);
+  }
+  if (start && end && end.iso < start.iso) {
+    error("dates.end", `the workshop ends (${end.iso}) before it starts (${start.iso})`);
+  }
+  if (start && start.year !== data.year && (!end || end.year !== data.year)) {
+    warn(
+      "dates.start",
+      `the workshop date ${start.iso} is not in the edition's year ${data.year}; is it left over from another edition?`,
+    );
+  }
+  if (!zoneOk || !start || !end) return { ok: false, issues };
+
+  const time = (path: string, text: string, z: ZoneId): Instant | null => {
+    const r = parseDateTime(text, z);
+    if (r.ok) return r.instant;
+    error(path, r.error.message, "an existing local time", describeValue(text));
+    return null;
+  };
+
+  // --- People --------------------------------------------------------------------------------------
+  const people: Person[] = [];
+  const personIds = new Map<string, number>();
+  (data.people ?? []).forEach((p, i) => {
+    const at = `people[${i}]`;
+    const prev = personIds.get(p.id);
+    if (prev !== undefined) error(`${at}.id`, `duplicate person id "${p.id}" (also people[${prev}])`);
+    personIds.set(p.id, i);
+    if (p.photo && p.photo.alt.trim() === "") {
+      warn(`${at}.photo.alt`, `the photo of ${p.name} has empty alt text; describe it (e.g. "Portrait of ${p.name}")`);
+    }
+    const speaks = p.roles.some((r) => r === "invited-speaker" || r === "keynote" || r === "panelist");
+    if (speaks && !p.bio?.trim()) warn(`${at}.bio`, `${p.name} has no bio`);
+    people.push({
+      id: p.id,
+      name: p.name,
+      affiliation: p.affiliation?.trim() || null,
+      roles: p.roles,
+      photo: image(p.photo),
+      bio: splitParagraphs(p.bio),
+      links: linksFromRecord(p.links),
+    });
+  });
+
+  // --- Sessions ------------------------------------------------------------------------------------
+  const sessions: Session[] = [];
+  const sessionIds = new Map<string, number>();
+  const rawSessions = data.sessions ?? [];
+  rawSessions.forEach((s, i) => {
+    const at = `sessions[${i}]`;
+    const prev = sessionIds.get(s.id);
+    if (prev !== undefined) error(`${at}.id`, `duplicate session id "${s.id}" (also sessions[${prev}])`);
+    sessionIds.set(s.id, i);
+    const startI = time(`${at}.start`, s.start, zone);
+    const endI = s.end === undefined ? null : time(`${at}.end`, s.end, zone);
+    if (startI && endI && endI.epochMs <= startI.epochMs) {
+      error(`${at}.end`, `expected the end to be after the start (${s.start}), received ${describeValue(s.end)}`);
+    }
+    const speakerIds = Array.isArray(s.speakers) ? s.speakers : [];
+    speakerIds.forEach((sid, j) => {
+      if (!personIds.has(sid)) {
+        error(
+          `${at}.speakers[${j}]`,
+          `unknown person id ${describeValue(sid)}; add them under people: or fix the id`,
+          "an id from people",
+          describeValue(sid),
+        );
+      }
+    });
+    if (!startI) return;
+    sessions.push({
+      id: s.id,
+      title: TBA.test(s.title) ? null : s.title,
+      kind: s.kind,
+      start: startI,
+      end: endI,
+      room: s.room?.trim() || null,
+      track: s.track?.trim() || null,
+      speakerIds,
+      speakersTba: s.speakers === "TBA",
+      group: s.group?.trim() || null,
+      description: splitParagraphs(s.description),
+      paper: s.paper ? paper(s.paper) : null,
+      links: linksFromRecord(s.links),
+    });
+  });
+
+  // A start without an end is only allowed for the last item of its day (in its room).
+  const byStart = [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs);
+  for (const s of sessions) {
+    if (s.end) continue;
+    const day = dayKey(s.start.epochMs, zone);
+    const later = byStart.find(
+      (o) =>
+        o !== s &&
+        o.start.epochMs > s.start.epochMs &&
+        dayKey(o.start.epochMs, zone) === day &&
+        (o.room === s.room || o.room === null || s.room === null),
+    );
+    if (later) {
+      error(
+        `sessions[${sessionIds.get(s.id)}].end`,
+        `"${s.title ?? s.id}" has no end, but "${later.title ?? later.id}" follows it; only the last item of a day may omit its end`,
+        "an end time",
+        "nothing",
+      );
+    }
+  }
+  // Sessions in one room must not overlap.
+  for (let a = 0; a < byStart.length; a++) {
+    const x = byStart[a] as Session;
+    const xEnd = x.end?.epochMs ?? x.start.epochMs;
+    for (let b = a + 1; b < byStart.length; b++) {
+      const y = byStart[b] as Session;
+      if (y.start.epochMs >= xEnd) break;
+      if ((x.room ?? "") !== (y.room ?? "")) continue;
+      error(
+        `sessions[${sessionIds.get(y.id)}].start`,
+        `"${y.title ?? y.id}" starts before "${x.title ?? x.id}" (sessions[${sessionIds.get(x.id)}]) ends in the same room${x.room ? ` (${x.room})` : ""}`,
+        "no overlap in one room",
+        describeValue(rawSessions[sessionIds.get(y.id) ?? 0]?.start),
+      );
+    }
+  }
+  // Sessions outside the workshop's dates look copied from another year.
+  for (const s of sessions) {
+    const day = dayKey(s.start.epochMs, zone);
+    if (day < start.iso || day > end.iso) {
+      warn(
+        `sessions[${sessionIds.get(s.id)}].start`,
+        `"${s.title ?? s.id}" is on ${day}, outside the workshop's dates (${start.iso}${end.iso !== start.iso ? ` to ${end.iso}` : ""})`,
+      );
+    }
+  }
+
+  // --- Deadlines -----------------------------------------------------------------------------------
+  const deadlines: Deadline[] = [];
+  const deadlineIds = new Map<string, number>();
+  (data.deadlines ?? []).forEach((d, i) => {
+    const at = `deadlines[${i}]`;
+    const prev = deadlineIds.get(d.id);
+    if (prev !== undefined) error(`${at}.id`, `duplicate deadline id "${d.id}" (also deadlines[${prev}])`);
+    deadlineIds.set(d.id, i);
+    if (!isValidZone(d.zone)) {
+      error(
+        `${at}.zone`,
+        `expected "AoE", "UTC" or an IANA zone such as "Europe/Vienna", received ${describeValue(d.zone)}`,
+        '"AoE", "UTC" or IANA zone',
+        describeValue(d.zone),
+      );
+      return;
+    }
+    const due = time(`${at}.due`, d.due, d.zone);
+    const history = (d.history ?? []).map((h, j) => {
+      const hDue = time(`${at}.history[${j}].due`, h.due, d.zone);
+      return hDue ? { due: hDue, reason: h.reason?.trim() || null } : null;
+    });
+    if (!due || history.some((h) => h === null)) return;
+    const changes = history as NonNullable<(typeof history)[number]>[];
+    changes.forEach((h, j) => {
+      if (h.due.epochMs === due.epochMs) {
+        error(`${at}.history[${j}].due`, "an earlier date equals the current due date");
+      }
+      const next = changes[j + 1];
+      if (next && next.due.epochMs === h.due.epochMs) {
+        error(`${at}.history[${j + 1}].due`, "the same earlier date is listed twice");
+      }
+    });
+    const dueYear = Number(dayKey(due.epochMs, d.zone).slice(0, 4));
+    if (dueYear !== data.year && dueYear !== data.year - 1) {
+      warn(
+        `${at}.due`,
+        `"${d.label}" is due in ${dueYear}, but this is the ${data.year} edition; left over from another year?`,
+      );
+    }
+    deadlines.push({
+      id: d.id,
+      label: d.label,
+      kind: d.kind ?? "other",
+      due,
+      history: changes,
+      note: d.note?.trim() || null,
+    });
+  });
+  // Deadlines in a sensible order: submission → notification → camera-ready → workshop.
+  const workshopStart = parseDateTime(`${start.iso}T00:00`, zone);
+  for (let a = 0; a < deadlines.length; a++) {
+    const x = deadlines[a] as Deadline;
+    const xi = DEADLINE_ORDER.indexOf(x.kind);
+    if (xi < 0) continue;
+    for (const y of deadlines) {
+      const yi = DEADLINE_ORDER.indexOf(y.kind);
+      if (yi <= xi || y.kind === "workshop") continue;
+      if (y.due.epochMs < x.due.epochMs) {
+        error(
+          `deadlines[${deadlineIds.get(y.id)}].due`,
+          `"${y.label}" (${y.kind}) is due before "${x.label}" (${x.kind}); expected ${x.kind} → ${y.kind}`,
+        );
+      }
+    }
+    if (x.kind !== "workshop" && workshopStart.ok && x.due.epochMs > workshopStart.instant.epochMs + 86_400_000) {
+      error(`deadlines[${deadlineIds.get(x.id)}].due`, `"${x.label}" is due after the workshop starts (${start.iso})`);
+    }
+  }
+
+  // --- Call for papers, sponsors, links --------------------------------------------------------------
+  let callForPapers: CallForPapers | null = null;
+  if (data.callForPapers) {
+    const c = data.callForPapers;
+    callForPapers = {
+      intro: splitParagraphs(c.intro),
+      topicGroups: (c.topics ?? []).map((t) => ({ title: t.title?.trim() || null, topics: t.items })),
+      themes: c.themes ? { intro: splitParagraphs(c.themes.intro), items: c.themes.items } : null,
+      formats: (c.formats ?? []).map((f) => ({
+        id: f.id,
+        name: f.name,
+        description: splitParagraphs(f.description),
+        pageLimit: f.pageLimit
+          ? { pages: f.pageLimit.pages, enforced: f.pageLimit.enforced, excludes: f.pageLimit.excludes ?? null }
+          : null,
+        templateUrl: f.template ?? null,
+        supplementary: f.supplementary?.trim() || null,
+      })),
+      review: c.review ? { policy: c.review.policy, notes: splitParagraphs(c.review.notes) } : null,
+      archival: c.archival ?? null,
+      archivalNote: c.archivalNote?.trim() || null,
+      dualSubmission: splitParagraphs(c.dualSubmission),
+      submissionUrl: c.submission?.url ?? null,
+      submissionPlatform: c.submission?.platform ?? null,
+      contactHref: c.contact ? `mailto:${c.contact}` : null,
+      contactEmail: c.contact ?? null,
+    };
+  }
+  // Belt and braces: every URL in the output must pass the allow-list (the schema's regex is looser).
+  const urlFields: Array<[string, string | undefined]> = [
+    ["website", data.website],
+    ["callForPapers.submission.url", data.callForPapers?.submission?.url],
+    ...(data.people ?? []).map((p, i): [string, string | undefined] => [`people[${i}].photo.src`, p.photo?.src]),
+  ];
+  const checkLinks = (path: string, rec: Record<string, string | undefined> | undefined) => {
+    for (const [k, val] of Object.entries(rec ?? {})) urlFields.push([`${path}.${k}`, k === "email" ? undefined : val]);
+  };
+  checkLinks("links", data.links);
+  for (const [i, p] of (data.people ?? []).entries()) checkLinks(`people[${i}].links`, p.links);
+  for (const [i, s] of rawSessions.entries()) checkLinks(`sessions[${i}].links`, s.links);
+  for (const [path, val] of urlFields) {
+    if (val !== undefined && !isSafeHref(val)) {
+      error(path, `expected an https:, http: or mailto: URL, received ${describeValue(val)}`);
+    }
+  }
+
+  if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
+
+  const edition: Edition = {
+    name: data.name,
+    shortName: data.shortName,
+    number: data.number ?? null,
+    year: data.year,
+    tagline: data.tagline?.trim() || null,
+    description: splitParagraphs(data.description),
+    venue: {
+      conference: data.venue?.conference ?? null,
+      conferenceShort: data.venue?.conferenceShort ?? null,
+      city: data.venue?.city ?? null,
+      country: data.venue?.country ?? null,
+      building: data.venue?.building ?? null,
+      room: data.venue?.room ?? null,
+    },
+    timeZone: zone,
+    dates: { start, end },
+    website: data.website ?? null,
+    contactEmail: data.contact ?? null,
+    links: linksFromRecord(data.links),
+    sponsors: (data.sponsors ?? []).map((s) => ({
+      name: s.name,
+      href: s.url ?? null,
+      logo: image(s.logo),
+      tier: s.tier ?? null,
+    })),
+    people,
+    sessions: [...sessions].sort(
+      (a, b) => a.start.epochMs - b.start.epochMs || (a.room ?? "").localeCompare(b.room ?? ""),
+    ),
+    deadlines: [...deadlines].sort((a, b) => a.due.epochMs - b.due.epochMs),
+    callForPapers,
+    papers: (data.papers ?? []).map(paper),
+  };
+  return { ok: true, edition, warnings: issues };
+}
+
+/** Like {@link parseEdition}, but throws an `EditionError` listing every issue. For build scripts. */
+export function assertEdition(input: unknown): Edition {
+  const r = parseEdition(input);
+  if (r.ok) return r.edition;
+  throw new EditionError(r.issues);
+}
+
+/** Thrown by {@link assertEdition}; `issues` holds every problem. */
+export class EditionError extends Error {
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[]) {
+    super(
+      `Invalid workshop edition:\n${issues
+        .filter((i) => i.severity === "error")
+        .map((i) => `  ${i.path || "(file)"}: ${i.message}`)
+        .join("\n")}`,
+    );
+    this.name = "EditionError";
+    this.issues = issues;
+  }
+}
+
+/** Format issues one per line: `error sessions[3].end: …`. */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.severity} ${i.path || "(file)"}: ${i.message}`).join("\n");
+}

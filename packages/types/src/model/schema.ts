@@ -1,0 +1,265 @@
+/**
+ * The input schema of a content file, in valibot. One source for runtime validation and the JSON Schema.
+ *
+ * This checks shape only. Times, zones and cross-record rules are checked in `parse.ts`, where the
+ * edition's zone is known, so that every message can name the path and what was received.
+ */
+import * as v from "valibot";
+import { DATE_PATTERN, DATE_TIME_PATTERN } from "../time/instant";
+
+/** `kebab-case` ids: stable anchors for deep links. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Only these protocols can ever reach an `href`. */
+export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/;
+
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `expected ${what}, received ""`));
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, "expected a kebab-case id (a-z, 0-9, -)"));
+const url = v.pipe(
+  v.string(),
+  v.regex(SAFE_URL_PATTERN, "expected an https:, http: or mailto: URL"),
+  v.description("An https:, http: or mailto: URL. Other protocols (javascript:, data:) are rejected."),
+);
+const email = v.pipe(v.string(), v.email("expected an e-mail address"));
+const dateTime = v.pipe(
+  v.string(),
+  v.regex(DATE_TIME_PATTERN, 'expected a date and time like "2025-07-18T08:30"'),
+  v.description(
+    'A wall-clock time in the edition\'s zone ("2025-07-18T08:30"), or an exact time with "Z" or an offset.',
+  ),
+);
+const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'expected a date like "2025-07-18"'));
+const paragraphs = v.pipe(
+  v.string(),
+  v.description("Plain text. Blank lines separate paragraphs; URLs become links. No HTML."),
+);
+const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+const LINK_KEYS = [
+  "homepage",
+  "scholar",
+  "github",
+  "x",
+  "bluesky",
+  "mastodon",
+  "linkedin",
+  "email",
+  "openreview",
+  "arxiv",
+  "pdf",
+  "code",
+  "slides",
+  "video",
+  "paper",
+  "poster",
+  "website",
+  "submission",
+  "acceptedPapers",
+  "virtual",
+] as const;
+
+/** Links keyed by kind. `email` takes a plain address; everything else a URL. */
+export const LinksSchema = v.strictObject(
+  Object.fromEntries(LINK_KEYS.map((k) => [k, v.optional(k === "email" ? email : url)])) as {
+    [K in (typeof LINK_KEYS)[number]]: v.OptionalSchema<typeof url, undefined>;
+  },
+);
+
+export const ImageSchema = v.strictObject({
+  src: url,
+  alt: v.pipe(v.string(), v.description('Alternative text. Use "" only for a purely decorative image.')),
+  width: v.optional(positiveInt),
+  height: v.optional(positiveInt),
+});
+
+export const PERSON_ROLES = [
+  "organiser",
+  "invited-speaker",
+  "keynote",
+  "panelist",
+  "moderator",
+  "oral-presenter",
+  "program-committee",
+  "advisor",
+  "volunteer",
+] as const;
+
+export const PersonSchema = v.strictObject({
+  id,
+  name: text("a name"),
+  affiliation: v.optional(v.string()),
+  roles: v.pipe(v.array(v.picklist(PERSON_ROLES)), v.minLength(1, "expected at least one role")),
+  photo: v.optional(ImageSchema),
+  bio: v.optional(paragraphs),
+  links: v.optional(LinksSchema),
+});
+
+export const SESSION_KINDS = [
+  "opening",
+  "invited-talk",
+  "keynote",
+  "oral",
+  "spotlight",
+  "poster-session",
+  "panel",
+  "break",
+  "meal",
+  "awards",
+  "closing",
+  "social",
+  "other",
+] as const;
+
+export const PaperSchema = v.strictObject({
+  id: v.optional(id),
+  title: text("a title"),
+  authors: v.optional(v.array(text("an author name"))),
+  links: v.optional(LinksSchema),
+  presentation: v.optional(v.picklist(["oral", "spotlight", "poster"])),
+  award: v.optional(v.string()),
+});
+
+export const SessionSchema = v.strictObject({
+  id,
+  title: v.pipe(text("a title"), v.description('The title, or "TBA" while it is to be announced.')),
+  kind: v.picklist(SESSION_KINDS),
+  start: dateTime,
+  end: v.optional(dateTime),
+  room: v.optional(v.string()),
+  track: v.optional(v.string()),
+  speakers: v.optional(v.union([v.array(id), v.literal("TBA")], 'expected a list of person ids or "TBA"')),
+  group: v.optional(v.string()),
+  description: v.optional(paragraphs),
+  paper: v.optional(PaperSchema),
+  links: v.optional(LinksSchema),
+});
+
+export const DEADLINE_KINDS = [
+  "abstract",
+  "submission",
+  "supplementary",
+  "notification",
+  "camera-ready",
+  "registration",
+  "workshop",
+  "other",
+] as const;
+
+const zoneName = v.pipe(
+  v.string(),
+  v.description('"AoE" (Anywhere on Earth, UTC−12), "UTC", or an IANA zone such as "Europe/Vienna".'),
+);
+
+export const DeadlineSchema = v.strictObject({
+  id,
+  label: text("a label"),
+  kind: v.optional(v.picklist(DEADLINE_KINDS)),
+  due: dateTime,
+  zone: zoneName,
+  history: v.optional(
+    v.array(
+      v.strictObject({
+        due: dateTime,
+        reason: v.optional(v.pipe(v.string(), v.description("Why the deadline moved away from this date."))),
+      }),
+    ),
+  ),
+  note: v.optional(v.string()),
+});
+
+export const CallForPapersSchema = v.strictObject({
+  intro: v.optional(paragraphs),
+  topics: v.optional(
+    v.array(
+      v.strictObject({
+        title: v.optional(v.string()),
+        items: v.array(text("a topic")),
+      }),
+    ),
+  ),
+  themes: v.optional(
+    v.strictObject({
+      intro: v.optional(paragraphs),
+      items: v.array(text("a theme")),
+    }),
+  ),
+  formats: v.optional(
+    v.array(
+      v.strictObject({
+        id,
+        name: text("a name"),
+        description: v.optional(paragraphs),
+        pageLimit: v.optional(
+          v.strictObject({
+            pages: positiveInt,
+            enforced: v.boolean(),
+            excludes: v.optional(v.string()),
+          }),
+        ),
+        template: v.optional(url),
+        supplementary: v.optional(v.string()),
+      }),
+    ),
+  ),
+  review: v.optional(
+    v.strictObject({
+      policy: v.picklist(["double-blind", "single-blind", "open"]),
+      notes: v.optional(paragraphs),
+    }),
+  ),
+  archival: v.optional(v.boolean()),
+  archivalNote: v.optional(v.string()),
+  dualSubmission: v.optional(paragraphs),
+  submission: v.optional(
+    v.strictObject({
+      url,
+      platform: v.optional(v.string()),
+    }),
+  ),
+  contact: v.optional(email),
+});
+
+export const EditionSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  name: text("the workshop's full name"),
+  shortName: text("a short name"),
+  number: v.optional(positiveInt),
+  year: v.pipe(v.number(), v.integer(), v.minValue(1970), v.maxValue(2200)),
+  tagline: v.optional(v.string()),
+  description: v.optional(paragraphs),
+  timeZone: v.pipe(v.string(), v.description('The event\'s IANA zone, e.g. "America/Vancouver".')),
+  dates: v.strictObject({
+    start: date,
+    end: v.optional(date),
+  }),
+  venue: v.optional(
+    v.strictObject({
+      conference: v.optional(v.string()),
+      conferenceShort: v.optional(v.string()),
+      city: v.optional(v.string()),
+      country: v.optional(v.string()),
+      building: v.optional(v.string()),
+      room: v.optional(v.string()),
+    }),
+  ),
+  website: v.optional(url),
+  contact: v.optional(email),
+  links: v.optional(LinksSchema),
+  sponsors: v.optional(
+    v.array(
+      v.strictObject({
+        name: text("a name"),
+        url: v.optional(url),
+        logo: v.optional(ImageSchema),
+        tier: v.optional(v.string()),
+      }),
+    ),
+  ),
+  people: v.optional(v.array(PersonSchema)),
+  sessions: v.optional(v.array(SessionSchema)),
+  deadlines: v.optional(v.array(DeadlineSchema)),
+  callForPapers: v.optional(CallForPapersSchema),
+  papers: v.optional(v.array(PaperSchema)),
+});
+
+/** The shape of a content file before parsing (what organisers write). */
+export type EditionInput = v.InferInput<typeof EditionSchema>;
