@@ -5,7 +5,7 @@
  * checked against each other. Every issue names the path, what was expected and what was received.
  */
 import * as v from "valibot";
-import { dayKey, type Instant, parseCalendarDate, parseDateTime } from "../time/instant";
+import { dayKey, type Instant, parseCalendarDate, parseDateTime, TIME_PATTERN } from "../time/instant";
 import { isValidZone, type ZoneId } from "../time/zone";
 import { isSafeHref, linksFromRecord } from "./links";
 import { type EditionInput, EditionSchema } from "./schema";
@@ -213,6 +213,30 @@ export function parseEdition(input: unknown): ParseResult {
   });
 
   // --- Sessions ------------------------------------------------------------------------------------
+  // A time written as "08:30" is on the workshop's first day, or on `day: N` of a multi-day workshop,
+  // so the date lives in one place (dates.start) and moving the workshop is a one-line change.
+  const spanDays =
+    Math.round(
+      (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000,
+    ) + 1;
+  const sessionTime = (path: string, text: string, dayNumber: number | undefined): Instant | null => {
+    if (!TIME_PATTERN.test(text)) return time(path, text, zone);
+    if (dayNumber === undefined && spanDays > 1) {
+      error(
+        path,
+        `"${text}" has no date and the workshop spans ${spanDays} days; add day: 1..${spanDays} or write the full date`,
+      );
+      return null;
+    }
+    const n = dayNumber ?? 1;
+    if (n > spanDays) {
+      error(path.replace(/\.(start|end)$/, ".day"), `day ${n} is after the workshop's last day (it has ${spanDays})`);
+      return null;
+    }
+    const d = new Date(Date.UTC(start.year, start.month - 1, start.day + n - 1));
+    const iso = d.toISOString().slice(0, 10);
+    return time(path, `${iso}T${text}`, zone);
+  };
   const sessions: Session[] = [];
   const sessionIds = new Map<string, number>();
   const rawSessions = data.sessions ?? [];
@@ -221,8 +245,8 @@ export function parseEdition(input: unknown): ParseResult {
     const prev = sessionIds.get(s.id);
     if (prev !== undefined) error(`${at}.id`, `duplicate session id "${s.id}" (also sessions[${prev}])`);
     sessionIds.set(s.id, i);
-    const startI = time(`${at}.start`, s.start, zone);
-    const endI = s.end === undefined ? null : time(`${at}.end`, s.end, zone);
+    const startI = sessionTime(`${at}.start`, s.start, s.day);
+    const endI = s.end === undefined ? null : sessionTime(`${at}.end`, s.end, s.day);
     if (startI && endI && endI.epochMs <= startI.epochMs) {
       error(`${at}.end`, `expected the end to be after the start (${s.start}), received ${describeValue(s.end)}`);
     }

@@ -5,7 +5,7 @@
  * edition's zone is known, so that every message can name the path and what was received.
  */
 import * as v from "valibot";
-import { DATE_PATTERN, DATE_TIME_PATTERN } from "../time/instant";
+import { DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN } from "../time/instant";
 
 /** `kebab-case` ids: stable anchors for deep links. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -25,6 +25,17 @@ const dateTime = v.pipe(
   v.regex(DATE_TIME_PATTERN, 'expected a date and time like "2025-07-18T08:30"'),
   v.description(
     'A wall-clock time in the edition\'s zone ("2025-07-18T08:30"), or an exact time with "Z" or an offset.',
+  ),
+);
+/** A session time: a full date-time, or just `HH:MM` on the workshop's day (see `day`). */
+const sessionTime = v.pipe(
+  v.string(),
+  v.regex(
+    new RegExp(`${DATE_TIME_PATTERN.source}|${TIME_PATTERN.source}`),
+    'expected a time like "08:30" or a date and time like "2025-07-18T08:30"',
+  ),
+  v.description(
+    'A wall-clock time in the edition\'s zone: "08:30" on the workshop day (or on `day`), "2025-07-18T08:30", or an exact time with "Z" or an offset.',
   ),
 );
 const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'expected a date like "2025-07-18"'));
@@ -122,8 +133,11 @@ export const SessionSchema = v.strictObject({
   id,
   title: v.pipe(text("a title"), v.description('The title, or "TBA" while it is to be announced.')),
   kind: v.picklist(SESSION_KINDS),
-  start: dateTime,
-  end: v.optional(dateTime),
+  day: v.optional(
+    v.pipe(positiveInt, v.description("Day of the workshop (1 = dates.start) for times written as HH:MM. Default 1.")),
+  ),
+  start: sessionTime,
+  end: v.optional(sessionTime),
   room: v.optional(v.string()),
   track: v.optional(v.string()),
   speakers: v.optional(v.union([v.array(id), v.literal("TBA")], 'expected a list of person ids or "TBA"')),

@@ -38,6 +38,9 @@ export type TimeParseResult =
 export const DATE_TIME_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+/** `08:30` — a time of day, used for sessions on the workshop's own day. */
+export const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
+
 /** `2025-07-18` */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
