@@ -31,7 +31,8 @@ function hourOptions(hour12: boolean | undefined): Intl.DateTimeFormatOptions {
 /** "8:30 AM" (en-US) or "08:30" (en-GB) — the time of day of `epochMs` in `zone`. */
 export function formatTime(epochMs: number, zone: ZoneId, options: FormatOptions = {}): string {
   return formatter(options.locale ?? "en-US", zone, {
-    hour: "numeric",
+    // A forced 24-hour clock reads "08:30", as printed programmes do.
+    hour: options.hour12 === false ? "2-digit" : "numeric",
     minute: "2-digit",
     ...hourOptions(options.hour12),
   }).format(epochMs);

@@ -1,0 +1,29 @@
+import { instantFromEpoch } from "@workshop-kit/types";
+import { describe, expect, it } from "vitest";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { LocalTime } from "./local-time";
+import { TimeZoneProvider } from "./time-zone";
+import { TimeZoneToggle } from "./time-zone-toggle";
+
+const opening = instantFromEpoch(Date.UTC(2025, 6, 18, 15, 30), "America/Vancouver");
+
+describe("given a page rendered on a UTC server and hydrated in Auckland an hour later", () => {
+  it("renders the event's zone on the server, hydrates without warnings, then offers the reader's zone", async () => {
+    const page = (
+      <TimeZoneProvider defaultTimeZone="reader">
+        <p>
+          Opening <LocalTime instant={opening} withZone />
+        </p>
+        <TimeZoneToggle eventZone="America/Vancouver" referenceMs={opening.epochMs} />
+      </TimeZoneProvider>
+    );
+    const r = await renderOnServerThenHydrate(page, { serverTimeZone: "UTC", clientTimeZone: "Pacific/Auckland" });
+    expect(r.html).toContain("8:30 AM");
+    expect(r.html).not.toContain("<button");
+    expect(r.errors).toEqual([]);
+    // After hydration the reader's (Auckland) zone applies, because the host asked for "reader".
+    expect(r.container).toHaveTextContent("3:30 AM UTC+12 +1 day");
+    expect(r.container.querySelector("button")).toHaveAttribute("aria-pressed", "true");
+    r.unmount();
+  });
+});

@@ -1,0 +1,114 @@
+import { instantFromEpoch } from "@workshop-kit/types";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { expectNoAxeViolations } from "../test/axe";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { LocalTime } from "./local-time";
+import { TimeZoneProvider } from "./time-zone";
+import { TimeZoneToggle } from "./time-zone-toggle";
+
+// 08:30 in Vancouver on 18 July 2025 (PDT, UTC−7) = 15:30 UTC.
+const opening = instantFromEpoch(Date.UTC(2025, 6, 18, 15, 30), "America/Vancouver");
+// 20:00 in Vancouver on the 18th = 03:00 UTC on the 19th = 15:00 in Auckland on the 19th.
+const dinner = instantFromEpoch(Date.UTC(2025, 6, 19, 3, 0), "America/Vancouver");
+
+function Page() {
+  return (
+    <>
+      <p>
+        Opening <LocalTime instant={opening} withZone />
+      </p>
+      <p>
+        Dinner <LocalTime instant={dinner} />
+      </p>
+      <TimeZoneToggle eventZone="America/Vancouver" referenceMs={opening.epochMs} />
+    </>
+  );
+}
+
+describe("given a LocalTime", () => {
+  it("shows the event zone by default, with a machine-readable dateTime", () => {
+    render(<LocalTime instant={opening} withZone />);
+    const time = screen.getByText(/8:30/);
+    expect(time.tagName).toBe("TIME");
+    expect(time).toHaveAttribute("datetime", "2025-07-18T15:30:00.000Z");
+    expect(time).toHaveTextContent("8:30 AM PT (UTC\u22127)");
+  });
+
+  it("uses the provider's locale and clock style", () => {
+    render(
+      <TimeZoneProvider locale="en-GB" hour12={false}>
+        <LocalTime instant={opening} />
+      </TimeZoneProvider>,
+    );
+    expect(screen.getByText("08:30")).toBeInTheDocument();
+  });
+
+  it("shows an explicit zone passed as a prop, even on the server", () => {
+    render(<LocalTime instant={opening} timeZone="Europe/Vienna" withZone />);
+    expect(screen.getByText(/5:30 PM/)).toHaveTextContent("5:30 PM CEST (UTC+2)");
+  });
+
+  it("marks a converted time that falls on another day", () => {
+    render(<LocalTime instant={dinner} timeZone="Pacific/Auckland" />);
+    expect(screen.getByText(/3:00 PM/)).toHaveTextContent("3:00 PM +1 day");
+  });
+});
+
+describe("given a TimeZoneToggle inside a provider", () => {
+  it("switches every time to the reader's zone and back", async () => {
+    const user = userEvent.setup();
+    render(
+      <TimeZoneProvider readerTimeZone="Pacific/Auckland">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    const toggle = screen.getByRole("button", { name: /show times in my time zone \(Pacific\/Auckland/i });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText(/^Opening/)).toHaveTextContent("3:30 AM UTC+12 +1 day");
+    expect(screen.getByText(/^Dinner/)).toHaveTextContent("3:00 PM +1 day");
+    await user.click(toggle);
+    expect(screen.getByText(/^Opening/)).toHaveTextContent("8:30 AM PT (UTC\u22127)");
+  });
+
+  it("reports the choice to a controlling host and follows its value", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <TimeZoneProvider readerTimeZone="Asia/Tokyo" timeZone="event" onTimeZoneChange={onChange}>
+        <Page />
+      </TimeZoneProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: /my time zone/i }));
+    expect(onChange).toHaveBeenCalledWith("reader");
+    expect(screen.getByText(/^Opening/)).toHaveTextContent("8:30 AM");
+    rerender(
+      <TimeZoneProvider readerTimeZone="Asia/Tokyo" timeZone="reader" onTimeZoneChange={onChange}>
+        <Page />
+      </TimeZoneProvider>,
+    );
+    expect(screen.getByText(/^Opening/)).toHaveTextContent("12:30 AM");
+  });
+
+  it("is not shown when the reader is in the event's zone", () => {
+    render(
+      <TimeZoneProvider readerTimeZone="America/Vancouver">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(
+      <TimeZoneProvider readerTimeZone="Europe/Berlin">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    await act(async () => {});
+    await expectNoAxeViolations(container);
+  });
+});
