@@ -27,3 +27,10 @@ export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 
 // CallForPapers (call-for-papers/)
+export {
+  CallForPapers,
+  type CallForPapersProps,
+  type CallForPapersSection,
+  type CallForPapersSectionContext,
+  type CallForPapersState,
+} from "./call-for-papers/call-for-papers";
