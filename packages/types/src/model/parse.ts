@@ -279,7 +279,8 @@ export function parseEdition(input: unknown): ParseResult {
     });
   });
 
-  // A start without an end is only allowed for the last item of its day (in its room).
+  // A start without an end is only allowed for the last item of its day in its room. A missing room is the
+  // edition's own room, as in the overlap check below (so an off-site social may follow an open-ended talk).
   const byStart = [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs);
   for (const s of sessions) {
     if (s.end) continue;
@@ -289,7 +290,7 @@ export function parseEdition(input: unknown): ParseResult {
         o !== s &&
         o.start.epochMs > s.start.epochMs &&
         dayKey(o.start.epochMs, zone) === day &&
-        (o.room === s.room || o.room === null || s.room === null),
+        (o.room ?? "") === (s.room ?? ""),
     );
     if (later) {
       error(
