@@ -1,6 +1,6 @@
-import { instantFromEpoch } from "@workshop-kit/types";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { instantFromEpoch } from "@workshop-kit/types";
 import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "../test/axe";
 import { renderOnServerThenHydrate } from "../test/ssr";
