@@ -1,19 +1,18 @@
 /**
  * The shared clock: one module-level timer for every live element on the page.
  *
- * - Ticks only as often as the finest granularity any subscriber asked for, aligned to that boundary.
- * - Stops while the document is hidden and re-syncs on `visibilitychange`.
+ * - Ticks only as often as the finest granularity any subscriber asked for, aligned to that boundary
+ *   (a minute countdown to a deadline at a whole minute flips exactly when its text should).
+ * - Stops while the document is hidden and re-syncs (reads the clock and notifies) on `visibilitychange`.
+ * - While it runs, every reader sees the same cached reading, so all components of one tick agree.
  * - This module is the only place in the library that reads the system clock.
  */
 
 type Listener = () => void;
 
-interface Subscription {
-  readonly granularityMs: number;
-}
-
-const subscriptions = new Map<Listener, Subscription>();
+const subscriptions = new Map<Listener, number>();
 let timer: ReturnType<typeof setTimeout> | null = null;
+let scheduledGranularity = Number.POSITIVE_INFINITY;
 let current: number | null = null;
 let visibilityBound = false;
 
@@ -28,7 +27,7 @@ function isHidden(): boolean {
 
 function finestGranularity(): number {
   let finest = Number.POSITIVE_INFINITY;
-  for (const s of subscriptions.values()) finest = Math.min(finest, s.granularityMs);
+  for (const g of subscriptions.values()) finest = Math.min(finest, g);
   return finest;
 }
 
@@ -37,15 +36,16 @@ function stop(): void {
     clearTimeout(timer);
     timer = null;
   }
+  scheduledGranularity = Number.POSITIVE_INFINITY;
 }
 
 function schedule(): void {
   stop();
   if (subscriptions.size === 0 || isHidden()) return;
   const g = finestGranularity();
-  const now = current ?? readSystemClock();
   // Wake just after the next boundary of the finest unit, so displayed text flips on time.
-  const delay = g - (now % g) + 1;
+  const delay = g - (readSystemClock() % g) + 1;
+  scheduledGranularity = g;
   timer = setTimeout(tick, delay);
 }
 
@@ -61,35 +61,42 @@ function onVisibilityChange(): void {
   else tick();
 }
 
+function bindVisibility(bind: boolean): void {
+  if (typeof document === "undefined" || visibilityBound === bind) return;
+  if (bind) document.addEventListener("visibilitychange", onVisibilityChange);
+  else document.removeEventListener("visibilitychange", onVisibilityChange);
+  visibilityBound = bind;
+}
+
 /**
- * Subscribe to the clock at a granularity (ms). Returns the unsubscribe function.
+ * Subscribe to the clock at a granularity (ms, at least 1000). Returns the unsubscribe function.
  * Listeners are called on every tick; `useSyncExternalStore` selectors decide whether to re-render.
  */
 export function subscribeClock(listener: Listener, granularityMs: number): () => void {
   if (subscriptions.size === 0) current = readSystemClock();
-  subscriptions.set(listener, { granularityMs: Math.max(1000, granularityMs) });
-  if (!visibilityBound && typeof document !== "undefined") {
-    document.addEventListener("visibilitychange", onVisibilityChange);
-    visibilityBound = true;
-  }
-  schedule();
+  const g = Math.max(1000, granularityMs);
+  subscriptions.set(listener, g);
+  bindVisibility(true);
+  // Only a finer granularity (or no timer yet) needs a new timer; the running one serves everyone else.
+  if (timer === null || g < scheduledGranularity) schedule();
   return () => {
-    subscriptions.delete(listener);
+    if (!subscriptions.delete(listener)) return;
     if (subscriptions.size === 0) {
       stop();
-      if (visibilityBound && typeof document !== "undefined") {
-        document.removeEventListener("visibilitychange", onVisibilityChange);
-        visibilityBound = false;
-      }
-    } else {
+      bindVisibility(false);
+    } else if (finestGranularity() > scheduledGranularity) {
       schedule();
     }
   };
 }
 
-/** The clock's current reading (updated on ticks; read lazily the first time). */
+/**
+ * The clock's current reading: the cached reading of the last tick while the clock runs, so every component
+ * of one tick sees the same instant; a fresh reading when nothing is subscribed (e.g. a click handler that
+ * stamps a calendar file).
+ */
 export function clockNow(): number {
-  if (current === null) current = readSystemClock();
+  if (current === null || subscriptions.size === 0) current = readSystemClock();
   return current;
 }
 
@@ -98,13 +105,15 @@ export function clockSubscriberCount(): number {
   return subscriptions.size;
 }
 
-/** Forget the cached reading (tests use it after moving fake timers). */
+/** Whether the single timer is armed. For tests and diagnostics. */
+export function clockIsRunning(): boolean {
+  return timer !== null;
+}
+
+/** Stop the clock and forget every subscription and cached reading. Tests call it between cases. */
 export function resetClockForTests(): void {
   stop();
   subscriptions.clear();
   current = null;
-  if (visibilityBound && typeof document !== "undefined") {
-    document.removeEventListener("visibilitychange", onVisibilityChange);
-  }
-  visibilityBound = false;
+  bindVisibility(false);
 }

@@ -1,8 +1,10 @@
+"use client";
+
 /**
  * React bindings of the shared clock: `ClockProvider` to freeze or shift time, and hooks that read it
  * through `useSyncExternalStore` with a server snapshot, so server output never depends on the server's clock.
  */
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useSyncExternalStore } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useSyncExternalStore } from "react";
 import { clockNow, subscribeClock } from "./clock-store";
 
 interface ClockSettings {
@@ -55,17 +57,23 @@ const noopUnsubscribe = () => {};
  * unless a `ClockProvider` gives `now` or `serverNow`.
  *
  * @param granularityMs how often the value can change: `1000` for seconds, `60000` for minutes.
- * @param enabled pass `false` to stop listening (e.g. a paused countdown keeps its last value).
+ * @param enabled pass `false` to stop listening: the hook then keeps returning the last value it returned while
+ *   enabled (a paused countdown stays put even when something else re-renders it).
  */
 export function useClockSelector<T>(selector: (now: number | null) => T, granularityMs = 60_000, enabled = true): T {
   const { frozen, offsetMs, serverNow } = useContext(ClockContext);
+  // The last value selected while enabled: a disabled (paused) reader keeps showing it, whatever re-renders it.
+  const held = useRef<{ value: T } | null>(null);
   const subscribe = useCallback(
     (listener: () => void) => (frozen !== null || !enabled ? noopUnsubscribe : subscribeClock(listener, granularityMs)),
     [frozen, enabled, granularityMs],
   );
-  const getSnapshot = () => selector(frozen ?? clockNow() + offsetMs);
+  const getSnapshot = () =>
+    !enabled && held.current !== null ? held.current.value : selector(frozen ?? clockNow() + offsetMs);
   const getServerSnapshot = () => selector(frozen ?? serverNow);
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const value = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  if (enabled) held.current = { value };
+  return value;
 }
 
 /**
