@@ -23,6 +23,9 @@ export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-
 // ScheduleTable (schedule-table/)
 
 // SpeakerCard, SpeakerGrid (speaker-card/)
+export { initials } from "./speaker-card/avatar";
+export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
+export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
 
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 

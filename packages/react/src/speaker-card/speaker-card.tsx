@@ -1,0 +1,181 @@
+/**
+ * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
+ */
+import { type Edition, linkify, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
+import clsx from "clsx";
+import type { ComponentPropsWithoutRef } from "react";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { LocalTime } from "../time-zone/local-time";
+import { SpeakerPhoto } from "./avatar";
+
+/** Props of {@link SpeakerCard}. */
+export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article">, "children"> {
+  /** The person to show. */
+  person: Person;
+  /**
+   * The talks this person gives, in order. Default: derived from `edition` (the sessions that list the person
+   * as a speaker), or none.
+   */
+  sessions?: readonly Session[];
+  /** The edition, used to find the person's talks when `sessions` is not given. Default: none. */
+  edition?: Edition;
+  /** Level of the name heading; 1–6. Default `3`. */
+  headingLevel?: HeadingLevel;
+  /**
+   * `"full"`: photo, name, role, affiliation, talks, bio, links. `"compact"`: photo, name, role, affiliation.
+   * `"horizontal"`: like `"full"`, photo beside the text. Default `"full"`.
+   */
+  variant?: "full" | "compact" | "horizontal";
+  /**
+   * Where a talk links to. Return `null` for no link. Absolute URLs must pass `safeHref`; relative ones must
+   * start with `#`, `/`, `?` or `.`. Default `#${sessionId}` (the ScheduleTable row of the session).
+   */
+  sessionHref?: (sessionId: string, session: Session) => string | null;
+  /**
+   * Bios longer than this many characters show their beginning and put the rest behind a native "Read more"
+   * disclosure (`<details>`; works without JavaScript). `Infinity` never collapses. Default `400`.
+   */
+  bioCollapseAt?: number;
+  /**
+   * How talk times are shown: `"time"` ("8:30 AM PT (UTC−7)") or `"datetime"` (with the date). Default
+   * `"datetime"` when `edition` spans several days, otherwise `"time"`.
+   */
+  talkTime?: "time" | "datetime";
+  /** The card's id, an anchor the schedule can link to. Default `speaker-${person.id}`. */
+  id?: string;
+}
+
+/** Display names of roles, in the order groups are shown. */
+export const ROLE_LABELS: Readonly<Record<PersonRole, string>> = {
+  keynote: "Keynote speaker",
+  "invited-speaker": "Invited speaker",
+  panelist: "Panelist",
+  moderator: "Moderator",
+  "oral-presenter": "Oral presenter",
+  organiser: "Organiser",
+  advisor: "Advisor",
+  "program-committee": "Programme committee",
+  volunteer: "Volunteer",
+};
+
+/** A person as an `<article>` named by its heading. */
+export function SpeakerCard({
+  person,
+  sessions,
+  edition,
+  headingLevel = 3,
+  variant = "full",
+  sessionHref = (sessionId) => `#${sessionId}`,
+  bioCollapseAt = 400,
+  talkTime,
+  id,
+  className,
+  ...rest
+}: SpeakerCardProps) {
+  const { name } = person;
+  const anchor = id ?? `speaker-${person.id}`;
+  const talks = sessions ?? edition?.sessions.filter((s) => s.speakerIds.includes(person.id)) ?? [];
+  const show = talkTime ?? (edition && edition.dates.start.iso !== edition.dates.end.iso ? "datetime" : "time");
+  const links = person.links.flatMap((link) => {
+    const href = safeHref(link.href);
+    return href ? [{ ...link, href }] : [];
+  });
+  const [lead, more] = splitBio(person.bio, bioCollapseAt);
+  const full = variant !== "compact";
+  const roles = person.roles.map((r) => ROLE_LABELS[r]).join(", ");
+  return (
+    <article
+      aria-labelledby={`${anchor}-name`}
+      {...rest}
+      id={anchor}
+      className={clsx("wk-speaker-card", className)}
+      data-variant={variant}
+    >
+      <SpeakerPhoto key={person.photo?.src} photo={person.photo} name={name} />
+      <div data-slot="body">
+        <Heading level={headingLevel} id={`${anchor}-name`} data-slot="name">
+          {name}
+        </Heading>
+        {roles ? <p data-slot="role">{roles}</p> : null}
+        {person.affiliation ? <p data-slot="affiliation">{person.affiliation}</p> : null}
+        {full && talks.length > 0 ? (
+          <ul data-slot="talks" aria-label={`Talks by ${name}`}>
+            {talks.map((s) => {
+              const raw = sessionHref(s.id, s);
+              const href = raw && (/^[#/?.]/.test(raw) ? raw : safeHref(raw));
+              const title = s.title ?? "Title to be announced";
+              return (
+                <li key={s.id} data-slot="talk">
+                  {href ? <a href={href}>{title}</a> : title}
+                  <span data-slot="separator">, </span>
+                  <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {full && person.bio.length > 0 ? (
+          <div data-slot="bio">
+            {lead.map(paragraph)}
+            {more.length > 0 ? (
+              <details>
+                <summary>
+                  Read more<span className="wk-visually-hidden"> about {name}</span>
+                </summary>
+                {more.map(paragraph)}
+              </details>
+            ) : null}
+          </div>
+        ) : null}
+        {full && links.length > 0 ? (
+          <ul data-slot="links">
+            {links.map((link) => (
+              <li key={link.kind + link.href}>
+                <a href={link.href} aria-label={`${name} — ${link.label}`}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+/** One bio paragraph; bare URLs and e-mail addresses become links. */
+function paragraph(text: string, index: number) {
+  return (
+    <p key={index}>
+      {linkify(text).map((seg, i) => {
+        const href = seg.type === "link" && safeHref(seg.href);
+        return href ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one paragraph never reorder
+          <a key={i} href={href}>
+            {seg.text}
+          </a>
+        ) : (
+          seg.text
+        );
+      })}
+    </p>
+  );
+}
+
+/**
+ * Split bio paragraphs into what is always shown and what collapses: whole paragraphs while they fit in `limit`
+ * characters; a first paragraph longer than that is cut at the last sentence (or word) end before the limit.
+ */
+export function splitBio(bio: readonly string[], limit: number): [readonly string[], readonly string[]] {
+  let used = 0;
+  let i = 0;
+  while (i < bio.length && used + (bio[i]?.length ?? 0) <= limit) used += bio[i++]?.length ?? 0;
+  if (i === bio.length) return [bio, []];
+  if (i > 0) return [bio.slice(0, i), bio.slice(i)];
+  const first = bio[0] ?? "";
+  const sentence = first.lastIndexOf(". ", limit);
+  let cut = sentence > limit / 2 ? sentence + 1 : first.lastIndexOf(" ", limit);
+  if (cut <= 0) cut = limit; // no space before the limit (CJK, one long word): cut there
+  if (cut <= 0) return [[], bio];
+  return [[first.slice(0, cut).trim()], [first.slice(cut).trim(), ...bio.slice(1)].filter(Boolean)];
+}

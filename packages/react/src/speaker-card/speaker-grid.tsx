@@ -1,0 +1,104 @@
+/**
+ * `SpeakerGrid`: many people as a responsive list of `SpeakerCard`s, optionally grouped by role.
+ */
+import type { Edition, Person, PersonRole } from "@workshop-kit/types";
+import clsx from "clsx";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card";
+
+/** Props of {@link SpeakerGrid}. */
+export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The people to show, in this order. */
+  people: readonly Person[];
+  /** The edition, so each card can list the person's talks. Default: no talks. */
+  edition?: Edition;
+  /** `"role"`: one group per role, each under a heading. Default: one list, no grouping. */
+  groupBy?: "role";
+  /**
+   * Only people with one of these roles are shown; with `groupBy="role"` this is also the order of the groups.
+   * A person with several roles appears in each of their groups. Default: every role, keynote speakers and invited
+   * speakers first, then panelists, moderators, oral presenters, organisers, advisors, programme committee, volunteers.
+   */
+  roles?: readonly PersonRole[];
+  /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
+  groupLabel?: (role: PersonRole) => string;
+  /**
+   * Level of the group headings; cards' name headings are one level below. Without grouping, the cards' headings
+   * are at this level. Default `3`.
+   */
+  headingLevel?: HeadingLevel;
+  /** Variant of every card. Default `"full"`. */
+  variant?: SpeakerCardProps["variant"];
+  /** Passed to every card: where a talk links to. Default `#${sessionId}`. */
+  sessionHref?: SpeakerCardProps["sessionHref"];
+  /** Passed to every card: where long bios collapse. Default `400`. */
+  bioCollapseAt?: number;
+  /** Shown when nobody is left to show. Default "Speakers to be announced." */
+  emptyMessage?: ReactNode;
+}
+
+/** People as a list of cards, in data order, optionally grouped by role. */
+export function SpeakerGrid({
+  people,
+  edition,
+  groupBy,
+  roles,
+  groupLabel = (role) => ROLE_LABELS[role] + (role === "program-committee" ? "" : "s"),
+  headingLevel = 3,
+  variant = "full",
+  sessionHref,
+  bioCollapseAt,
+  emptyMessage = "Speakers to be announced.",
+  className,
+  ...rest
+}: SpeakerGridProps) {
+  const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
+  const groups: [PersonRole | null, readonly Person[]][] = groupBy
+    ? order.map((role) => [role, people.filter((p) => p.roles.includes(role))])
+    : [[null, roles ? people.filter((p) => p.roles.some((r) => roles.includes(r))) : people]];
+  const shown = groups.filter(([, group]) => group.length > 0);
+  const seen = new Set<string>();
+  const list = (group: readonly Person[], role: PersonRole | null, level: number) => (
+    <ul data-slot="list">
+      {group.map((person) => {
+        // A person in several groups keeps the plain anchor on their first card only: ids stay unique.
+        const again = seen.has(person.id);
+        seen.add(person.id);
+        return (
+          <li key={person.id}>
+            <SpeakerCard
+              person={person}
+              headingLevel={Math.min(6, level) as HeadingLevel}
+              variant={variant}
+              id={again ? `speaker-${person.id}-${role}` : undefined}
+              edition={edition}
+              sessionHref={sessionHref}
+              bioCollapseAt={bioCollapseAt}
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <div {...rest} className={clsx("wk-speaker-grid", className)} data-variant={variant}>
+      {shown.length === 0 ? (
+        <p data-slot="empty">{emptyMessage}</p>
+      ) : groupBy ? (
+        shown.map(([role, group]) =>
+          role ? (
+            <section key={role} data-slot="group" data-role={role}>
+              <Heading level={headingLevel} data-slot="group-heading">
+                {groupLabel(role)}
+              </Heading>
+              {list(group, role, headingLevel + 1)}
+            </section>
+          ) : null,
+        )
+      ) : (
+        list(shown[0]?.[1] ?? [], null, headingLevel)
+      )}
+    </div>
+  );
+}
