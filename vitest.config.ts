@@ -10,6 +10,7 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Tests resolve workspace packages from source: no build needed, and coverage sees real files.
 const alias = [
   { find: /^@workshop-kit\/types\/yaml$/, replacement: src("./packages/types/src/yaml.ts") },
+  { find: /^@workshop-kit\/types\/interop$/, replacement: src("./packages/types/src/interop/index.ts") },
   { find: /^@workshop-kit\/types\/cli$/, replacement: src("./packages/types/src/cli.ts") },
   { find: /^@workshop-kit\/types$/, replacement: src("./packages/types/src/index.ts") },
   { find: /^@workshop-kit\/react\/styles\.css$/, replacement: src("./packages/react/src/styles/index.css") },

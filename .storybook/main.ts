@@ -18,6 +18,7 @@ const config: StorybookConfig = {
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
       { find: /^@workshop-kit\/types\/yaml$/, replacement: src("../packages/types/src/yaml.ts") },
+      { find: /^@workshop-kit\/types\/interop$/, replacement: src("../packages/types/src/interop/index.ts") },
       { find: /^@workshop-kit\/types$/, replacement: src("../packages/types/src/index.ts") },
       { find: /^@workshop-kit\/react\/styles\.css$/, replacement: src("../packages/react/src/styles/index.css") },
       { find: /^@workshop-kit\/react$/, replacement: src("../packages/react/src/index.ts") },

@@ -1,0 +1,535 @@
+/**
+ * Import frab/pretalx schedules (`schedule.json`, and `schedule.xml` through {@link importFrabXml}).
+ *
+ * Days → rooms → events with a start (`date` with offset, or the day's date plus `start`) and a `duration`
+ * (`HH:MM`); persons, links and tracks. See docs/interop/frab.md.
+ */
+import type { EditionInput } from "../model/schema";
+import { parseDateTime } from "../time/instant";
+import { isValidZone, type ZoneId } from "../time/zone";
+import {
+  describeOffset,
+  guessKind,
+  IdPool,
+  ImportError,
+  type ImportResult,
+  isArray,
+  isNonEmptyString,
+  isRecord,
+  isString,
+  type LinksInput,
+  type Mutable,
+  Notes,
+  need,
+  PeopleBuilder,
+  type PersonInput,
+  parseJsonText,
+  personLinkKey,
+  plainText,
+  putLink,
+  roleForKind,
+  type SessionInput,
+  safeUrl,
+  sessionLinkKey,
+  writeInstant,
+  zoneForOffset,
+} from "./shared";
+import { child, childrenNamed, parseXml, type XmlElement, XmlError } from "./xml";
+
+/** Options for the frab importers. */
+export interface FrabImportOptions {
+  /** The edition's IANA zone. Default: the file's `time_zone_name`, else a zone for the events' UTC offset. */
+  readonly timeZone?: string;
+}
+
+/** How paths into the source are written in notes and errors (JSON paths, or XML element paths). */
+interface PathStyle {
+  readonly conference: (field: string) => string;
+  readonly day: (i: number) => string;
+  readonly event: (day: number, room: string, j: number) => string;
+  readonly field: (base: string, name: string) => string;
+}
+
+const JSON_PATHS: PathStyle = {
+  conference: (f) => `schedule.conference${f ? `.${f}` : ""}`,
+  day: (i) => `schedule.conference.days[${i}]`,
+  event: (d, room, j) => `schedule.conference.days[${d}].rooms[${JSON.stringify(room)}][${j}]`,
+  field: (base, name) => `${base}.${name}`,
+};
+
+const XML_PATHS: PathStyle = {
+  conference: (f) => `schedule/conference${f ? `/${f}` : ""}`,
+  day: (i) => `schedule/day[${i + 1}]`,
+  event: (d, room, j) => `schedule/day[${d + 1}]/room[@name=${JSON.stringify(room)}]/event[${j + 1}]`,
+  field: (base, name) => `${base}/${name}`,
+};
+
+/** Import a frab/pretalx `schedule.json` (text or parsed data). Throws {@link ImportError} if unreadable. */
+export function importFrabJson(input: string | unknown, options: FrabImportOptions = {}): ImportResult {
+  const data = typeof input === "string" ? parseJsonText(input, "a frab/pretalx schedule.json") : input;
+  return importFrabData(data, options, JSON_PATHS);
+}
+
+/** Import a frab/Pentabarf `schedule.xml`. Throws {@link ImportError} if unreadable. */
+export function importFrabXml(text: string, options: FrabImportOptions = {}): ImportResult {
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (e) {
+    if (e instanceof XmlError) throw new ImportError(`line ${e.line}`, e.message.replace(/^XML error at [^:]+: /, ""));
+    throw e;
+  }
+  if (root.name !== "schedule") {
+    throw new ImportError(root.name, `expected a <schedule> root element, received <${root.name}>`);
+  }
+  return importFrabData(scheduleFromXml(root), options, XML_PATHS);
+}
+
+// --- XML → the JSON shape ------------------------------------------------------------------------------
+
+const XML_LISTS: Readonly<Record<string, string>> = { persons: "person", links: "link", attachments: "attachment" };
+
+/** Convert a `<schedule>` element into the `schedule.json` shape, so one mapper serves both. */
+function scheduleFromXml(root: XmlElement): unknown {
+  const conferenceEl = child(root, "conference");
+  const conference: Record<string, unknown> = {};
+  for (const c of conferenceEl?.children ?? []) conference[c.name] = c.text.trim();
+  if (!conferenceEl) conference.__missing = true;
+  conference.days = childrenNamed(root, "day").map((day) => {
+    const rooms: Record<string, unknown[]> = {};
+    for (const room of childrenNamed(day, "room")) {
+      const name = room.attributes.name ?? "";
+      rooms[name] = [...(rooms[name] ?? []), ...childrenNamed(room, "event").map(eventFromXml)];
+    }
+    return {
+      index: day.attributes.index === undefined ? undefined : Number(day.attributes.index),
+      date: day.attributes.date,
+      day_start: day.attributes.start,
+      day_end: day.attributes.end,
+      rooms,
+    };
+  });
+  const version = child(root, "version")?.text.trim();
+  const out: Record<string, unknown> = { version, conference: conferenceEl ? conference : undefined };
+  const baseUrl = conference.base_url;
+  if (baseUrl) out.base_url = baseUrl;
+  delete conference.base_url;
+  delete conference.__missing;
+  return { schedule: out };
+}
+
+function eventFromXml(el: XmlElement): Record<string, unknown> {
+  const event: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(el.attributes)) event[k] = k === "id" ? Number(val) : val;
+  for (const c of el.children) {
+    const itemName = XML_LISTS[c.name];
+    if (itemName) {
+      event[c.name] = childrenNamed(c, itemName).map((item) =>
+        c.name === "persons"
+          ? {
+              ...item.attributes,
+              id: item.attributes.id ? Number(item.attributes.id) : undefined,
+              name: item.text.trim(),
+            }
+          : { url: item.attributes.href, title: item.text.trim() || undefined, type: item.attributes.type },
+      );
+    } else if (c.children.length) {
+      const nested: Record<string, string> = {};
+      for (const g of c.children) nested[g.name] = g.text.trim();
+      event[c.name] = nested;
+    } else {
+      event[c.name] = c.text.trim();
+    }
+  }
+  return event;
+}
+
+// --- The mapper -----------------------------------------------------------------------------------------
+
+/** Fields that are identifiers or derived from mapped fields: used, or safe to leave, never noted. */
+const EVENT_USED = new Set([
+  "id",
+  "guid",
+  "code",
+  "date",
+  "start",
+  "end",
+  "duration",
+  "room",
+  "slug",
+  "title",
+  "track",
+]);
+const EVENT_USED_2 = new Set(["type", "abstract", "description", "persons", "links", "attachments", "url"]);
+const PERSON_USED = new Set(["id", "guid", "code", "name", "public_name", "biography", "avatar", "url", "links"]);
+const CONFERENCE_USED = new Set([
+  "acronym",
+  "title",
+  "start",
+  "end",
+  "daysCount",
+  "days",
+  "timeslot_duration",
+  "time_zone_name",
+  "url",
+  "description",
+  "rooms",
+  "tracks",
+]);
+
+const DURATION = /^(\d+):(\d{2})(?::(\d{2}))?$/;
+
+function durationMs(text: string): number | null {
+  const m = DURATION.exec(text.trim());
+  if (!m) return null;
+  const [, a, b, c] = m;
+  // HH:MM, or H:MM:SS when there are three parts.
+  return c === undefined
+    ? (Number(a) * 60 + Number(b)) * 60000
+    : (Number(a) * 3600 + Number(b) * 60 + Number(c)) * 1000;
+}
+
+interface RawEvent {
+  readonly path: string;
+  readonly room: string;
+  readonly day: Record<string, unknown>;
+  readonly event: Record<string, unknown>;
+}
+
+function importFrabData(data: unknown, options: FrabImportOptions, paths: PathStyle): ImportResult {
+  const notes = new Notes();
+  const root = need(data, "", "an object with a schedule", isRecord);
+  const schedule = need(root.schedule, paths === JSON_PATHS ? "schedule" : "schedule", "an object", isRecord);
+  const conference = need(schedule.conference, paths.conference(""), "the conference object", isRecord);
+  const title = need(conference.title, paths.conference("title"), "the conference title (a string)", isNonEmptyString);
+  const days = need(conference.days, paths.conference("days"), "a list of days", isArray);
+  const baseUrl = safeUrl(schedule.base_url) ?? undefined;
+
+  // Collect events first: the zone may have to come from their offsets.
+  const raw: RawEvent[] = [];
+  days.forEach((d, i) => {
+    const dayPath = paths.day(i);
+    const day = need(d, dayPath, "a day object", isRecord);
+    const rooms = need(day.rooms, paths.field(dayPath, "rooms"), "rooms (an object of room name → events)", isRecord);
+    for (const [room, list] of Object.entries(rooms)) {
+      const events = need(list, `${dayPath}.rooms[${JSON.stringify(room)}]`, "a list of events", isArray);
+      events.forEach((e, j) => {
+        const path = paths.event(i, room, j);
+        raw.push({ path, room, day, event: need(e, path, "an event object", isRecord) });
+      });
+    }
+  });
+
+  // --- Zone
+  let zone: ZoneId | null = null;
+  if (options.timeZone !== undefined) {
+    if (!isValidZone(options.timeZone) || options.timeZone === "AoE") {
+      throw new ImportError(
+        "--time-zone",
+        `expected an IANA zone such as "Europe/Berlin", received "${options.timeZone}"`,
+      );
+    }
+    zone = options.timeZone;
+  } else if (isString(conference.time_zone_name) && isValidZone(conference.time_zone_name)) {
+    zone = conference.time_zone_name;
+  } else {
+    if (conference.time_zone_name !== undefined) {
+      notes.add(
+        paths.conference("time_zone_name"),
+        "not a known IANA zone; used the events' UTC offset instead",
+        conference.time_zone_name,
+      );
+    }
+    const firstDated = raw
+      .map((r) => r.event.date)
+      .find((d): d is string => isString(d) && /[+-]\d{2}:?\d{2}$|Z$/.test(d));
+    if (firstDated) {
+      const r = parseDateTime(firstDated, "UTC");
+      if (r.ok) {
+        const local = Date.parse(firstDated.replace(/([+-]\d{2}:?\d{2}|Z)$/, "Z"));
+        const offset = Math.round((local - r.instant.epochMs) / 60000);
+        zone = zoneForOffset(offset);
+        if (zone) {
+          notes.add(
+            paths.conference("time_zone_name"),
+            `the file names no time zone; used ${zone} for the events' offset ${describeOffset(offset)}. Pass the real zone (e.g. --time-zone Europe/Berlin) so daylight-saving changes are right`,
+          );
+        }
+      }
+    }
+  }
+  if (!zone) {
+    throw new ImportError(
+      paths.conference("time_zone_name"),
+      "missing: the file names no time zone and its events have no UTC offsets; pass the zone (--time-zone Europe/Berlin)",
+    );
+  }
+  const z: ZoneId = zone;
+
+  // --- Conference-level fields
+  for (const [k, val] of Object.entries(conference)) {
+    if (!CONFERENCE_USED.has(k)) notes.unmapped(paths.conference(k), val);
+  }
+  for (const [k, val] of Object.entries(schedule)) {
+    if (k !== "conference" && k !== "version" && k !== "base_url") notes.unmapped(`schedule.${k}`, val);
+  }
+  noteExtras(conference.rooms, paths.conference("rooms"), new Set(["name", "guid", "slug"]), notes);
+  noteExtras(conference.tracks, paths.conference("tracks"), new Set(["name", "slug"]), notes);
+
+  // --- Sessions and people
+  const people = new PeopleBuilder();
+  const ids = new IdPool("session");
+  const sessions: Mutable<SessionInput>[] = [];
+  const epochs: number[] = [];
+  const rooms = new Set<string>();
+  for (const { path, room, day, event } of raw) {
+    const title = isNonEmptyString(event.title) ? event.title.trim() : null;
+    if (!title) {
+      throw new ImportError(
+        paths.field(path, "title"),
+        `missing required field: expected the event title, received ${JSON.stringify(event.title ?? null)}`,
+      );
+    }
+    const startMs = eventStart(event, day, z, path, paths);
+    const endMs = eventEnd(event, startMs, z, path, paths, notes);
+    epochs.push(startMs);
+    const roomName = (isNonEmptyString(event.room) ? event.room : room).trim();
+    if (roomName) rooms.add(roomName);
+    const track = isNonEmptyString(event.track) ? event.track.trim() : undefined;
+    const type = isString(event.type) ? event.type : undefined;
+    let kind = guessKind([type, track], title);
+    if (!kind) {
+      kind = "other";
+      notes.add(
+        paths.field(path, "type"),
+        `no matching session kind for type ${JSON.stringify(type ?? "")}; imported as "other"`,
+        type ?? null,
+      );
+    }
+    const session: Mutable<SessionInput> = {
+      id: ids.take(isNonEmptyString(event.slug) ? event.slug : title),
+      title,
+      kind,
+      start: writeInstant(startMs, z),
+      ...(endMs !== null ? { end: writeInstant(endMs, z) } : {}),
+      ...(roomName ? { room: roomName } : {}),
+      ...(track ? { track } : {}),
+    };
+    const description = [plainText(event.abstract), plainText(event.description)].filter(Boolean).join("\n\n");
+    if (description) session.description = description;
+    session.links = sessionLinks(event, path, paths, baseUrl, notes);
+    if (Object.keys(session.links).length === 0) delete session.links;
+
+    const persons =
+      event.persons === undefined
+        ? []
+        : need(event.persons, paths.field(path, "persons"), "a list of persons", isArray);
+    const speakerIds: string[] = [];
+    persons.forEach((p, k) => {
+      const pPath = `${paths.field(path, "persons")}[${k}]`;
+      const person = need(p, pPath, "a person object", isRecord);
+      const name = [person.name, person.public_name].find(isNonEmptyString)?.trim();
+      if (!name) throw new ImportError(`${pPath}.name`, "missing required field: expected the person's name");
+      const key = String(person.guid ?? person.code ?? (person.id !== undefined ? `id:${person.id}` : `name:${name}`));
+      const { person: out, created } = people.get(key, name);
+      PeopleBuilder.addRole(out, roleForKind(kind));
+      if (!speakerIds.includes(out.id)) speakerIds.push(out.id);
+      if (created) fillPerson(out, person, pPath, baseUrl, notes);
+    });
+    if (speakerIds.length) session.speakers = speakerIds;
+
+    for (const [k, val] of Object.entries(event)) {
+      if (EVENT_USED.has(k) || EVENT_USED_2.has(k)) continue;
+      if (k === "answers" && isArray(val)) {
+        const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
+        if (answered.length) notes.add(paths.field(path, k), ANSWERS, `${answered.length} answer(s)`);
+        continue;
+      }
+      notes.unmapped(paths.field(path, k), val);
+    }
+    sessions.push(session);
+  }
+
+  // One room for everything: it is the edition's room, not a per-session detail.
+  const venue: Mutable<NonNullable<EditionInput["venue"]>> = {};
+  if (rooms.size === 1) {
+    venue.room = [...rooms][0] as string;
+    for (const s of sessions) delete s.room;
+  }
+
+  const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dateOf(Math.min(...epochs), z) : null);
+  if (!startDate)
+    throw new ImportError(paths.conference("start"), "missing required field: expected the first day (YYYY-MM-DD)");
+  const endDate = calendarDate(conference.end, z) ?? (epochs.length ? dateOf(Math.max(...epochs), z) : startDate);
+  const acronym = isNonEmptyString(conference.acronym) ? conference.acronym.trim() : title;
+  const edition: Mutable<EditionInput> = {
+    name: title.trim(),
+    shortName: acronym,
+    year: Number(startDate.slice(0, 4)),
+    timeZone: z,
+    dates: { start: startDate, ...(endDate !== startDate ? { end: endDate } : {}) },
+  };
+  const description = plainText(conference.description);
+  if (description) edition.description = description;
+  if (Object.keys(venue).length) edition.venue = venue;
+  const website = safeUrl(conference.url, baseUrl);
+  if (website) edition.website = website;
+  else notes.unmapped(paths.conference("url"), conference.url, "not an http(s) URL");
+  const peopleList = people.finish();
+  if (peopleList.length) edition.people = peopleList;
+  if (sessions.length) edition.sessions = sessions;
+  return { edition, unmapped: notes.list };
+}
+
+const ANSWERS = "not mapped: answers to organiser questions (contents not copied here; they may be private)";
+
+function isEmptyAnswer(a: unknown): boolean {
+  return a === undefined || a === null || a === "" || (isArray(a) && a.length === 0);
+}
+
+function noteExtras(list: unknown, path: string, used: ReadonlySet<string>, notes: Notes): void {
+  if (!isArray(list)) return;
+  list.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    for (const [k, val] of Object.entries(item)) if (!used.has(k)) notes.unmapped(`${path}[${i}].${k}`, val);
+  });
+}
+
+function dateOf(epochMs: number, zone: ZoneId): string {
+  return writeInstant(epochMs, zone).slice(0, 10);
+}
+
+function calendarDate(value: unknown, zone: ZoneId): string | null {
+  if (!isString(value)) return null;
+  const t = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const r = parseDateTime(t, zone);
+  return r.ok ? dateOf(r.instant.epochMs, zone) : null;
+}
+
+function eventStart(
+  event: Record<string, unknown>,
+  day: Record<string, unknown>,
+  zone: ZoneId,
+  path: string,
+  paths: PathStyle,
+): number {
+  if (event.date !== undefined && event.date !== null && event.date !== "") {
+    const at = paths.field(path, "date");
+    const text = need(event.date, at, 'a date-time such as "2020-12-27T11:30:00+01:00"', isString);
+    const r = parseDateTime(text, zone);
+    if (!r.ok) throw new ImportError(at, r.error.message);
+    return r.instant.epochMs;
+  }
+  // Older frab: the day's date plus "HH:MM"; times before the day's start belong to the next calendar day.
+  const at = paths.field(path, "start");
+  const start = need(
+    event.start,
+    at,
+    'a start time "HH:MM" (or a date)',
+    (v): v is string => isString(v) && /^\d{1,2}:\d{2}$/.test(v.trim()),
+  );
+  const date = need(
+    day.date,
+    path.replace(/(\.rooms\[|\/room\[).*$/, "") + (path.includes("/") ? "/@date" : ".date"),
+    "the day's date (YYYY-MM-DD)",
+    (v): v is string => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v),
+  );
+  const [h, m] = start.trim().split(":").map(Number) as [number, number];
+  const dayStart = isString(day.day_start) ? /T(\d{2}):(\d{2})/.exec(day.day_start) : null;
+  const nextDay = dayStart ? h * 60 + m < Number(dayStart[1]) * 60 + Number(dayStart[2]) : false;
+  const d = new Date(`${date}T00:00:00Z`);
+  if (nextDay) d.setUTCDate(d.getUTCDate() + 1);
+  const r = parseDateTime(
+    `${d.toISOString().slice(0, 10)}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`,
+    zone,
+  );
+  if (!r.ok) throw new ImportError(at, r.error.message);
+  return r.instant.epochMs;
+}
+
+function eventEnd(
+  event: Record<string, unknown>,
+  startMs: number,
+  zone: ZoneId,
+  path: string,
+  paths: PathStyle,
+  notes: Notes,
+): number | null {
+  if (isNonEmptyString(event.end)) {
+    const r = parseDateTime(event.end, zone);
+    if (!r.ok) throw new ImportError(paths.field(path, "end"), r.error.message);
+    if (r.instant.epochMs > startMs) return r.instant.epochMs;
+    notes.add(paths.field(path, "end"), "the end is not after the start; imported without an end", event.end);
+    return null;
+  }
+  const at = paths.field(path, "duration");
+  const text = need(event.duration, at, 'a duration "HH:MM"', isString);
+  const ms = durationMs(text);
+  if (ms === null) throw new ImportError(at, `expected a duration like "00:30", received ${JSON.stringify(text)}`);
+  return ms > 0 ? startMs + ms : null;
+}
+
+function sessionLinks(
+  event: Record<string, unknown>,
+  path: string,
+  paths: PathStyle,
+  baseUrl: string | undefined,
+  notes: Notes,
+): Partial<LinksInput> {
+  const links: Partial<Record<keyof LinksInput, string>> = {};
+  const url = safeUrl(event.url, baseUrl);
+  if (url) links.website = url;
+  else notes.unmapped(paths.field(path, "url"), event.url, "not an http(s) URL");
+  for (const field of ["links", "attachments"] as const) {
+    const list = event[field];
+    if (list === undefined || list === null) continue;
+    const items = need(list, paths.field(path, field), "a list of links", isArray);
+    items.forEach((item, i) => {
+      const at = `${paths.field(path, field)}[${i}]`;
+      if (!isRecord(item)) return notes.unmapped(at, item, "not a link object");
+      const href = safeUrl(item.url ?? item.href, baseUrl);
+      if (!href) return notes.unmapped(at, item.url ?? item.href, "not an http(s) URL");
+      const key = sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
+      if (!key || !putLink(links, key, href)) {
+        notes.add(at, `not mapped: ${key ? `a second "${key}" link` : "no matching link kind"}`, href);
+      }
+    });
+  }
+  return links;
+}
+
+function fillPerson(
+  out: Mutable<PersonInput>,
+  person: Record<string, unknown>,
+  path: string,
+  baseUrl: string | undefined,
+  notes: Notes,
+): void {
+  const bio = plainText(person.biography);
+  if (bio) out.bio = bio;
+  const avatar = safeUrl(person.avatar, baseUrl);
+  if (avatar) out.photo = { src: avatar, alt: `Portrait of ${out.name}` };
+  else notes.unmapped(`${path}.avatar`, person.avatar, "not an http(s) URL");
+  const links: Partial<Record<keyof LinksInput, string>> = {};
+  const home = safeUrl(person.url, baseUrl);
+  if (home) links.homepage = home;
+  if (isArray(person.links)) {
+    person.links.forEach((l, i) => {
+      const href = isRecord(l) ? safeUrl(l.url, baseUrl) : null;
+      if (!href) return notes.unmapped(`${path}.links[${i}]`, l, "not an http(s) link");
+      const key = personLinkKey(href) ?? (links.homepage ? "website" : "homepage");
+      if (!putLink(links, key, href)) notes.add(`${path}.links[${i}]`, `not mapped: a second "${key}" link`, href);
+    });
+  }
+  if (Object.keys(links).length) out.links = links;
+  for (const [k, val] of Object.entries(person)) {
+    if (PERSON_USED.has(k)) continue;
+    if (k === "answers" && isArray(val)) {
+      const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
+      if (answered.length) notes.add(`${path}.${k}`, ANSWERS, `${answered.length} answer(s)`);
+      continue;
+    }
+    notes.unmapped(`${path}.${k}`, val);
+  }
+}

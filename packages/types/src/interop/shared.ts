@@ -1,0 +1,320 @@
+/**
+ * What every importer shares: notes about unmapped data, id slugs, session-kind heuristics, link mapping,
+ * and writing instants back as text a content file accepts.
+ */
+import { describeValue } from "../model/parse";
+import type { EditionInput } from "../model/schema";
+import type { SessionKind } from "../model/types";
+import { formatOffset, isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
+
+/** Something in the source file that the importer did not map onto the edition. */
+export interface ImportNote {
+  /** Where in the source: `schedule.conference.days[0].rooms["Hall 1"][2].language`, `row 4, column "notes"`. */
+  readonly path: string;
+  /** A sentence for a person: what was not mapped, and why or what to do. */
+  readonly message: string;
+  /** A short rendering of the value that was not mapped (never the whole value), or `null`. */
+  readonly value: string | null;
+}
+
+/** What an importer returns: the content-file input (validate it with `parseEdition`) and what it left out. */
+export interface ImportResult {
+  /** Plain data in the shape of a content file; write it out as YAML, or pass it to `parseEdition`. */
+  readonly edition: EditionInput;
+  /** Everything the importer could not map, so nothing is dropped silently. */
+  readonly unmapped: readonly ImportNote[];
+}
+
+/** Thrown when a source file cannot be read at all (truncated, wrong types, required fields missing). */
+export class ImportError extends Error {
+  /** Where the problem is in the source (`schedule.conference.days[1].date`, `line 4`), or `""`. */
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(path ? `${path}: ${message}` : message);
+    this.name = "ImportError";
+    this.path = path;
+  }
+}
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type SessionInput = NonNullable<EditionInput["sessions"]>[number];
+export type PersonInput = NonNullable<EditionInput["people"]>[number];
+export type LinksInput = NonNullable<PersonInput["links"]>;
+
+/** Collects notes; `add` skips empty values (`""`, `null`, `[]`, `{}`, `false`), which carry no data. */
+export class Notes {
+  readonly list: ImportNote[] = [];
+  add(path: string, message: string, value?: unknown): void {
+    this.list.push({ path, message, value: value === undefined || value === null ? null : describeValue(value) });
+  }
+  /** Note `value` at `path` as not mapped, unless it is empty. */
+  unmapped(path: string, value: unknown, why = "no matching field in the edition model"): void {
+    if (isEmpty(value)) return;
+    this.add(path, `not mapped: ${why}`, value);
+  }
+}
+
+/** Whether a value carries no data. */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === "") return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value as object).length === 0;
+  return false;
+}
+
+/** `"Ana María Pérez"` → `"ana-maria-perez"`; `""` when nothing is left (names in non-Latin scripts). */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-+[^-]*$/, "") || slug.slice(0, maxLength);
+}
+
+/** Hands out unique kebab-case ids: `jane-doe`, then `jane-doe-2`. */
+export class IdPool {
+  private readonly used = new Set<string>();
+  constructor(private readonly fallback: string) {}
+  take(preferred: string): string {
+    const base = slugify(preferred) || `${this.fallback}-${this.used.size + 1}`;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+const KIND_RULES: readonly [RegExp, SessionKind][] = [
+  [/keynote/i, "keynote"],
+  [/invited/i, "invited-talk"],
+  [/panel/i, "panel"],
+  [/poster/i, "poster-session"],
+  [/spotlight|lightning/i, "spotlight"],
+  [/\b(coffee|break|pause)\b/i, "break"],
+  [/\b(lunch|dinner|breakfast|meal)\b/i, "meal"],
+  [/award|prize/i, "awards"],
+  [/\b(opening|welcome|introduction)\b/i, "opening"],
+  [/\b(closing|wrap[- ]?up|farewell)\b/i, "closing"],
+  [/\b(social|reception|party|networking|mixer)\b/i, "social"],
+  [/\b(talk|lecture|oral|presentation|contributed)\b/i, "oral"],
+];
+
+/**
+ * Guess a session kind from the source's type/format labels, then from the title.
+ * Titles only decide for items that read like programme furniture ("Coffee break", "Opening remarks").
+ */
+export function guessKind(labels: readonly (string | null | undefined)[], title: string): SessionKind | null {
+  for (const label of labels) {
+    if (!label) continue;
+    const exact = KINDS.find((k) => k === label.trim().toLowerCase());
+    if (exact) return exact;
+    for (const [re, kind] of KIND_RULES) if (re.test(label)) return kind;
+  }
+  const t = title.trim();
+  for (const [re, kind] of KIND_RULES) {
+    if (kind === "oral" || kind === "invited-talk") continue;
+    if (re.test(t) && (t.split(/\s+/).length <= 4 || new RegExp(`^${re.source}`, "i").test(t))) return kind;
+  }
+  return null;
+}
+
+export const KINDS: readonly SessionKind[] = [
+  "opening",
+  "invited-talk",
+  "keynote",
+  "oral",
+  "spotlight",
+  "poster-session",
+  "panel",
+  "break",
+  "meal",
+  "awards",
+  "closing",
+  "social",
+  "other",
+];
+
+/** Person role implied by the kind of session they speak in. */
+export function roleForKind(kind: SessionKind): PersonInput["roles"][number] {
+  if (kind === "keynote") return "keynote";
+  if (kind === "invited-talk") return "invited-speaker";
+  if (kind === "panel") return "panelist";
+  return "oral-presenter";
+}
+
+/** A URL the content file accepts (`https:`/`http:`), resolved against `base` when relative; else `null`. */
+export function safeUrl(url: unknown, base?: string | null): string | null {
+  if (typeof url !== "string" || !url.trim()) return null;
+  let parsed: URL;
+  try {
+    parsed = base ? new URL(url.trim(), base) : new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  const href = parsed.href;
+  return /\s/.test(href) ? null : href;
+}
+
+type LinkKey = keyof LinksInput;
+
+/** The link kind a URL's host suggests for a person (`github.com` → `github`), or `null`. */
+export function personLinkKey(url: string): LinkKey | null {
+  const host = new URL(url).hostname.replace(/^www\./, "");
+  if (host === "github.com") return "github";
+  if (host === "twitter.com" || host === "x.com") return "x";
+  if (host === "bsky.app") return "bluesky";
+  if (host.endsWith("linkedin.com")) return "linkedin";
+  if (host === "scholar.google.com") return "scholar";
+  if (host === "openreview.net") return "openreview";
+  if (/mastodon|fosstodon|chaos\.social|hachyderm|sigmoid\.social/.test(host)) return "mastodon";
+  return null;
+}
+
+/** Put a URL under `key` in a links record; returns false (so the caller can note it) when the key is taken. */
+export function putLink(links: Partial<Record<LinkKey, string>>, key: LinkKey, url: string): boolean {
+  if (links[key] === url) return true;
+  if (links[key] !== undefined) return false;
+  links[key] = url;
+  return true;
+}
+
+/** Plain text from a source field: CRLF → LF, trimmed; `undefined` when empty. */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const t = value.replace(/\r\n?/g, "\n").trim();
+  return t ? t : undefined;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/**
+ * An exact instant written for a content file: the wall-clock time in `zone` with its offset
+ * (`2025-07-18T08:30-07:00`), readable and unambiguous across DST changes.
+ */
+export function writeInstant(epochMs: number, zone: ZoneId): string {
+  const w = wallClockAt(epochMs, zone);
+  const offset = offsetMinutesAt(epochMs, zone);
+  const seconds = w.second ? `:${pad(w.second)}` : "";
+  const off = offset === 0 ? "Z" : offsetText(offset);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}${seconds}${off}`;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `YYYY-MM-DD` of an instant in `zone`. */
+export function dateIn(epochMs: number, zone: ZoneId): string {
+  const w = wallClockAt(epochMs, zone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/**
+ * An IANA zone for a bare UTC offset (`+01:00` → `Etc/GMT-1`), when the source names no zone.
+ * Returns `null` for offsets that are not whole hours (no `Etc/` zone exists for them).
+ */
+export function zoneForOffset(offsetMinutes: number): ZoneId | null {
+  if (offsetMinutes === 0) return "UTC";
+  if (offsetMinutes % 60 !== 0) return null;
+  const h = -offsetMinutes / 60; // Etc/ names invert the sign
+  const zone = `Etc/GMT${h > 0 ? "+" : ""}${h}`;
+  return isValidZone(zone) ? zone : null;
+}
+
+/** `+01:00` of an offset, for messages. */
+export function describeOffset(offsetMinutes: number): string {
+  return formatOffset(offsetMinutes);
+}
+
+/** A type guard for plain objects parsed from JSON. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Parse JSON text, turning a syntax error into an {@link ImportError} that says what kind of file was expected. */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const truncated = /end of (JSON )?input|Unterminated/i.test(msg);
+    throw new ImportError(
+      "",
+      `${truncated ? "the file ends too early (truncated?)" : "not valid JSON"}: ${msg}; expected ${what}`,
+    );
+  }
+}
+
+/** Require a field of a given type, or throw an {@link ImportError} naming the path and what was found. */
+export function need<T>(value: unknown, path: string, expected: string, check: (v: unknown) => v is T): T {
+  if (check(value)) return value;
+  throw new ImportError(
+    path,
+    value === undefined
+      ? `missing required field: expected ${expected}`
+      : `expected ${expected}, received ${describeValue(value)}`,
+  );
+}
+
+export const isString = (v: unknown): v is string => typeof v === "string";
+export const isNonEmptyString = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+export const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
+
+/** Year and first/last date of sessions in `zone`; `null` when there are none. */
+export function spanOf(epochs: readonly number[], zone: ZoneId): { start: string; end: string } | null {
+  if (epochs.length === 0) return null;
+  const min = Math.min(...epochs);
+  const max = Math.max(...epochs);
+  return { start: dateIn(min, zone), end: dateIn(max, zone) };
+}
+
+/** Builds the `people:` list: one record per source person, ids slugged from names and de-duplicated. */
+export class PeopleBuilder {
+  private readonly byKey = new Map<string, Mutable<PersonInput>>();
+  private readonly ids = new IdPool("person");
+  readonly list: Mutable<PersonInput>[] = [];
+  /** The person for a source key (guid, code or name); created with `name` on first sight. */
+  get(key: string, name: string): { person: Mutable<PersonInput>; created: boolean } {
+    const found = this.byKey.get(key);
+    if (found) return { person: found, created: false };
+    const person: Mutable<PersonInput> = { id: this.ids.take(name), name, roles: [] };
+    this.byKey.set(key, person);
+    this.list.push(person);
+    return { person, created: true };
+  }
+  /** Give a person a role (once). */
+  static addRole(person: Mutable<PersonInput>, role: PersonInput["roles"][number]): void {
+    if (!person.roles.includes(role)) person.roles = [...person.roles, role];
+  }
+  /** People in order of first appearance; anyone without a role gets `oral-presenter`. */
+  finish(): PersonInput[] {
+    for (const p of this.list) if (p.roles.length === 0) p.roles = ["oral-presenter"];
+    return this.list;
+  }
+}
+
+/** The link kind a URL suggests for a session (`youtube.com` → `video`, `.pdf` → `pdf`), or `null`. */
+export function sessionLinkKey(url: string, hint?: string | null): LinkKey | null {
+  const h = (hint ?? "").toLowerCase();
+  if (/slide/.test(h)) return "slides";
+  if (/video|media|recording/.test(h)) return "video";
+  if (/poster/.test(h)) return "poster";
+  if (/paper|article/.test(h)) return "paper";
+  if (/code|repo/.test(h)) return "code";
+  const u = new URL(url);
+  const host = u.hostname.replace(/^www\./, "");
+  if (/(^|\.)youtube\.com$|^youtu\.be$|vimeo\.com$|media\.ccc\.de$/.test(host)) return "video";
+  if (host === "arxiv.org") return "arxiv";
+  if (host === "openreview.net") return "openreview";
+  if (host === "github.com" || host === "gitlab.com") return "code";
+  if (/\.pdf$/i.test(u.pathname)) return "pdf";
+  if (/web|blog|related|website|homepage/.test(h)) return "website";
+  return null;
+}
