@@ -21,6 +21,12 @@ export {
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
 
 // ScheduleTable (schedule-table/)
+export {
+  SESSION_KIND_LABELS,
+  type ScheduleFilter,
+  ScheduleTable,
+  type ScheduleTableProps,
+} from "./schedule-table/schedule-table";
 
 // SpeakerCard, SpeakerGrid (speaker-card/)
 export { initials } from "./speaker-card/avatar";

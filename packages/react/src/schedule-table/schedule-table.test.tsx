@@ -1,0 +1,456 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { type Edition, type EditionInput, parseEdition, type Session } from "@workshop-kit/types";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
+import { ClockProvider } from "../clock/clock";
+import { expectNoAxeViolations } from "../test/axe";
+import { TimeZoneProvider } from "../time-zone/time-zone";
+import { ScheduleTable } from "./schedule-table";
+
+function parse(input: EditionInput): Edition {
+  const r = parseEdition(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+  return r.edition;
+}
+
+const base = {
+  name: "Workshop on Efficient Systems for Foundation Models",
+  shortName: "ES-FoMo III",
+  year: 2025,
+  timeZone: "America/Vancouver",
+  dates: { start: "2025-07-18" },
+  website: "https://es-fomo.com",
+  venue: { room: "East Exhibition Hall A", city: "Vancouver", country: "Canada" },
+} satisfies Partial<EditionInput>;
+
+/** A small single-track day shaped like ES-FoMo 2025. */
+const singleTrack = parse({
+  ...base,
+  people: [
+    { id: "hagay-lupesko", name: "Hagay Lupesko", affiliation: "Cerebras Systems", roles: ["invited-speaker"] },
+    { id: "baris-kasikci", name: "Baris Kasikci", affiliation: "University of Washington", roles: ["invited-speaker"] },
+  ],
+  sessions: [
+    { id: "opening", title: "Opening Remarks", kind: "opening", start: "08:30", end: "08:40" },
+    {
+      id: "it-lupesko",
+      title: "Zero to 50 ExaFLOPS in under a year",
+      kind: "invited-talk",
+      start: "08:40",
+      end: "09:10",
+      speakers: ["hagay-lupesko"],
+      links: { slides: "https://example.org/slides.pdf" },
+    },
+    { id: "coffee-1", title: "Coffee break", kind: "break", start: "09:10", end: "10:00" },
+    {
+      id: "it-kasikci",
+      title: "The Quest For Blazingly Fast LLM Serving",
+      kind: "invited-talk",
+      start: "10:00",
+      end: "10:30",
+      speakers: ["baris-kasikci"],
+    },
+    {
+      id: "oral-fptquant",
+      title: "FPTQuant: Function-Preserving Transforms for LLM Quantization",
+      kind: "oral",
+      start: "10:30",
+      end: "10:45",
+      group: "Orals Session 1",
+      paper: { title: "FPTQuant", authors: ["Boris van Breugel", "Yelysei Bondarenko"] },
+    },
+    {
+      id: "oral-tba",
+      title: "TBA",
+      kind: "oral",
+      start: "10:45",
+      end: "11:00",
+      group: "Orals Session 1",
+      speakers: "TBA",
+    },
+    { id: "late", title: "Evening reception", kind: "social", start: "19:30", end: "21:00" },
+    { id: "closing", title: "Closing Remarks", kind: "closing", start: "21:00" },
+  ],
+});
+
+/** Two rooms in parallel between plenary items. */
+const twoRooms = parse({
+  ...base,
+  shortName: "Parallel",
+  sessions: [
+    { id: "welcome", title: "Welcome", kind: "opening", start: "09:00", end: "09:30" },
+    { id: "a1", title: "Room A first", kind: "oral", start: "09:30", end: "10:30", room: "Room A" },
+    { id: "b1", title: "Room B first", kind: "oral", start: "09:30", end: "10:00", room: "Room B" },
+    { id: "b2", title: "Room B second", kind: "spotlight", start: "10:00", end: "10:30", room: "Room B" },
+    { id: "lunch", title: "Lunch", kind: "meal", start: "10:30", end: "11:30" },
+  ],
+});
+
+function withSessions(edition: Edition, sessions: Session[]): Edition {
+  return { ...edition, sessions };
+}
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+  vi.restoreAllMocks();
+});
+
+describe("given a single-track day", () => {
+  it("renders a table captioned with the event's zone and a full-date heading", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    const table = screen.getByRole("table");
+    expect(table).toHaveAccessibleName("Programme. All times PT (UTC−7)");
+    expect(screen.getByRole("heading", { level: 3, name: "Friday, July 18, 2025" })).toBeInTheDocument();
+  });
+
+  it("uses the heading level the host chooses and the host's caption", () => {
+    render(<ScheduleTable edition={singleTrack} headingLevel={2} caption="ES-FoMo III schedule" />);
+    expect(screen.getByRole("heading", { level: 2, name: "Friday, July 18, 2025" })).toBeInTheDocument();
+    expect(screen.getByRole("table")).toHaveAccessibleName("ES-FoMo III schedule. All times PT (UTC−7)");
+  });
+
+  it("puts each session's time in a row header with <time dateTime>", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    const headers = screen.getAllByRole("rowheader");
+    expect(headers.map((h) => h.textContent)).toContain("8:30 AM – 8:40 AM");
+    const opening = headers.find((h) => h.textContent === "8:30 AM – 8:40 AM") as HTMLElement;
+    expect(opening.querySelector("time")).toHaveAttribute("dateTime", "2025-07-18T15:30:00.000Z");
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Time", "Session"]);
+  });
+
+  it("shows a session without an end by its start only", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    expect(screen.getByRole("rowheader", { name: "9:00 PM" })).toBeInTheDocument();
+  });
+
+  it("gives every session row its id and kind", () => {
+    const { container } = render(<ScheduleTable edition={singleTrack} />);
+    const row = container.querySelector("#oral-fptquant");
+    expect(row?.tagName).toBe("TR");
+    expect(row).toHaveAttribute("data-kind", "oral");
+  });
+
+  it("shows the kind of talks and speakers with their affiliation", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    const row = screen.getByRole("row", { name: /Zero to 50 ExaFLOPS/ });
+    expect(row).toHaveTextContent("Invited talk: Zero to 50 ExaFLOPS in under a year");
+    expect(row).toHaveTextContent("Hagay Lupesko (Cerebras Systems)");
+    expect(within(row).getByRole("link", { name: "Slides: Zero to 50 ExaFLOPS in under a year" })).toHaveAttribute(
+      "href",
+      "https://example.org/slides.pdf",
+    );
+  });
+
+  it("links speakers to their cards when the host gives an anchor scheme", () => {
+    render(<ScheduleTable edition={singleTrack} speakerHref={(id) => `#speaker-${id}`} />);
+    expect(screen.getByRole("link", { name: "Hagay Lupesko" })).toHaveAttribute("href", "#speaker-hagay-lupesko");
+  });
+
+  it("refuses a speaker href that is not a fragment, a path or an http(s) URL", () => {
+    render(<ScheduleTable edition={singleTrack} speakerHref={() => "javascript:alert(1)"} />);
+    expect(screen.queryByRole("link", { name: "Hagay Lupesko" })).not.toBeInTheDocument();
+    expect(screen.getByText("Hagay Lupesko")).toBeInTheDocument();
+  });
+
+  it("does not link speakers without an anchor scheme", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    expect(screen.queryByRole("link", { name: "Hagay Lupesko" })).not.toBeInTheDocument();
+  });
+
+  it("shows a group as a row header spanning the table before its sessions", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    const group = screen.getByRole("rowheader", { name: "Orals Session 1" });
+    expect(group).toHaveAttribute("scope", "rowgroup");
+    expect(group).toHaveAttribute("colSpan", "2");
+    const body = group.closest("tbody") as HTMLElement;
+    expect(within(body).getAllByRole("row")).toHaveLength(3);
+  });
+
+  it("shows TBA titles and speakers as TBA, announced as 'to be announced'", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    const row = screen.getByRole("row", { name: /^10:45 AM/ });
+    expect(row).toHaveTextContent("Oral: TBA (to be announced)");
+    expect(within(row).getAllByText("TBA")).toHaveLength(2);
+    expect(within(row).getAllByText("(to be announced)")).toHaveLength(2);
+  });
+
+  it("shows paper authors when a session has no listed speakers", () => {
+    render(<ScheduleTable edition={singleTrack} />);
+    expect(screen.getByRole("row", { name: /FPTQuant: Function-Preserving/ })).toHaveTextContent(
+      "Boris van Breugel, Yelysei Bondarenko",
+    );
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<ScheduleTable edition={singleTrack} speakerHref={(id) => `#speaker-${id}`} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given a frozen clock", () => {
+  it("marks the session in progress as live with a 'Now' label and dims past ones", () => {
+    const { container } = render(
+      <ClockProvider now="2025-07-18T17:35:00Z">
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    const live = container.querySelector("#oral-fptquant");
+    expect(live).toHaveAttribute("data-state", "live");
+    expect(live).toHaveTextContent("Now: Oral: FPTQuant");
+    expect(container.querySelector("#opening")).toHaveAttribute("data-state", "past");
+    expect(container.querySelector("#it-kasikci")).toHaveAttribute("data-state", "past");
+    expect(container.querySelector("#oral-tba")).toHaveAttribute("data-state", "next");
+    expect(container.querySelector("#oral-tba")).toHaveTextContent("Next:");
+    expect(container.querySelector("#late")).toHaveAttribute("data-state", "upcoming");
+    expect(container.querySelectorAll('[data-state="live"]')).toHaveLength(1);
+  });
+
+  it("marks nothing as next before the day has begun", () => {
+    const { container } = render(
+      <ClockProvider now="2025-07-01T12:00:00Z">
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelector("#opening")).toHaveAttribute("data-state", "upcoming");
+    expect(screen.queryByText(/^(Now|Next):/)).not.toBeInTheDocument();
+  });
+
+  it("counts a session without an end as live for 30 minutes", () => {
+    const { container } = render(
+      <ClockProvider now="2025-07-19T04:20:00Z">
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelector("#closing")).toHaveAttribute("data-state", "live");
+  });
+});
+
+describe("given a reader in another zone", () => {
+  it("switches every time to the reader's zone and labels the caption with it", async () => {
+    const user = userEvent.setup();
+    const onTimeZoneChange = vi.fn();
+    render(
+      <TimeZoneProvider readerTimeZone="Pacific/Auckland">
+        <ScheduleTable edition={singleTrack} onTimeZoneChange={onTimeZoneChange} />
+      </TimeZoneProvider>,
+    );
+    const toggle = screen.getByRole("button", { name: /show times in my time zone/i });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await user.click(toggle);
+    expect(onTimeZoneChange).toHaveBeenCalledWith("reader");
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("table")).toHaveAccessibleName("Programme. All times UTC+12");
+    // 8:30 AM PT is 3:30 AM the next day in Auckland.
+    expect(screen.getAllByRole("rowheader")[0]).toHaveTextContent("3:30 AM +1 day – 3:40 AM +1 day");
+    // The day heading stays the event's date.
+    expect(screen.getByRole("heading", { name: "Friday, July 18, 2025" })).toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
+  });
+
+  it("follows a controlled timeZone prop", () => {
+    render(<ScheduleTable edition={singleTrack} timeZone="Europe/Berlin" />);
+    expect(screen.getByRole("table")).toHaveAccessibleName(/All times CEST \(UTC\+2\)$/);
+    expect(screen.getAllByRole("rowheader")[0]).toHaveTextContent("5:30 PM – 5:40 PM");
+  });
+
+  it("can hide the zone switch", () => {
+    render(
+      <TimeZoneProvider readerTimeZone="Pacific/Auckland">
+        <ScheduleTable edition={singleTrack} showTimeZoneToggle={false} />
+      </TimeZoneProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /show times in my time zone/i })).not.toBeInTheDocument();
+  });
+});
+
+describe("given calendar downloads", () => {
+  function captureBlobs(): Blob[] {
+    const blobs: Blob[] = [];
+    Object.defineProperty(URL, "createObjectURL", {
+      configurable: true,
+      value: (blob: Blob) => {
+        blobs.push(blob);
+        return "blob:mock";
+      },
+    });
+    Object.defineProperty(URL, "revokeObjectURL", { configurable: true, value: () => {} });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    return blobs;
+  }
+
+  it("downloads one session as an .ics file with its VEVENT", async () => {
+    const user = userEvent.setup();
+    const blobs = captureBlobs();
+    render(<ScheduleTable edition={singleTrack} />);
+    await user.click(screen.getByRole("button", { name: "Add to calendar: The Quest For Blazingly Fast LLM Serving" }));
+    expect(blobs).toHaveLength(1);
+    const text = await (blobs[0] as Blob).text();
+    expect(text).toContain("BEGIN:VEVENT\r\nUID:session-it-kasikci.2025@es-fomo.com\r\n");
+    expect(text).toContain("DTSTART:20250718T170000Z\r\nDTEND:20250718T173000Z\r\n");
+    expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving — ES-FoMo III");
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it("downloads the whole programme", async () => {
+    const user = userEvent.setup();
+    const blobs = captureBlobs();
+    render(<ScheduleTable edition={singleTrack} />);
+    await user.click(screen.getByRole("button", { name: "Add the whole programme to your calendar" }));
+    const text = await (blobs[0] as Blob).text();
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(singleTrack.sessions.length);
+    expect(text).toContain("SUMMARY:To be announced — ES-FoMo III");
+  });
+
+  it("offers no calendar buttons when turned off", () => {
+    render(<ScheduleTable edition={singleTrack} showCalendarLinks={false} />);
+    expect(screen.queryByRole("button", { name: /calendar/i })).not.toBeInTheDocument();
+  });
+});
+
+describe("given filters", () => {
+  it("filters by kind and says how many sessions are shown", async () => {
+    const user = userEvent.setup();
+    render(<ScheduleTable edition={singleTrack} filters={["kind"]} />);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "Oral");
+    expect(screen.getByText("Showing 2 of 8 sessions")).toBeInTheDocument();
+    expect(screen.queryByRole("row", { name: /Coffee break/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("row", { name: /FPTQuant/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "All");
+    expect(screen.getByRole("row", { name: /Coffee break/ })).toBeInTheDocument();
+  });
+
+  it("filters by room", async () => {
+    const user = userEvent.setup();
+    render(<ScheduleTable edition={twoRooms} filters={["room", "track"]} />);
+    // No session has a track: no track control.
+    expect(screen.queryByRole("combobox", { name: "Track" })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Room" }), "Room B");
+    expect(screen.getByText("Showing 2 of 5 sessions")).toBeInTheDocument();
+    expect(screen.queryByText("Room A first")).not.toBeInTheDocument();
+  });
+});
+
+describe("given a deep link", () => {
+  it("highlights the session the hash targets on mount", () => {
+    window.history.replaceState(null, "", "/#it-kasikci");
+    const { container } = render(<ScheduleTable edition={singleTrack} />);
+    expect(container.querySelector("#it-kasikci")).toHaveAttribute("data-highlighted", "");
+    expect(container.querySelectorAll("[data-highlighted]")).toHaveLength(1);
+  });
+
+  it("follows hash changes and ignores hashes that are not sessions", () => {
+    const { container } = render(<ScheduleTable edition={singleTrack} />);
+    expect(container.querySelectorAll("[data-highlighted]")).toHaveLength(0);
+    act(() => {
+      window.history.replaceState(null, "", "/#opening");
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+    expect(container.querySelector("#opening")).toHaveAttribute("data-highlighted", "");
+    act(() => {
+      window.history.replaceState(null, "", "/#speakers");
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+    expect(container.querySelectorAll("[data-highlighted]")).toHaveLength(0);
+  });
+});
+
+describe("given parallel rooms", () => {
+  it("gives each room a column and spans sessions over the slots and rooms they cover", () => {
+    const { container } = render(<ScheduleTable edition={twoRooms} />);
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Time", "Room A", "Room B"]);
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
+      "9:00 AM",
+      "9:30 AM",
+      "10:00 AM",
+      "10:30 AM",
+    ]);
+    expect(container.querySelector("#welcome")).toHaveAttribute("colSpan", "2");
+    expect(container.querySelector("#lunch")).toHaveAttribute("colSpan", "2");
+    expect(container.querySelector("#a1")).toHaveAttribute("rowSpan", "2");
+    expect(container.querySelector("#b1")).not.toHaveAttribute("rowSpan");
+    // b2 starts in the 10:00 row, which Room A's session continues through.
+    const row = container.querySelector("#b2")?.closest("tr") as HTMLElement;
+    expect(within(row).getAllByRole("cell")).toHaveLength(1);
+    expect(container.querySelector("#a1")).toHaveTextContent("9:30 AM – 10:30 AM");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<ScheduleTable edition={twoRooms} />);
+    await expectNoAxeViolations(container);
+  });
+
+  it("renders 300 sessions over 3 days and 8 rooms as three grid tables", async () => {
+    const edition = parse(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
+    const { container } = render(<ScheduleTable edition={edition} />);
+    expect(screen.getAllByRole("table")).toHaveLength(3);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Friday, July 18, 2025",
+      "Saturday, July 19, 2025",
+      "Sunday, July 20, 2025",
+    ]);
+    expect(screen.getAllByRole("table")[0]).toHaveAccessibleName("Programme, Jul 18. All times PT (UTC−7)");
+    expect(container.querySelectorAll('[data-slot="session"]')).toHaveLength(300);
+    expect(within(screen.getAllByRole("table")[0] as HTMLElement).getAllByRole("columnheader")).toHaveLength(9);
+    await expectNoAxeViolations(screen.getAllByRole("table")[0] as HTMLElement);
+  });
+});
+
+describe("given bad input", () => {
+  it("says the programme is to be announced when there are no sessions", () => {
+    render(<ScheduleTable edition={withSessions(singleTrack, [])} />);
+    expect(screen.getByText("Programme to be announced")).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("renders sessions overlapping in one room side by side", () => {
+    const [a1, b1] = [twoRooms.sessions[1], twoRooms.sessions[2]] as Session[];
+    const clash = { ...b1, id: "clash", title: "Clash in Room A", room: "Room A" };
+    const { container } = render(<ScheduleTable edition={withSessions(twoRooms, [a1, b1, clash])} />);
+    expect(screen.getByRole("columnheader", { name: "Room A" })).toHaveAttribute("colSpan", "2");
+    expect(container.querySelector("#clash")).toHaveTextContent("Clash in Room A");
+    expect(container.querySelector("#a1")).toHaveTextContent("Room A first");
+  });
+
+  it("falls back to a list when a plenary item overlaps a room's session", () => {
+    const [welcome, a1, b1] = twoRooms.sessions as Session[];
+    const long = { ...(welcome as Session), end: a1?.end ?? null };
+    render(<ScheduleTable edition={withSessions(twoRooms, [long, a1 as Session, b1 as Session])} />);
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Time", "Room", "Session"]);
+    expect(screen.getByRole("row", { name: /Welcome/ })).toHaveTextContent("All rooms");
+  });
+
+  it("skips unknown speaker ids without crashing", () => {
+    const talk = { ...(singleTrack.sessions[1] as Session), speakerIds: ["nobody", "hagay-lupesko"] };
+    render(<ScheduleTable edition={withSessions(singleTrack, [talk])} />);
+    expect(screen.getByRole("row", { name: /Zero to 50/ })).toHaveTextContent("Hagay Lupesko (Cerebras Systems)");
+    expect(screen.queryByText(/nobody/)).not.toBeInTheDocument();
+  });
+
+  it("renders sessions without an end anywhere in a day", () => {
+    const open = singleTrack.sessions.map((s) => ({ ...s, end: null }));
+    render(<ScheduleTable edition={withSessions(singleTrack, open)} />);
+    expect(screen.getAllByRole("row", { name: /AM/ }).length).toBeGreaterThan(3);
+  });
+
+  it("keeps very long titles and right-to-left text intact", () => {
+    const long = "Efficient ".repeat(60).trim();
+    const rtl = "نماذج الأساس الفعالة";
+    const sessions = [
+      { ...(singleTrack.sessions[0] as Session), title: long },
+      { ...(singleTrack.sessions[1] as Session), title: rtl },
+    ];
+    render(<ScheduleTable edition={withSessions(singleTrack, sessions)} />);
+    expect(screen.getByText(long)).toBeInTheDocument();
+    expect(screen.getByText(rtl)).toHaveAttribute("dir", "auto");
+  });
+});
+
+describe("given host props", () => {
+  it("spreads them onto the root and merges the class name", () => {
+    const { container } = render(<ScheduleTable edition={singleTrack} className="mine" data-testid="programme" />);
+    expect(container.firstElementChild).toHaveClass("wk-schedule-table", "mine");
+    expect(screen.getByTestId("programme")).toBe(container.firstElementChild);
+  });
+});

@@ -1,0 +1,501 @@
+"use client";
+
+/**
+ * `ScheduleTable`: the workshop programme as real tables (one per day), right in the event's zone on the
+ * server and in the reader's zone on request, with now/next from the shared clock after hydration,
+ * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only).
+ */
+import {
+  dayShift,
+  type Edition,
+  formatDate,
+  formatTime,
+  groupSessionsByDay,
+  type Instant,
+  type Person,
+  type Session,
+  type SessionKind,
+  safeHref,
+  sessionEvents,
+  sessionState,
+  toICalendar,
+  zoneLabel,
+} from "@workshop-kit/types";
+import clsx from "clsx";
+import {
+  type ChangeEvent,
+  type ComponentPropsWithoutRef,
+  Fragment,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from "react";
+import { useClockSelector } from "../clock/clock";
+import { clockNow } from "../clock/clock-store";
+import { downloadTextFile, fileSlug } from "../internal/download";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { dayShiftText } from "../time-zone/local-time";
+import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
+import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
+import { type DayLayout, type GridCell, lastBoundary, layoutDay, stateBoundaries } from "./schedule-layout";
+
+/** What the programme can be filtered by. */
+export type ScheduleFilter = "kind" | "track" | "room";
+
+/** Props of {@link ScheduleTable}. */
+export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The parsed edition: its sessions, people (for speaker names) and zone. Required. */
+  edition: Edition;
+  /** Level of each day's heading (the date). Default `3`. */
+  headingLevel?: HeadingLevel;
+  /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
+  caption?: string;
+  /**
+   * Link each speaker to their card: return a fragment (`#speaker-${id}`), a root-relative path or an
+   * http(s) URL; anything else is dropped. Default: speakers are not linked.
+   */
+  speakerHref?: (personId: string) => string | null | undefined;
+  /** Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice. */
+  timeZone?: TimeZoneChoice;
+  /** Called when the reader switches zones. Default: none. */
+  onTimeZoneChange?: (choice: TimeZoneChoice) => void;
+  /** Show a filter control for each of these. Default `[]` (no filters). */
+  filters?: readonly ScheduleFilter[];
+  /** Offer "Add to calendar" (.ics) per session and for the whole programme, after hydration. Default `true`. */
+  showCalendarLinks?: boolean;
+  /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
+  showTimeZoneToggle?: boolean;
+  /** Shown when there are no sessions. Default `"Programme to be announced"`. */
+  emptyMessage?: ReactNode;
+}
+
+const NO_FILTERS: readonly ScheduleFilter[] = [];
+
+/** Visible kind labels. Kinds whose title says it all (breaks, meals, opening…) get none. */
+export const SESSION_KIND_LABELS: Readonly<Partial<Record<SessionKind, string>>> = {
+  "invited-talk": "Invited talk",
+  keynote: "Keynote",
+  oral: "Oral",
+  spotlight: "Spotlight",
+  "poster-session": "Poster session",
+  panel: "Panel",
+  awards: "Awards",
+  social: "Social",
+};
+
+type LiveState = "past" | "live" | "next" | "upcoming";
+
+interface Ctx {
+  readonly zone: string;
+  readonly eventZone: string;
+  readonly fmt: { locale: string; hour12?: boolean };
+  readonly people: ReadonlyMap<string, Person>;
+  readonly speakerHref: ScheduleTableProps["speakerHref"];
+  readonly states: ReadonlyMap<string, LiveState> | null;
+  readonly highlighted: string | null;
+  readonly calendar: ((event: MouseEvent<HTMLButtonElement>) => void) | null;
+}
+
+/** The programme: one table per day, with a caption naming the zone the times are in. */
+export function ScheduleTable({
+  edition,
+  headingLevel = 3,
+  caption = "Programme",
+  speakerHref,
+  timeZone,
+  onTimeZoneChange,
+  filters = NO_FILTERS,
+  showCalendarLinks = true,
+  showTimeZoneToggle = true,
+  emptyMessage = "Programme to be announced",
+  className,
+  ...rest
+}: ScheduleTableProps) {
+  const eventZone = edition.timeZone;
+  const all = edition.sessions;
+  const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
+  const hydrated = display.readerZone !== null;
+  const [chosen, setChosen] = useState<Partial<Record<ScheduleFilter, string>>>({});
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const filterId = useId();
+
+  const boundaries = useMemo(() => stateBoundaries(all), [all]);
+  const at = useClockSelector((now) => (now === null ? null : lastBoundary(boundaries, now)), 60_000);
+  const people = useMemo(() => new Map(edition.people.map((p) => [p.id, p])), [edition.people]);
+
+  const shown = useMemo(
+    () =>
+      all.filter(
+        (s) =>
+          (!chosen.kind || s.kind === chosen.kind) &&
+          (!chosen.track || s.track === chosen.track) &&
+          (!chosen.room || s.room === chosen.room),
+      ),
+    [all, chosen],
+  );
+  const days = useMemo(
+    () => groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
+    [shown, eventZone],
+  );
+
+  const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
+
+  useEffect(() => {
+    const ids = new Set(all.map((s) => s.id));
+    const follow = () => {
+      let id = "";
+      try {
+        id = decodeURIComponent(window.location.hash.slice(1));
+      } catch {
+        // a malformed hash targets nothing
+      }
+      const hit = ids.has(id) ? id : null;
+      setHighlighted(hit);
+      if (hit) document.getElementById(hit)?.scrollIntoView?.({ block: "center" });
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [all]);
+
+  const download = (sessions: readonly Session[], name: string) => {
+    const text = toICalendar(sessionEvents(edition, sessions), {
+      stampMs: clockNow(),
+      name: `${edition.shortName} ${edition.year}`,
+    });
+    downloadTextFile(`${fileSlug(name)}.ics`, text);
+  };
+  const onSessionCalendar = (event: MouseEvent<HTMLButtonElement>) => {
+    const s = all.find((x) => x.id === event.currentTarget.dataset.session);
+    if (s) download([s], `${edition.shortName} ${edition.year} ${s.id}`);
+  };
+
+  const ctx: Ctx = {
+    zone: display.zone,
+    eventZone,
+    fmt: display.hour12 === undefined ? { locale: display.locale } : { locale: display.locale, hour12: display.hour12 },
+    people,
+    speakerHref,
+    states,
+    highlighted,
+    calendar: hydrated && showCalendarLinks ? onSessionCalendar : null,
+  };
+
+  const options = (key: ScheduleFilter): string[] => {
+    const seen = new Set<string>();
+    for (const s of all) {
+      const v = key === "kind" ? s.kind : key === "track" ? s.track : s.room;
+      if (v) seen.add(v);
+    }
+    return [...seen];
+  };
+  const activeFilters = filters.filter((f) => options(f).length > 1);
+  const first = all[0];
+
+  return (
+    <div {...rest} className={clsx("wk-schedule-table", className)} data-converted={display.converted ? "" : undefined}>
+      {first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
+        <div data-slot="toolbar">
+          {showTimeZoneToggle ? (
+            <TimeZoneToggle
+              eventZone={eventZone}
+              referenceMs={first.start.epochMs}
+              timeZone={display.choice}
+              onTimeZoneChange={display.setChoice}
+            />
+          ) : null}
+          {activeFilters.map((key) => (
+            <span key={key} data-slot="filter">
+              <label htmlFor={`${filterId}-${key}`}>{FILTER_LABELS[key]}</label>{" "}
+              <select
+                id={`${filterId}-${key}`}
+                value={chosen[key] ?? ""}
+                onChange={(e: ChangeEvent<HTMLSelectElement>) => setChosen({ ...chosen, [key]: e.target.value })}
+              >
+                <option value="">All</option>
+                {options(key).map((v) => (
+                  <option key={v} value={v}>
+                    {key === "kind" ? (KIND_NAMES[v as SessionKind] ?? v) : v}
+                  </option>
+                ))}
+              </select>
+            </span>
+          ))}
+          {ctx.calendar ? (
+            <button
+              type="button"
+              className="wk-button"
+              data-slot="calendar-all"
+              onClick={() => download(all, `${edition.shortName} ${edition.year}`)}
+            >
+              Add the whole programme to your calendar
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {activeFilters.length > 0 ? (
+        <p data-slot="filter-status" aria-live="polite">
+          {shown.length === all.length ? `${all.length} sessions` : `Showing ${shown.length} of ${all.length} sessions`}
+        </p>
+      ) : null}
+      {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
+      {days.map((day) => (
+        <div key={day.date} data-slot="day">
+          <Heading level={headingLevel} data-slot="day-heading">
+            {formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "full" })}
+          </Heading>
+          <table data-layout={day.layout.kind}>
+            <caption>
+              <span data-slot="caption-title">
+                {caption}
+                {days.length > 1 ? `, ${formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "short" })}` : ""}.
+              </span>{" "}
+              <span data-slot="caption-zone">All times {zoneLabel(display.zone, day.firstStartMs).text}</span>
+            </caption>
+            {day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms, ctx)}
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const FILTER_LABELS: Record<ScheduleFilter, string> = { kind: "Kind", track: "Track", room: "Room" };
+
+const KIND_NAMES: Partial<Record<SessionKind, string>> = {
+  ...SESSION_KIND_LABELS,
+  opening: "Opening",
+  break: "Break",
+  meal: "Meal",
+  closing: "Closing",
+  other: "Other",
+};
+
+/** past / live / next / upcoming for every session at instant `at` ("next": the first to start once the day is under way). */
+function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
+  const out = new Map<string, LiveState>();
+  let begun = false;
+  let nextStart = Number.POSITIVE_INFINITY;
+  for (const s of sessions) {
+    const st = sessionState(s, at);
+    out.set(s.id, st);
+    if (st !== "upcoming") begun = true;
+    else nextStart = Math.min(nextStart, s.start.epochMs);
+  }
+  if (begun) for (const s of sessions) if (s.start.epochMs === nextStart) out.set(s.id, "next");
+  return out;
+}
+
+function time(instant: Instant, ctx: Ctx): ReactNode {
+  const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(instant.epochMs, ctx.eventZone, ctx.zone);
+  return (
+    <time dateTime={instant.iso}>
+      {formatTime(instant.epochMs, ctx.zone, ctx.fmt)}
+      {shift ? <span data-slot="day-shift"> {dayShiftText(shift)}</span> : null}
+    </time>
+  );
+}
+
+function span(s: Session, ctx: Ctx): ReactNode {
+  return (
+    <>
+      {time(s.start, ctx)}
+      {s.end ? <> – {time(s.end, ctx)}</> : null}
+    </>
+  );
+}
+
+const TBA = (
+  <>
+    <span aria-hidden="true">TBA</span>
+    <span className="wk-visually-hidden"> (to be announced)</span>
+  </>
+);
+
+function sessionAttrs(s: Session, ctx: Ctx) {
+  return {
+    id: s.id,
+    "data-slot": "session",
+    "data-kind": s.kind,
+    "data-track": s.track ?? undefined,
+    "data-state": ctx.states?.get(s.id),
+    "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
+  };
+}
+
+function speakerLink(id: string, ctx: Ctx): string | null {
+  const raw = ctx.speakerHref?.(id);
+  if (!raw) return null;
+  return /^#|^\/(?!\/)/.test(raw) ? raw : safeHref(raw);
+}
+
+/** What a session cell shows: status, kind, title, speakers, paper, links and its calendar button. */
+function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): ReactNode {
+  const state = ctx.states?.get(s.id);
+  const kind = SESSION_KIND_LABELS[s.kind];
+  const speakers = s.speakerIds.flatMap((id) => {
+    const p = ctx.people.get(id);
+    return p ? [p] : []; // unknown ids (unvalidated input) are skipped
+  });
+  const authors = s.paper && speakers.length === 0 ? s.paper.authors : [];
+  const links = s.paper ? [...s.links, ...s.paper.links] : s.links;
+  const title = s.title ?? "to be announced";
+  return (
+    <>
+      {withTime ? <div data-slot="time">{span(s, ctx)}</div> : null}
+      <div data-slot="heading">
+        {state === "live" || state === "next" ? (
+          <strong data-slot="status">{state === "live" ? "Now" : "Next"}: </strong>
+        ) : null}
+        {kind ? <span data-slot="kind">{kind}: </span> : null}
+        <span data-slot="title" dir="auto">
+          {s.title ?? TBA}
+        </span>
+      </div>
+      {s.group && withTime ? <div data-slot="group">{s.group}</div> : null}
+      {speakers.length > 0 || s.speakersTba ? (
+        <div data-slot="speakers">
+          {s.speakersTba
+            ? TBA
+            : speakers.map((p, i) => {
+                const href = speakerLink(p.id, ctx);
+                return (
+                  <Fragment key={p.id}>
+                    {i > 0 ? ", " : null}
+                    <span data-slot="speaker" dir="auto">
+                      {href ? <a href={href}>{p.name}</a> : p.name}
+                      {p.affiliation ? <span data-slot="affiliation"> ({p.affiliation})</span> : null}
+                    </span>
+                  </Fragment>
+                );
+              })}
+        </div>
+      ) : null}
+      {s.paper && s.paper.title !== s.title ? (
+        <div data-slot="paper" dir="auto">
+          {s.paper.title}
+        </div>
+      ) : null}
+      {authors.length > 0 ? (
+        <div data-slot="authors" dir="auto">
+          {authors.join(", ")}
+        </div>
+      ) : null}
+      {room ? <div data-slot="room">{room}</div> : null}
+      {links.length > 0 ? (
+        <div data-slot="links">
+          {links.map((l, i) => (
+            <Fragment key={l.href}>
+              {i > 0 ? " · " : null}
+              <a href={l.href}>
+                {l.label}
+                <span className="wk-visually-hidden">: {title}</span>
+              </a>
+            </Fragment>
+          ))}
+        </div>
+      ) : null}
+      {ctx.calendar ? (
+        <button type="button" className="wk-button" data-slot="calendar" data-session={s.id} onClick={ctx.calendar}>
+          Add to calendar<span className="wk-visually-hidden">: {title}</span>
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/** One row per session; consecutive sessions of a group share a `<tbody>` headed by the group's name. */
+function listBody(sessions: readonly Session[], rooms: readonly string[], ctx: Ctx): ReactNode {
+  const withRoom = rooms.length > 1;
+  const runs: Session[][] = [];
+  for (const s of sessions) {
+    const run = runs[runs.length - 1];
+    if (run && (run[0] as Session).group === s.group) run.push(s);
+    else runs.push([s]);
+  }
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          {withRoom ? <th scope="col">Room</th> : null}
+          <th scope="col">Session</th>
+        </tr>
+      </thead>
+      {runs.map((run) => {
+        const group = (run[0] as Session).group;
+        return (
+          <tbody key={(run[0] as Session).id} data-slot={group ? "group" : undefined}>
+            {group ? (
+              <tr data-slot="group-row">
+                <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
+                  {group}
+                </th>
+              </tr>
+            ) : null}
+            {run.map((s) => (
+              <tr key={s.id} {...sessionAttrs(s, ctx)}>
+                <th scope="row" data-slot="time">
+                  {span(s, ctx)}
+                </th>
+                {withRoom ? <td data-slot="room">{s.room ?? "All rooms"}</td> : null}
+                <td>{details(s, ctx, null, false)}</td>
+              </tr>
+            ))}
+          </tbody>
+        );
+      })}
+    </>
+  );
+}
+
+/** A column per room; rows cut at every start and end; sessions span the rows and rooms they cover. */
+function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: Ctx): ReactNode {
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          {layout.rooms.map((r) => (
+            <th key={r.name} scope="col" colSpan={r.lanes > 1 ? r.lanes : undefined} dir="auto">
+              {r.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {layout.rows.map((row) => (
+          <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
+            <th scope="row" data-slot="time">
+              <time dateTime={new Date(row.startMs).toISOString()}>{formatTime(row.startMs, ctx.zone, ctx.fmt)}</time>
+            </th>
+            {row.cells.map((cell) =>
+              cell.session === null ? (
+                <td key={`gap-${cell.col}`} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} data-slot="gap" />
+              ) : (
+                gridCell(cell, ctx)
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
+}
+
+function gridCell({ session: s, rowSpan, colSpan }: GridCell, ctx: Ctx): ReactNode {
+  return (
+    <td
+      key={s.id}
+      {...sessionAttrs(s, ctx)}
+      rowSpan={rowSpan > 1 ? rowSpan : undefined}
+      colSpan={colSpan > 1 ? colSpan : undefined}
+    >
+      {details(s, ctx, s.room ?? "All rooms", true)}
+    </td>
+  );
+}
