@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * `CallForPapers`: an edition's whole call for papers, from data, with a submit link that knows when
  * submissions have closed.
@@ -155,7 +157,7 @@ export function CallForPapers({
           ))}
         </dl>
       ) : null,
-    review: () => (cfp ? <Review cfp={cfp} /> : null),
+    review: () => (cfp ? reviewContent(cfp) : null),
     dates: () =>
       importantDates != null && importantDates !== false ? (
         importantDates
@@ -291,11 +293,13 @@ function sectionTitle(section: CallForPapersSection, edition: Edition, cfp: Call
   }
 }
 
-/** "4 pages recommended, not enforced; references and appendix unlimited". */
+/** "4 pages recommended, not enforced; references and appendix unlimited" (from `{pages, enforced, excludes}`). */
 export function pageLimitText(limit: NonNullable<SubmissionFormat["pageLimit"]>): string {
   const pages = `${limit.pages} page${limit.pages === 1 ? "" : "s"}`;
   const rule = limit.enforced ? `${pages} maximum, enforced` : `${pages} recommended, not enforced`;
-  return limit.excludes ? `${rule}; ${limit.excludes}` : rule;
+  if (!limit.excludes) return rule;
+  // "References are unlimited." reads as its own sentence; "references unlimited" as a clause.
+  return /^[A-Z][a-z]/.test(limit.excludes) ? `${rule}. ${limit.excludes}` : `${rule}; ${limit.excludes}`;
 }
 
 function ItemList({ items, slot }: { items: readonly string[]; slot: string }) {
@@ -338,7 +342,8 @@ function Format({ format }: { format: SubmissionFormat }) {
   );
 }
 
-function Review({ cfp }: { cfp: CallForPapersData }) {
+/** Review policy, archival status and dual-submission policy; `null` when the call states none. */
+function reviewContent(cfp: CallForPapersData): ReactNode {
   const parts: ReactNode[] = [];
   if (cfp.review) {
     const [label, explanation] = REVIEW_POLICY[cfp.review.policy];

@@ -1,0 +1,480 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { act, render, screen, within } from "@testing-library/react";
+import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { parseEditionText } from "@workshop-kit/types/yaml";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { ClockProvider } from "../clock/clock";
+import { expectNoAxeViolations } from "../test/axe";
+import { CallForPapers, pageLimitText } from "./call-for-papers";
+
+const DUE = Date.UTC(2025, 4, 27, 23, 59);
+
+/** Intl prints "May 27, 2025, 11:59 PM" or "May 27, 2025 at 11:59 PM", depending on the ICU version. */
+function dated(s: string): RegExp {
+  return new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(\d{4}), (\d)/g, "$1(?:,| at) $2"));
+}
+const BEFORE = "2025-05-20T12:00:00Z";
+const AFTER = "2025-06-01T12:00:00Z";
+
+const fullCall = {
+  intro: "We welcome papers on efficient systems.\n\nSee https://example.org/cfp for details.",
+  topics: [
+    { title: "Training", items: ["Low-precision training", "Decentralized training"] },
+    { title: "Inference", items: ["Speculative decoding"] },
+  ],
+  themes: { intro: "This year we especially welcome:", items: ["Test-time compute"] },
+  formats: [
+    {
+      id: "paper",
+      name: "Workshop paper",
+      description: "PDF in the ICML style.",
+      pageLimit: { pages: 4, enforced: false, excludes: "references and appendix unlimited" },
+      template: "https://example.org/template.zip",
+      supplementary: "Code as a .zip or an anonymized repository.",
+    },
+  ],
+  review: { policy: "double-blind" },
+  archival: false,
+  dualSubmission: "We welcome papers under review elsewhere.",
+  submission: { url: "https://openreview.net/group?id=Test", platform: "OpenReview" },
+  contact: "chairs@example.org",
+};
+
+const extendedDeadlines = [
+  {
+    id: "submission",
+    label: "Paper submission deadline",
+    kind: "submission",
+    due: "2025-05-27T23:59",
+    zone: "UTC",
+    history: [{ due: "2025-05-19T23:59" }, { due: "2025-05-26T23:59", reason: "US Memorial Day" }],
+  },
+  { id: "notification", label: "Acceptance notification", kind: "notification", due: "2025-06-09T23:59", zone: "AoE" },
+];
+
+/** A synthetic edition; pass `callForPapers: undefined` to leave the call out. */
+function edition(overrides: { callForPapers?: unknown; deadlines?: unknown[]; contact?: string } = {}): Edition {
+  const input: Record<string, unknown> = {
+    name: "Test Workshop on Efficient Systems",
+    shortName: "TWES",
+    year: 2025,
+    timeZone: "America/Vancouver",
+    dates: { start: "2025-07-18" },
+    deadlines: overrides.deadlines ?? extendedDeadlines,
+  };
+  if (!("callForPapers" in overrides)) input.callForPapers = fullCall;
+  else if (overrides.callForPapers !== undefined) input.callForPapers = overrides.callForPapers;
+  if (overrides.contact) input.contact = overrides.contact;
+  const r = parseEdition(input);
+  if (!r.ok) throw new Error(formatIssues(r.issues));
+  return r.edition;
+}
+
+/** The ES-FoMo 2025 content file (read from disk; the shared loader's URL trick fails under jsdom). */
+function esFomo2025(): Edition {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const r = parseEditionText(readFileSync(resolve(here, "../../../../examples/es-fomo/content/2025.yaml"), "utf8"));
+  if (!r.ok) throw new Error(formatIssues(r.issues));
+  return r.edition;
+}
+
+function renderAt(now: string | number, element: React.ReactElement) {
+  return render(<ClockProvider now={now}>{element}</ClockProvider>);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("given the full call before the submission deadline", () => {
+  it("titles the call with a level-2 heading and its sections with level-3 headings", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Call for papers" })).toBeInTheDocument();
+    for (const name of [
+      "Topics",
+      "Themes for 2025",
+      "Submission format",
+      "Review and publication",
+      "Important dates",
+      "Submission",
+      "Contact",
+    ]) {
+      expect(screen.getByRole("heading", { level: 3, name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole("heading", { level: 4, name: "Training" })).toBeInTheDocument();
+  });
+
+  it("starts headings at the level the host chooses", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} headingLevel={4} title="Call for Papers 2025" />);
+    expect(screen.getByRole("heading", { level: 4, name: "Call for Papers 2025" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 5, name: "Topics" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 6, name: "Inference" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { level: 2 })).not.toBeInTheDocument();
+  });
+
+  it("labels the whole call and each section as a region named by its heading", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    expect(screen.getByRole("region", { name: "Call for papers" })).toHaveClass("wk-call-for-papers");
+    expect(screen.getByRole("region", { name: "Topics" })).toHaveAttribute("id", "topics");
+    expect(screen.getByRole("region", { name: "Submission" })).toHaveAttribute("id", "submission");
+    expect(screen.getByRole("region", { name: "Important dates" })).toHaveAttribute("id", "dates");
+    expect(screen.getByRole("region", { name: "Contact" })).toHaveAttribute("id", "contact");
+  });
+
+  it("prefixes every id with idPrefix", () => {
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition()} idPrefix="cfp-" />);
+    expect(screen.getByRole("region", { name: "Topics" })).toHaveAttribute("id", "cfp-topics");
+    expect(screen.getByRole("region", { name: "Important dates" })).toHaveAttribute("id", "cfp-dates");
+    expect(container.querySelector("#topics")).toBeNull();
+  });
+
+  it("shows a prominent submit link to the platform, with the deadline next to it", () => {
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const submission = screen.getByRole("region", { name: "Submission" });
+    const link = within(submission).getByRole("link", { name: "Submit on OpenReview" });
+    expect(link).toHaveAttribute("href", "https://openreview.net/group?id=Test");
+    expect(submission).toHaveTextContent(dated("Deadline: May 27, 2025, 11:59 PM UTC"));
+    expect(within(submission).getAllByRole("time")[0]).toHaveAttribute("datetime", "2025-05-27T23:59:00.000Z");
+    expect(container.firstElementChild).toHaveAttribute("data-state", "open");
+    expect(screen.queryByText(/Submissions closed/)).not.toBeInTheDocument();
+  });
+
+  it("says the deadline was extended, from its original date", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(submission).toHaveTextContent("(extended from May 19, 2025)");
+    const dates = screen.getByRole("region", { name: "Important dates" });
+    const items = within(dates).getAllByRole("listitem");
+    expect(items[0]).toHaveTextContent(
+      dated("Paper submission deadline: May 27, 2025, 11:59 PM UTC (extended from May 19, 2025)"),
+    );
+    expect(items[1]).toHaveTextContent(dated("Acceptance notification: June 9, 2025, 11:59 PM AoE (UTC−12)"));
+    expect(items[1]).not.toHaveTextContent("extended");
+  });
+
+  it("renders topics and themes as lists", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const topics = screen.getByRole("region", { name: "Topics" });
+    const lists = within(topics).getAllByRole("list");
+    expect(lists).toHaveLength(2);
+    expect(
+      within(lists[0]!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Low-precision training", "Decentralized training"]);
+    const themes = screen.getByRole("region", { name: "Themes for 2025" });
+    expect(themes).toHaveTextContent("This year we especially welcome:");
+    expect(within(themes).getByRole("listitem")).toHaveTextContent("Test-time compute");
+  });
+
+  it("describes each format with its page limit, template and supplementary rules", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const formats = screen.getByRole("region", { name: "Submission format" });
+    expect(within(formats).getByRole("term")).toHaveTextContent("Workshop paper");
+    expect(formats).toHaveTextContent("Length: 4 pages recommended, not enforced; references and appendix unlimited");
+    expect(within(formats).getByRole("link", { name: "Workshop paper template" })).toHaveAttribute(
+      "href",
+      "https://example.org/template.zip",
+    );
+    expect(formats).toHaveTextContent("Supplementary material: Code as a .zip or an anonymized repository.");
+  });
+
+  it("explains double-blind review, non-archival status and dual submission in a sentence each", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const review = screen.getByRole("region", { name: "Review and publication" });
+    expect(review).toHaveTextContent(/Double-blind review: reviewers do not see the authors' names/);
+    expect(review).toHaveTextContent(
+      "Non-archival: accepted papers are not published in proceedings, so you may submit them to a conference or journal later.",
+    );
+    expect(review).toHaveTextContent("Dual submission: We welcome papers under review elsewhere.");
+  });
+
+  it("links the contact address", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    const contact = screen.getByRole("region", { name: "Contact" });
+    expect(within(contact).getByRole("link", { name: "chairs@example.org" })).toHaveAttribute(
+      "href",
+      "mailto:chairs@example.org",
+    );
+  });
+
+  it("turns URLs in text into links", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    expect(screen.getByRole("link", { name: "https://example.org/cfp" })).toHaveAttribute(
+      "href",
+      "https://example.org/cfp",
+    );
+    expect(screen.getByText(/for details\./)).toBeInTheDocument();
+  });
+
+  it("spreads host props onto the root and merges its class name", () => {
+    const { container } = renderAt(
+      BEFORE,
+      <CallForPapers edition={edition()} className="host" id="cfp" data-testid="root" />,
+    );
+    const root = container.firstElementChild!;
+    expect(root).toHaveClass("wk-call-for-papers", "host");
+    expect(root).toHaveAttribute("id", "cfp");
+    expect(root).toHaveAttribute("data-testid", "root");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given the submission deadline has passed", () => {
+  it("says submissions closed, with the date, and drops the submit link", () => {
+    const { container } = renderAt(AFTER, <CallForPapers edition={edition()} />);
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(submission).toHaveTextContent(dated("Submissions closed on May 27, 2025, 11:59 PM UTC."));
+    expect(within(submission).queryByRole("link")).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /Submit/ })).not.toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute("data-state", "closed");
+  });
+
+  it("is closed at the deadline instant itself and open one minute before", () => {
+    const { unmount } = renderAt(DUE - 60_000, <CallForPapers edition={edition()} />);
+    expect(screen.getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    unmount();
+    renderAt(DUE, <CallForPapers edition={edition()} />);
+    expect(screen.queryByRole("link", { name: "Submit on OpenReview" })).not.toBeInTheDocument();
+    expect(screen.getByText(/Submissions closed on/)).toBeInTheDocument();
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderAt(AFTER, <CallForPapers edition={edition()} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given the live clock", () => {
+  it("switches from the submit link to closed when the deadline passes", () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    vi.setSystemTime(DUE - 30_000);
+    const { container } = render(<CallForPapers edition={edition()} />);
+    expect(screen.getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(31_000);
+    });
+    expect(screen.queryByRole("link", { name: "Submit on OpenReview" })).not.toBeInTheDocument();
+    expect(screen.getByText(/Submissions closed on/)).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute("data-state", "closed");
+  });
+});
+
+describe("given no known time (server render without a ClockProvider)", () => {
+  it("renders the submit link with the deadline, in the unknown state", () => {
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(<CallForPapers edition={edition()} />);
+    document.body.appendChild(container);
+    onTestFinished(() => container.remove());
+    expect(container.firstElementChild).toHaveAttribute("data-state", "unknown");
+    const submission = within(container).getByRole("region", { name: "Submission" });
+    expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toHaveAttribute(
+      "href",
+      "https://openreview.net/group?id=Test",
+    );
+    expect(submission).toHaveTextContent(dated("Deadline: May 27, 2025, 11:59 PM UTC"));
+  });
+});
+
+describe("given missing or unusual data", () => {
+  it("leaves out sections that have no data, without saying so", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Only an introduction." } })} />);
+    expect(screen.getByText("Only an introduction.")).toBeInTheDocument();
+    for (const name of ["Topics", /Themes/, /Submission format/, "Review and publication", "Contact"]) {
+      expect(screen.queryByRole("region", { name })).not.toBeInTheDocument();
+    }
+    expect(screen.getByRole("region", { name: "Important dates" })).toBeInTheDocument();
+  });
+
+  it("says the submission site is to be announced when there is no URL, and shows no button", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hello." } })} />);
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(submission).toHaveTextContent(
+      dated("Submission site to be announced. Deadline: May 27, 2025, 11:59 PM UTC"),
+    );
+    expect(within(submission).queryByRole("link")).not.toBeInTheDocument();
+  });
+
+  it("names the button generically when no platform is given", () => {
+    const call = { ...fullCall, submission: { url: "https://cmt.example.org/test" } };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    expect(screen.getByRole("link", { name: "Submit your paper" })).toHaveAttribute(
+      "href",
+      "https://cmt.example.org/test",
+    );
+  });
+
+  it("omits the dates section and stays in the unknown state when there are no deadlines", () => {
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ deadlines: [] })} />);
+    expect(screen.queryByRole("region", { name: "Important dates" })).not.toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute("data-state", "unknown");
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    expect(submission).not.toHaveTextContent("Deadline");
+  });
+
+  it("omits the submission section when there is neither a URL nor a deadline", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition({ deadlines: [], callForPapers: { intro: "Hi." } })} />);
+    expect(screen.queryByRole("region", { name: "Submission" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/to be announced/)).not.toBeInTheDocument();
+  });
+
+  it("says the call is not published yet when the edition has none, and still lists the dates", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: undefined })} />);
+    expect(screen.getByText("The call for papers has not been published yet.")).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Important dates" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Topics" })).not.toBeInTheDocument();
+  });
+
+  it("falls back to the edition's contact address", () => {
+    renderAt(
+      BEFORE,
+      <CallForPapers edition={edition({ callForPapers: { intro: "Hi." }, contact: "info@example.org" })} />,
+    );
+    expect(
+      within(screen.getByRole("region", { name: "Contact" })).getByRole("link", { name: "info@example.org" }),
+    ).toHaveAttribute("href", "mailto:info@example.org");
+  });
+
+  it("never renders HTML written in text", () => {
+    const call = { ...fullCall, intro: "Papers on <b>bold</b> ideas <script>alert(1)</script>." };
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    expect(screen.getByText("Papers on <b>bold</b> ideas <script>alert(1)</script>.")).toBeInTheDocument();
+    expect(container.querySelector("b, script")).toBeNull();
+  });
+
+  it("lists five formats as five terms, and one format under a singular heading", () => {
+    const formats = [1, 2, 3, 4, 5].map((n) => ({ id: `f${n}`, name: `Format ${n}` }));
+    const { unmount } = renderAt(
+      BEFORE,
+      <CallForPapers edition={edition({ callForPapers: { ...fullCall, formats } })} />,
+    );
+    const section = screen.getByRole("region", { name: "Submission formats" });
+    expect(
+      within(section)
+        .getAllByRole("term")
+        .map((t) => t.textContent),
+    ).toEqual(formats.map((f) => f.name));
+    unmount();
+    renderAt(BEFORE, <CallForPapers edition={edition()} />);
+    expect(screen.getByRole("region", { name: "Submission format" })).toBeInTheDocument();
+  });
+
+  it("marks long topic lists so the stylesheet can flow them into columns", () => {
+    const items = Array.from({ length: 30 }, (_, i) => `Topic ${i + 1}`);
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { topics: [{ items }] } })} />);
+    const list = within(screen.getByRole("region", { name: "Topics" })).getByRole("list");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(30);
+    expect(list).toHaveAttribute("data-size", "long");
+  });
+
+  it("states enforced page limits", () => {
+    expect(pageLimitText({ pages: 8, enforced: true, excludes: null })).toBe("8 pages maximum, enforced");
+    expect(pageLimitText({ pages: 1, enforced: false, excludes: "references unlimited" })).toBe(
+      "1 page recommended, not enforced; references unlimited",
+    );
+    expect(pageLimitText({ pages: 4, enforced: false, excludes: "References are unlimited." })).toBe(
+      "4 pages recommended, not enforced. References are unlimited.",
+    );
+  });
+
+  it("has no axe violations with a minimal call", async () => {
+    const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hi." } })} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given sections and renderSection", () => {
+  it("renders only the chosen sections, in the chosen order", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} sections={["submission", "topics", "submission"]} />);
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(["Submission", "Topics"]);
+  });
+
+  it("replaces one section's content and keeps its heading and id", () => {
+    renderAt(
+      BEFORE,
+      <CallForPapers
+        edition={edition()}
+        renderSection={{
+          topics: ({ callForPapers }) => <p>{callForPapers?.topicGroups.flatMap((g) => g.topics).join(", ")}</p>,
+        }}
+      />,
+    );
+    const topics = screen.getByRole("region", { name: "Topics" });
+    expect(topics).toHaveAttribute("id", "topics");
+    expect(topics).toHaveTextContent("Low-precision training, Decentralized training, Speculative decoding");
+    expect(within(topics).queryByRole("list")).not.toBeInTheDocument();
+  });
+
+  it("gives the renderer the default content, the state and the heading level", () => {
+    const seen: unknown[] = [];
+    renderAt(
+      AFTER,
+      <CallForPapers
+        edition={edition()}
+        headingLevel={3}
+        renderSection={{
+          submission: ({ defaultContent, state, headingLevel, id, deadline }) => {
+            seen.push({ state, headingLevel, id, deadline: deadline?.id });
+            return (
+              <>
+                {defaultContent}
+                <p>Accepted papers appear on OpenReview in June.</p>
+              </>
+            );
+          },
+        }}
+      />,
+    );
+    expect(seen.at(-1)).toEqual({ state: "closed", headingLevel: 4, id: "submission", deadline: "submission" });
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(submission).toHaveTextContent("Submissions closed on May 27, 2025");
+    expect(submission).toHaveTextContent("Accepted papers appear on OpenReview in June.");
+  });
+
+  it("leaves a section out when its renderer returns null, and can fill a section that has no data", () => {
+    renderAt(
+      BEFORE,
+      <CallForPapers
+        edition={edition({ callForPapers: { intro: "Hi." } })}
+        renderSection={{ dates: () => null, topics: () => <p>Topics will be announced soon.</p> }}
+      />,
+    );
+    expect(screen.queryByRole("region", { name: "Important dates" })).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Topics" })).toHaveTextContent("Topics will be announced soon.");
+  });
+
+  it("renders the host's importantDates element in the dates section instead of the built-in list", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} importantDates={<p>Dates from ImportantDates</p>} />);
+    const dates = screen.getByRole("region", { name: "Important dates" });
+    expect(dates).toHaveTextContent("Dates from ImportantDates");
+    expect(within(dates).queryByRole("list")).not.toBeInTheDocument();
+  });
+});
+
+describe("given the ES-FoMo 2025 call", () => {
+  it("renders the real call open a week before the deadline and closed after it", async () => {
+    const e = esFomo2025();
+    const { container, unmount } = renderAt(BEFORE, <CallForPapers edition={e} />);
+    expect(screen.getByRole("link", { name: "Submit on OpenReview" })).toHaveAttribute(
+      "href",
+      "https://openreview.net/group?id=ICML.cc/2025/Workshop/ES-FoMo-III",
+    );
+    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent("(extended from May 19, 2025)");
+    expect(screen.getByRole("heading", { level: 4, name: "Systems for foundation models" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    unmount();
+    renderAt(AFTER, <CallForPapers edition={e} />);
+    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent(
+      dated("Submissions closed on May 27, 2025, 11:59 PM UTC."),
+    );
+  });
+});
