@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * `LocalTime`: one instant in a `<time>` element, shown in the page's display zone.
  */

@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * `TimeZoneToggle`: a button that switches every time on the page between the event's zone and the reader's.
  * It appears after hydration (the reader's zone is unknown on the server) and only when the zones differ.

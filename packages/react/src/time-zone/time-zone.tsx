@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * Which zone times are shown in, shared by every component on the page.
  *
