@@ -2,19 +2,21 @@
  * Reading content files. YAML goes through the `yaml` package's core schema, so a date such as
  * `2025-05-27 23:59` stays the string the organiser wrote (js-yaml would turn it into a UTC Date).
  */
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { type ParseResult, parseEdition, type ValidationIssue } from "./model/parse";
 
 /** Parse YAML text to plain data, or return syntax issues with line numbers. */
 export function readYaml(text: string): { ok: true; data: unknown } | { ok: false; issues: ValidationIssue[] } {
-  const doc = parseDocument(text, { schema: "core", prettyErrors: false, uniqueKeys: true });
+  // prettyErrors is off (messages stay one line), so line numbers come from a LineCounter, not e.linePos.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", prettyErrors: false, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       issues: doc.errors.map((e) => ({
         severity: "error" as const,
         path: "",
-        message: `YAML syntax error at line ${(e.linePos?.[0]?.line ?? 0) || "?"}: ${e.message.split("\n")[0]}`,
+        message: `YAML syntax error at line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0]}`,
         expected: "valid YAML",
         received: null,
       })),

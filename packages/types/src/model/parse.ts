@@ -133,6 +133,10 @@ const TBA = /^(tba|tbd|to be announced)$/i;
  * Never throws for bad input: every problem comes back as a {@link ValidationIssue}.
  */
 export function parseEdition(input: unknown): ParseResult {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || input instanceof Date) {
+    const message = `expected a mapping of fields (name:, year:, timeZone:, …), received ${describeValue(input)}`;
+    return { ok: false, issues: [issue("error", "", message, "a mapping", describeValue(input))] };
+  }
   const shape = v.safeParse(EditionSchema, input, { abortEarly: false });
   if (!shape.success) {
     const seen = new Set<string>();
@@ -149,8 +153,11 @@ export function parseEdition(input: unknown): ParseResult {
   }
   const data = shape.output;
   const issues: ValidationIssue[] = [];
-  const error = (path: string, message: string, expected?: string, received?: string) =>
+  const error = (path: string, message: string, expected?: string, received?: string) => {
+    // The same finding can come from two places (a session's start and end both name its day): say it once.
+    if (issues.some((i) => i.path === path && i.message === message)) return;
     issues.push(issue("error", path, message, expected ?? null, received ?? null));
+  };
   const warn = (path: string, message: string) => issues.push(issue("warning", path, message));
 
   // --- Zone and dates ------------------------------------------------------------------------------
