@@ -153,6 +153,25 @@ describe("given the full call before the submission deadline", () => {
     );
     expect(items[1]).toHaveTextContent(dated("Acceptance notification: June 9, 2025, 11:59 PM AoE (UTC−12)"));
     expect(items[1]).not.toHaveTextContent("extended");
+    expect(items[0]).toHaveAttribute("data-change", "extended");
+    expect(items[1]).not.toHaveAttribute("data-change");
+  });
+
+  it("says a deadline moved earlier, not that it was extended", () => {
+    const deadlines = [
+      {
+        id: "submission",
+        label: "Submission deadline",
+        kind: "submission",
+        due: "2025-06-03T23:59",
+        zone: "AoE",
+        history: [{ due: "2025-06-10T23:59", reason: "Moved earlier" }],
+      },
+    ];
+    renderAt(BEFORE, <CallForPapers edition={edition({ deadlines })} />);
+    const submission = screen.getByRole("region", { name: "Submission" });
+    expect(submission).toHaveTextContent("(moved earlier from June 10, 2025)");
+    expect(submission).not.toHaveTextContent("extended");
   });
 
   it("renders topics and themes as lists", () => {

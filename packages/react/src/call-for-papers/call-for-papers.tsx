@@ -164,12 +164,7 @@ export function CallForPapers({
       ) : edition.deadlines.length > 0 ? (
         <ul data-slot="deadline-list">
           {edition.deadlines.map((d) => (
-            <li
-              key={d.id}
-              data-slot="deadline"
-              data-kind={d.kind}
-              data-extended={d.history.length > 0 ? "" : undefined}
-            >
+            <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d) ?? undefined}>
               <span data-slot="deadline-label">{d.label}</span>: <DueDate deadline={d} />
               {d.note ? (
                 <>
@@ -385,17 +380,26 @@ function reviewContent(cfp: CallForPapersData): ReactNode {
   return parts.length > 0 ? parts : null;
 }
 
-/** The due date in its announced zone, and "extended from …" when it moved. */
+/** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all. */
+function dateChange(deadline: Deadline): "extended" | "earlier" | null {
+  const original = deadline.history[0];
+  if (!original) return null;
+  return original.due.epochMs < deadline.due.epochMs ? "extended" : "earlier";
+}
+
+/** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
 function DueDate({ deadline }: { deadline: Deadline }) {
   const original = deadline.history[0];
+  const change = dateChange(deadline);
   return (
     <>
       <LocalTime instant={deadline.due} show="datetime" withZone />
-      {original ? (
+      {original && change ? (
         <>
           {" "}
-          <span data-slot="extended">
-            (extended from <LocalTime instant={original.due} show="date" />)
+          <span data-slot="date-change" data-change={change}>
+            ({change === "extended" ? "extended" : "moved earlier"} from{" "}
+            <LocalTime instant={original.due} show="date" />)
           </span>
         </>
       ) : null}
