@@ -34,6 +34,8 @@ export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card"
 export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
 
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
+export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
+export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
 
 // CallForPapers (call-for-papers/)
 export {

@@ -1,0 +1,277 @@
+/**
+ * `DeadlineCountdown`: one deadline, exact and honest about its extensions, live after hydration and quiet
+ * for screen readers.
+ *
+ * The server (and the first client render) shows only the absolute date in the zone it was announced in, so
+ * nothing can mismatch; the time remaining, the reader's own time and the status appear after hydration.
+ */
+import {
+  type CalendarEvent,
+  CLOSING_SOON_MS,
+  type Deadline,
+  deadlineEvents,
+  deadlineStatus,
+  type Edition,
+  type FormatOptions,
+  formatDateTime,
+  formatDuration,
+  type Instant,
+  timeRemaining,
+  toICalendar,
+  zoneLabel,
+} from "@workshop-kit/types";
+import clsx from "clsx";
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
+import { useClockSelector } from "../clock/clock";
+import { clockNow } from "../clock/clock-store";
+import { downloadTextFile, fileSlug } from "../internal/download";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { useDisplayTimeZone } from "../time-zone/time-zone";
+
+/** Props of {@link DeadlineCountdown}. */
+export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The deadline to count down to. Required. */
+  deadline: Deadline;
+  /** The edition the deadline belongs to: names the calendar event and gives it a stable UID. Default: none. */
+  edition?: Edition;
+  /** How long before the deadline it counts as closing soon (`data-state="closing-soon"`). Default 24 hours. */
+  closingSoonMs?: number;
+  /**
+   * Seconds in the time remaining: `"auto"` only in the last hour, `"always"`, or `"never"`. Whenever seconds
+   * are shown, a Pause button stops the display from updating. Default `"auto"`.
+   */
+  showSeconds?: "auto" | "always" | "never";
+  /** What to show once the deadline has passed; receives "3 days". Default `Closed 3 days ago`. */
+  passedText?: (ago: string) => ReactNode;
+  /** The label. Default `deadline.label`. */
+  label?: ReactNode;
+  /** Render the label as a heading of this level. Default: plain text, no heading. */
+  headingLevel?: HeadingLevel;
+  /** After hydration, add the same instant in the reader's zone when it differs. Default `true`. */
+  showReaderTime?: boolean;
+  /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
+  showHistory?: boolean;
+  /** Show an "Add to calendar" button that downloads an `.ics` file with an alarm a day before. Default `true`. */
+  calendar?: boolean;
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** A deadline counting down, with its absolute date, extensions and an `.ics` download. */
+export function DeadlineCountdown({
+  deadline,
+  edition,
+  closingSoonMs = CLOSING_SOON_MS,
+  showSeconds = "auto",
+  passedText,
+  label = deadline.label,
+  headingLevel,
+  showReaderTime = true,
+  showHistory = true,
+  calendar = true,
+  className,
+  ...rest
+}: DeadlineCountdownProps) {
+  const { due, kind } = deadline;
+  const dueMs = due.epochMs;
+  const display = useDisplayTimeZone(due.zone);
+  const opts: FormatOptions = {
+    locale: display.locale,
+    ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }),
+  };
+  const [paused, setPaused] = useState(false);
+  const seconds = useClockSelector(
+    (now) => showSeconds !== "never" && now !== null && now < dueMs && (showSeconds === "always" || dueMs - now < HOUR),
+    MINUTE,
+    !paused && showSeconds !== "never",
+  );
+  const key = useClockSelector(
+    (now) => (now === null ? "" : countdownKey(dueMs, now, closingSoonMs, seconds, display.locale)),
+    seconds ? 1000 : MINUTE,
+    !paused,
+  );
+  const [state, text = ""] = key ? key.split("\n") : [];
+  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale);
+  const closing = kind !== "notification" && kind !== "workshop";
+  const lead =
+    state === "passed"
+      ? (passedText ?? (closing ? (ago) => `Closed ${ago} ago` : (ago) => `${ago} ago`))(text)
+      : state
+        ? `${closing ? "Closes in" : "In"} ${text}`
+        : null;
+  const pausable = seconds && state !== undefined && state !== "passed";
+  const reader = showReaderTime ? display.readerZone : null;
+  const readerDiffers =
+    reader !== null && zoneLabel(reader, dueMs).offsetMinutes !== zoneLabel(due.zone, dueMs).offsetMinutes;
+
+  return (
+    <div
+      {...rest}
+      className={clsx("wk-deadline-countdown", className)}
+      data-state={state ?? "unknown"}
+      data-kind={kind}
+      data-paused={pausable && paused ? "" : undefined}
+    >
+      <div role="timer" aria-live="off" data-slot="timer">
+        {headingLevel ? (
+          <Heading level={headingLevel} data-slot="label">
+            {label}
+          </Heading>
+        ) : (
+          <p data-slot="label">{label}</p>
+        )}{" "}
+        <p data-slot="when">
+          {lead === null ? null : (
+            <>
+              <span data-slot="remaining">
+                {lead}
+                {pausable && paused ? " (paused)" : null}
+              </span>
+              , on{" "}
+            </>
+          )}
+          <DueTime instant={due} options={opts} />
+        </p>
+      </div>
+      {readerDiffers ? (
+        <p data-slot="reader-time">
+          your time:{" "}
+          <time dateTime={due.iso}>
+            {formatDateTime(dueMs, reader, { ...opts, year: false })}{" "}
+            {zoneLabel(reader, dueMs).abbreviation ?? zoneLabel(reader, dueMs).offset}
+          </time>
+        </p>
+      ) : null}
+      {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
+      {pausable || calendar ? (
+        <p data-slot="actions">
+          {pausable ? (
+            <button
+              type="button"
+              className="wk-button"
+              data-slot="pause"
+              aria-pressed={paused}
+              onClick={() => setPaused(!paused)}
+            >
+              Pause countdown
+            </button>
+          ) : null}{" "}
+          {calendar ? (
+            <button
+              type="button"
+              className="wk-button"
+              data-slot="calendar"
+              onClick={() => downloadCalendar(edition, [deadline], deadline.label)}
+            >
+              Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <div role="status" className="wk-visually-hidden" data-slot="announcement">
+        {announcement ? (
+          <>
+            {label} {announcement}
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * `"closing-soon\n2 hr 14 min"`: the status and the text a countdown shows at `now`. A primitive, so the shared
+ * clock re-renders a countdown only when this changes.
+ */
+export function countdownKey(dueMs: number, now: number, closingSoonMs: number, seconds: boolean, locale: string) {
+  const status = deadlineStatus(dueMs, now, closingSoonMs);
+  if (status === "passed") {
+    const ago = now - dueMs;
+    return `${status}\n${ago < MINUTE ? "less than a minute" : formatDuration(ago, { locale, maxUnits: 1 })}`;
+  }
+  const left = timeRemaining(dueMs, now).totalMs;
+  return `${status}\n${formatDuration(left, {
+    locale,
+    style: left >= DAY ? "long" : "short",
+    smallestUnit: seconds ? "second" : "minute",
+    maxUnits: seconds ? 3 : 2,
+  })}`;
+}
+
+/** One polite announcement per threshold crossing seen live (not the state found on page load). */
+function useThresholdAnnouncement(state: string | undefined, closingSoonMs: number, locale: string): string {
+  const [message, setMessage] = useState("");
+  const previous = useRef(state);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = state;
+    if (!was || was === state) return;
+    if (state === "passed") setMessage("has passed.");
+    else if (state === "closing-soon") {
+      setMessage(`closes in less than ${formatDuration(closingSoonMs, { locale, maxUnits: 1 })}.`);
+    }
+  }, [state, closingSoonMs, locale]);
+  return message;
+}
+
+/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)". */
+export function formatDue(instant: Instant, options: FormatOptions = {}): string {
+  const z = zoneLabel(instant.zone, instant.epochMs);
+  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+}
+
+/** The absolute due date in its announced zone, in a `<time dateTime>`. */
+export function DueTime({ instant, options }: { instant: Instant; options?: FormatOptions }) {
+  return (
+    <time dateTime={instant.iso} data-slot="due">
+      {formatDue(instant, options)}
+    </time>
+  );
+}
+
+/** "Extended to __May 27__; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". Nothing if it never moved. */
+export function DeadlineHistory({ deadline, options }: { deadline: Deadline; options?: FormatOptions }) {
+  const { history, due } = deadline;
+  const first = history[0];
+  if (!first) return null;
+  return (
+    <div data-slot="history">
+      {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}
+      <ins>
+        <DueTime instant={due} options={options} />
+      </ins>
+      ; earlier {history.length > 1 ? "dates" : "date"}:
+      <ul>
+        {history.map((h) => (
+          <li key={h.due.iso}>
+            <del>
+              <DueTime instant={h.due} options={options} />
+            </del>
+            {h.reason ? <span data-slot="reason"> — {h.reason}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Build and download an `.ics` file for `deadlines`, stamped with the shared clock's reading. */
+export function downloadCalendar(
+  edition: Edition | undefined,
+  deadlines: readonly Deadline[],
+  name: string,
+  extra: readonly CalendarEvent[] = [],
+): void {
+  const events = edition
+    ? deadlineEvents(edition, deadlines)
+    : deadlines.map((d) => ({
+        uid: `deadline-${d.id}@workshop-kit.invalid`,
+        startMs: d.due.epochMs,
+        summary: d.label,
+        alarmBeforeMs: DAY,
+      }));
+  const title = edition ? `${edition.shortName} ${edition.year} ${name}` : name;
+  downloadTextFile(`${fileSlug(title)}.ics`, toICalendar([...events, ...extra], { stampMs: clockNow(), name: title }));
+}

@@ -1,0 +1,151 @@
+/**
+ * `ImportantDates`: every deadline of an edition and the workshop day, in date order, each with its status;
+ * the next one carries its live countdown. Server output is the plain list (no status) unless a
+ * `ClockProvider` gives `now` or `serverNow`.
+ */
+import {
+  CLOSING_SOON_MS,
+  type Deadline,
+  type Edition,
+  type FormatOptions,
+  type Instant,
+  instantFromEpoch,
+  parseDateTime,
+  sessionEndMs,
+} from "@workshop-kit/types";
+import clsx from "clsx";
+import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
+import { useClockSelector } from "../clock/clock";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { useDisplayTimeZone } from "../time-zone/time-zone";
+import { DeadlineCountdown, DeadlineHistory, DueTime, downloadCalendar } from "./deadline-countdown";
+
+/** Props of {@link ImportantDates}. */
+export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
+  /** The edition whose deadlines and workshop day are listed. Required. */
+  edition: Edition;
+  /** Level of the list's heading. Default `2`. */
+  headingLevel?: HeadingLevel;
+  /** The heading text. Default `"Important dates"`. */
+  title?: ReactNode;
+  /** Show one "Add all dates to calendar" button (one `.ics` file, an alarm a day before each). Default `true`. */
+  calendar?: boolean;
+  /** Closing-soon window of the next deadline's countdown. Default 24 hours. */
+  closingSoonMs?: number;
+  /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
+  showHistory?: boolean;
+  /** Label of the workshop day (added unless a deadline of kind `workshop` exists). Default `"Workshop"`. */
+  workshopLabel?: string;
+}
+
+interface DateItem {
+  readonly deadline: Deadline;
+  /** When the item stops being "next": the due instant, or the end of the workshop. */
+  readonly endMs: number;
+}
+
+/** The dates of an edition, in order, as a semantic list with live status. */
+export function ImportantDates({
+  edition,
+  headingLevel = 2,
+  title = "Important dates",
+  calendar = true,
+  closingSoonMs = CLOSING_SOON_MS,
+  showHistory = true,
+  workshopLabel = "Workshop",
+  className,
+  ...rest
+}: ImportantDatesProps) {
+  const headingId = useId();
+  const items = useMemo(() => importantDateItems(edition, workshopLabel), [edition, workshopLabel]);
+  const display = useDisplayTimeZone(edition.timeZone);
+  const opts: FormatOptions = {
+    locale: display.locale,
+    ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }),
+  };
+  // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
+  const next = useClockSelector((now) => (now === null ? -2 : items.findIndex((it) => it.endMs > now)), 60_000);
+  const workshop = items.find((it) => it.deadline.id === WORKSHOP_ID);
+
+  return (
+    <section {...rest} className={clsx("wk-important-dates", className)} aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} data-slot="title">
+        {title}
+      </Heading>
+      <ol data-slot="list">
+        {items.map(({ deadline }, i) => {
+          const state = next === -2 ? undefined : next === -1 || i < next ? "passed" : i === next ? "next" : "upcoming";
+          return (
+            <li key={deadline.id} data-slot="item" data-state={state} data-kind={deadline.kind}>
+              {state === "next" ? (
+                <DeadlineCountdown
+                  deadline={deadline}
+                  edition={edition}
+                  calendar={false}
+                  closingSoonMs={closingSoonMs}
+                  showHistory={showHistory}
+                  {...(deadline.kind === "workshop" ? { passedText: (ago: string) => `Started ${ago} ago` } : {})}
+                />
+              ) : (
+                <>
+                  <span data-slot="label">{deadline.label}</span>: <DueTime instant={deadline.due} options={opts} />
+                  {state ? <span className="wk-visually-hidden"> ({state})</span> : null}
+                  {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {calendar && items.length ? (
+        <button
+          type="button"
+          className="wk-button"
+          data-slot="calendar"
+          onClick={() =>
+            downloadCalendar(
+              edition,
+              edition.deadlines,
+              "important dates",
+              workshop
+                ? [
+                    {
+                      uid: `workshop.${edition.year}@${edition.website ? new URL(edition.website).hostname : "workshop-kit.invalid"}`,
+                      startMs: workshop.deadline.due.epochMs,
+                      endMs: workshop.endMs,
+                      summary: `${edition.shortName} ${edition.year}`,
+                    },
+                  ]
+                : [],
+            )
+          }
+        >
+          Add all dates to calendar
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+const WORKSHOP_ID = "workshop-day";
+
+/** The edition's deadlines plus the workshop day (first session, else 00:00 on `dates.start`), by date. */
+export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
+  const items: DateItem[] = edition.deadlines.map((d) => ({ deadline: d, endMs: d.due.epochMs }));
+  if (!edition.deadlines.some((d) => d.kind === "workshop")) {
+    const { sessions, timeZone, dates } = edition;
+    const first = sessions[0];
+    const start: Instant = first?.start ?? dayStart(dates.start.iso, timeZone);
+    const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
+    items.push({
+      deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
+      endMs: last > start.epochMs ? last : dayStart(dates.end.iso, timeZone).epochMs + 86_400_000,
+    });
+  }
+  return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
+}
+
+function dayStart(isoDate: string, zone: string): Instant {
+  const r = parseDateTime(`${isoDate}T00:00`, zone);
+  return r.ok ? r.instant : instantFromEpoch(Date.parse(`${isoDate}T00:00Z`), zone);
+}
