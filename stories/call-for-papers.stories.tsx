@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { CallForPapers } from "@workshop-kit/react";
+import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { expect, within } from "storybook/test";
+import { edition2024, edition2025 } from "./content";
+
+/** A call with almost nothing in it: an introduction, one deadline, no submission site yet. */
+function minimalEdition(): Edition {
+  const r = parseEdition({
+    name: "Workshop on Small Models",
+    shortName: "SMOL",
+    year: 2026,
+    timeZone: "Europe/Vienna",
+    dates: { start: "2026-07-24" },
+    deadlines: [
+      { id: "submission", label: "Submission deadline", kind: "submission", due: "2026-05-29T23:59", zone: "AoE" },
+    ],
+    callForPapers: {
+      intro: "We invite short papers on small, efficient models. Details follow soon; write to smol@example.org.",
+    },
+  });
+  if (!r.ok) throw new Error(formatIssues(r.issues));
+  return r.edition;
+}
+
+const meta = {
+  title: "Components/CallForPapers",
+  component: CallForPapers,
+  args: { edition: edition2025 },
+  parameters: {
+    clock: { now: "2025-05-20T12:00:00Z" },
+    docs: {
+      description: {
+        component:
+          "An edition's whole call for papers from data. The submit link turns into “Submissions closed” when the " +
+          "submission deadline passes, on the shared clock. Use the Clock toolbar to move time.",
+      },
+    },
+  },
+} satisfies Meta<typeof CallForPapers>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** ES-FoMo 2025, a week before the (extended) submission deadline: the submit link is open. */
+export const Open2025: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const submission = canvas.getByRole("region", { name: "Submission" });
+    await expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toHaveAttribute(
+      "href",
+      "https://openreview.net/group?id=ICML.cc/2025/Workshop/ES-FoMo-III",
+    );
+    await expect(submission).toHaveTextContent("extended from May 19, 2025");
+  },
+};
+
+/** ES-FoMo 2025 after 27 May: submissions closed, with the date. */
+export const Closed2025: Story = {
+  parameters: { clock: { now: "2025-06-01T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(/Submissions closed on May 27/);
+    await expect(canvas.queryByRole("link", { name: "Submit on OpenReview" })).toBeNull();
+  },
+};
+
+/** ES-FoMo 2024, the week before its deadline (3 June AoE; it was moved earlier from 10 June). */
+export const Call2024: Story = {
+  args: { edition: edition2024 },
+  parameters: { clock: { now: "2024-05-27T12:00:00Z" } },
+};
+
+/** A synthetic call with only an introduction and a deadline: no topics, no formats, no submission site yet. */
+export const Minimal: Story = {
+  args: { edition: minimalEdition() },
+  parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(
+      "Submission site to be announced.",
+    );
+    await expect(canvas.queryByRole("region", { name: "Topics" })).toBeNull();
+  },
+};
+
+/** The 2025 call in the dark theme (only the --wk-* tokens change). */
+export const DarkTheme: Story = {
+  globals: { theme: "dark" },
+};
+
+/**
+ * `renderSection` replaces one section's content without forking: here the topics become a compact sentence
+ * and the submission section keeps its default content and adds a note.
+ */
+export const CustomSectionRenderer: Story = {
+  args: {
+    headingLevel: 1,
+    sections: ["intro", "submission", "topics", "dates"],
+    renderSection: {
+      topics: ({ callForPapers }) => (
+        <p>
+          Anything on efficient foundation models, including{" "}
+          {callForPapers?.topicGroups.map((g) => g.title?.toLowerCase()).join(", ")}.
+        </p>
+      ),
+      submission: ({ defaultContent, state }) => (
+        <>
+          {defaultContent}
+          {state === "open" ? <p>Papers under review at NeurIPS are welcome.</p> : null}
+        </>
+      ),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 1, name: "Call for papers" })).toBeInTheDocument();
+    const headings = canvas.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    await expect(headings).toEqual(["Submission", "Topics", "Important dates"]);
+    await expect(canvas.getByRole("region", { name: "Topics" })).toHaveTextContent(/including training and inference/);
+    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(
+      "Papers under review at NeurIPS are welcome.",
+    );
+  },
+};
