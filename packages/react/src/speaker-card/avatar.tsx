@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * Speaker photos that never break the layout: an `<img>` with an explicit size, or — when there is no photo
  * or it fails to load — an initials avatar whose colours come from the name, identical on server and client.

@@ -1,0 +1,119 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { avatarColors, initials, SpeakerPhoto } from "./avatar";
+
+describe("initials", () => {
+  it("takes the first letter of the first and the last word", () => {
+    expect(initials("Tri Dao")).toBe("TD");
+    expect(initials("Azalia Mirhoseini")).toBe("AM");
+    expect(initials("Maria de la Cruz")).toBe("MC");
+    expect(initials("  ada   lovelace  ")).toBe("AL");
+  });
+
+  it("takes one letter of a single name", () => {
+    expect(initials("Beyoncé")).toBe("B");
+    expect(initials("王小明")).toBe("王");
+  });
+
+  it("keeps graphemes whole in non-Latin scripts", () => {
+    expect(initials("山田 太郎")).toBe("山太");
+    expect(initials("محمد علي")).toBe("مع");
+    expect(initials("דוד בן-גוריון")).toBe("דב");
+    expect(initials("Émile Zola")).toBe("ÉZ");
+    // "É" written as E + combining acute stays one grapheme
+    expect(initials("E\u0301mile Zola")).toBe("E\u0301Z");
+    expect(initials("अमित शर्मा")).toBe("अश");
+  });
+
+  it("skips leading punctuation and copes with empty names", () => {
+    expect(initials("(Ana) ‘Ali")).toBe("AA");
+    expect(initials("")).toBe("");
+    expect(initials("   ")).toBe("");
+  });
+
+  it("never gives more than two graphemes, even for 80-character names", () => {
+    const long = "Maria Guadalupe Fernández de la Concepción Rodríguez-Santiesteban y Villalobos Ruiz";
+    expect(initials(long)).toBe("MR");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (name) => {
+        expect(Array.from(new Intl.Segmenter().segment(initials(name))).length).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+});
+
+/** Contrast ratio (WCAG 2) of text `fg` ("#000"/"#fff") on `hsl(h s% l%)`, computed independently. */
+function contrast(background: string, fg: string): number {
+  const m = /^hsl\((\d+) (\d+)% (\d+)%\)$/.exec(background);
+  if (!m) throw new Error(`unexpected colour ${background}`);
+  const [h, s, l] = [Number(m[1]), Number(m[2]) / 100, Number(m[3]) / 100];
+  // Textbook HSL → RGB via chroma and the hue sector.
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
+  const sector = Math.floor(h / 60);
+  const [r1, g1, b1] = [
+    [c, x, 0],
+    [x, c, 0],
+    [0, c, x],
+    [0, x, c],
+    [x, 0, c],
+    [c, 0, x],
+  ][sector] as [number, number, number];
+  const rgb = [r1, g1, b1].map((v) => Math.round((v + l - c / 2) * 255) / 255);
+  const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = rgb.map(lin) as [number, number, number];
+  const bg = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const text = fg === "#fff" ? 1 : 0;
+  return (Math.max(bg, text) + 0.05) / (Math.min(bg, text) + 0.05);
+}
+
+describe("avatarColors", () => {
+  it("gives a name the same colours every time", () => {
+    expect(avatarColors("Tri Dao")).toEqual(avatarColors("Tri Dao"));
+    expect(avatarColors("Tri Dao")).toEqual({ background: "hsl(293 55% 45%)", color: "#fff" });
+  });
+
+  it("gives different names different hues", () => {
+    const names = ["Tri Dao", "Dan Fu", "Beidi Chen", "Percy Liang", "Azalia Mirhoseini", "Julien Launay"];
+    const hues = new Set(names.map((n) => avatarColors(n).background));
+    expect(hues.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("always picks text with a contrast of at least 4.5:1", () => {
+    // Names covering every one of the 360 hues, then random names.
+    const seen = new Map<string, string>();
+    for (let i = 0; seen.size < 360 && i < 100_000; i++) {
+      const { background, color } = avatarColors(`Person ${i}`);
+      seen.set(background, color);
+    }
+    expect(seen.size).toBe(360);
+    for (const [background, color] of seen) expect(contrast(background, color)).toBeGreaterThanOrEqual(4.5);
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        const { background, color } = avatarColors(name);
+        expect(contrast(background, color)).toBeGreaterThanOrEqual(4.5);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("SpeakerPhoto", () => {
+  const photo = { src: "https://invalid.example/photo.jpg", alt: "Portrait of Ce Zhang", width: null, height: null };
+
+  it("renders the image first, then initials after an error event", () => {
+    const { container } = render(<SpeakerPhoto photo={photo} name="Ce Zhang" />);
+    fireEvent.error(screen.getByRole("img", { name: "Portrait of Ce Zhang" }));
+    const avatar = container.querySelector('[data-slot="avatar"]') as HTMLElement;
+    expect(avatar).toHaveTextContent("CZ");
+    expect(avatar.style.getPropertyValue("--wk-avatar-bg")).toBe(avatarColors("Ce Zhang").background);
+    expect(avatar.style.getPropertyValue("--wk-avatar-fg")).toBe(avatarColors("Ce Zhang").color);
+  });
+
+  it("stays an image while nothing has failed", () => {
+    render(<SpeakerPhoto photo={photo} name="Ce Zhang" />);
+    fireEvent.load(screen.getByRole("img"));
+    expect(screen.getByRole("img", { name: "Portrait of Ce Zhang" })).toBeInTheDocument();
+  });
+});

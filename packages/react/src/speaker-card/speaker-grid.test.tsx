@@ -1,0 +1,131 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../test/axe";
+import { loadEdition, person } from "./fixtures";
+import { SpeakerGrid } from "./speaker-grid";
+
+const ada = person({ id: "ada", name: "Ada Lovelace", roles: ["organiser"] });
+const alan = person({ id: "alan", name: "Alan Turing", roles: ["invited-speaker"] });
+const grace = person({ id: "grace", name: "Grace Hopper", roles: ["panelist", "organiser"] });
+
+describe("given people without grouping", () => {
+  it("lists every person as an article inside a list item, in data order", () => {
+    render(<SpeakerGrid people={[grace, ada, alan]} />);
+    const grid = screen.getAllByRole("list")[0] as HTMLElement;
+    const items = Array.from(grid.children) as HTMLElement[];
+    for (const li of items) expect(li).toHaveRole("listitem");
+    expect(items.map((li) => within(li).getByRole("article").getAttribute("aria-labelledby"))).toEqual([
+      "speaker-grace-name",
+      "speaker-ada-name",
+      "speaker-alan-name",
+    ]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Grace Hopper",
+      "Ada Lovelace",
+      "Alan Turing",
+    ]);
+  });
+
+  it("keeps only the roles asked for, still in data order", () => {
+    render(<SpeakerGrid people={[grace, ada, alan]} roles={["organiser"]} />);
+    expect(screen.getAllByRole("article").map((a) => a.id)).toEqual(["speaker-grace", "speaker-ada"]);
+  });
+
+  it("passes the variant to the grid and every card", () => {
+    const { container } = render(<SpeakerGrid people={[ada, alan]} variant="compact" />);
+    expect(container.firstElementChild).toHaveAttribute("data-variant", "compact");
+    for (const card of screen.getAllByRole("article")) expect(card).toHaveAttribute("data-variant", "compact");
+  });
+
+  it("spreads host props onto the root and merges the class name", () => {
+    render(<SpeakerGrid people={[ada]} className="mine" data-testid="grid" />);
+    expect(screen.getByTestId("grid")).toHaveClass("wk-speaker-grid", "mine");
+  });
+
+  it("passes axe", async () => {
+    const { container } = render(<SpeakerGrid people={[grace, ada, alan]} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given groupBy role", () => {
+  it("puts each role under a heading at headingLevel and the cards one level below", () => {
+    render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" headingLevel={2} />);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Invited speakers",
+      "Panelists",
+      "Organisers",
+    ]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Alan Turing",
+      "Grace Hopper",
+      "Grace Hopper",
+      "Ada Lovelace",
+    ]);
+  });
+
+  it("shows a person with two roles in both groups, with unique ids", () => {
+    const { container } = render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" />);
+    const ids = Array.from(container.querySelectorAll("[id]"), (el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(container.querySelector("#speaker-grace")).toHaveTextContent("Grace Hopper");
+    expect(container.querySelector("#speaker-grace-organiser")).toHaveTextContent("Grace Hopper");
+  });
+
+  it("orders and filters the groups by roles, with the host's group labels", () => {
+    render(
+      <SpeakerGrid
+        people={[grace, ada, alan]}
+        groupBy="role"
+        roles={["organiser", "invited-speaker"]}
+        groupLabel={(role) => (role === "organiser" ? "Organising committee" : "Keynotes")}
+      />,
+    );
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Organising committee",
+      "Keynotes",
+    ]);
+    expect(screen.queryByRole("heading", { name: "Panelists" })).toBeNull();
+  });
+
+  it("passes axe", async () => {
+    const { container } = render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given nobody to show", () => {
+  it('says "Speakers to be announced."', () => {
+    render(<SpeakerGrid people={[]} />);
+    expect(screen.getByText("Speakers to be announced.")).toBeInTheDocument();
+    expect(screen.queryByRole("list")).toBeNull();
+  });
+
+  it("says what the host wants, also when the role filter leaves nobody", () => {
+    render(<SpeakerGrid people={[ada]} roles={["keynote"]} groupBy="role" emptyMessage="Keynotes soon." />);
+    expect(screen.getByText("Keynotes soon.")).toBeInTheDocument();
+    expect(screen.queryByRole("heading")).toBeNull();
+  });
+});
+
+describe("given the ES-FoMo 2025 edition", () => {
+  const edition = loadEdition(2025);
+
+  it("shows the invited speakers with their talks linked to the schedule", async () => {
+    const { container } = render(<SpeakerGrid people={edition.people} edition={edition} roles={["invited-speaker"]} />);
+    const cards = screen.getAllByRole("article");
+    expect(cards).toHaveLength(edition.people.filter((p) => p.roles.includes("invited-speaker")).length);
+    const gu = screen.getByRole("article", { name: "Albert Gu" });
+    const talks = within(gu).getByRole("list", { name: "Talks by Albert Gu" });
+    const talk = edition.sessions.find((s) => s.speakerIds.includes("albert-gu"));
+    expect(within(talks).getByRole("link")).toHaveAttribute("href", `#${talk?.id}`);
+    expect(talks).toHaveTextContent(/PT \(UTC−7\)/);
+    await expectNoAxeViolations(container);
+  });
+
+  it("groups organisers under their own heading", () => {
+    render(<SpeakerGrid people={edition.people} edition={edition} groupBy="role" headingLevel={2} />);
+    const organisers = screen.getByRole("heading", { level: 2, name: "Organisers" }).closest("section");
+    expect(within(organisers as HTMLElement).getByRole("article", { name: "Tri Dao" })).toBeInTheDocument();
+  });
+});
