@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * `DeadlineCountdown`: one deadline, exact and honest about its extensions, live after hydration and quiet
  * for screen readers.
@@ -13,8 +15,9 @@ import {
   deadlineStatus,
   type Edition,
   type FormatOptions,
-  formatDateTime,
+  formatDate,
   formatDuration,
+  formatTime,
   type Instant,
   timeRemaining,
   toICalendar,
@@ -139,7 +142,7 @@ export function DeadlineCountdown({
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {formatDateTime(dueMs, reader, { ...opts, year: false })}{" "}
+            {dateAndTime(dueMs, reader, opts, "short")}{" "}
             {zoneLabel(reader, dueMs).abbreviation ?? zoneLabel(reader, dueMs).offset}
           </time>
         </p>
@@ -219,7 +222,15 @@ function useThresholdAnnouncement(state: string | undefined, closingSoonMs: numb
 /** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)". */
 export function formatDue(instant: Instant, options: FormatOptions = {}): string {
   const z = zoneLabel(instant.zone, instant.epochMs);
-  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+  return `${dateAndTime(instant.epochMs, instant.zone, options, "long")} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+}
+
+/**
+ * "May 27, 2025, 11:59 PM": date and time formatted apart and joined, because ICU versions join them
+ * differently ("May 27, 2025 at 11:59 PM" in newer ones), and server and browser may not share one.
+ */
+function dateAndTime(ms: number, zone: string, options: FormatOptions, style: "long" | "short"): string {
+  return `${formatDate(ms, zone, { ...options, style })}, ${formatTime(ms, zone, options)}`;
 }
 
 /** The absolute due date in its announced zone, in a `<time dateTime>`. */

@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * `ImportantDates`: every deadline of an edition and the workshop day, in date order, each with its status;
  * the next one carries its live countdown. Server output is the plain list (no status) unless a
