@@ -4,7 +4,8 @@
  * Returns the content-file shape (`EditionInput`), not a parsed edition, so this file imports types only and
  * runs anywhere (Storybook, Vitest, plain `tsx`); pass the result to `parseEdition`.
  */
-import type { EditionInput } from "@workshop-kit/types";
+// A relative, type-only import: this file is also imported from packages/react (tests, benchmark).
+import type { EditionInput } from "../packages/types/src/index";
 
 /** Options of {@link syntheticProgramme}. */
 export interface SyntheticOptions {

@@ -1,5 +1,7 @@
 "use client";
 
+"use client";
+
 /**
  * `ScheduleTable`: the workshop programme as real tables (one per day), right in the event's zone on the
  * server and in the reader's zone on request, with now/next from the shared clock after hydration,
@@ -193,12 +195,13 @@ export function ScheduleTable({
     }
     return [...seen];
   };
-  const activeFilters = filters.filter((f) => options(f).length > 1);
+  // Controls need JavaScript: they appear after hydration, like the zone switch.
+  const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
   const first = all[0];
 
   return (
     <div {...rest} className={clsx("wk-schedule-table", className)} data-converted={display.converted ? "" : undefined}>
-      {first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
+      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -251,10 +254,11 @@ export function ScheduleTable({
           <table data-layout={day.layout.kind}>
             <caption>
               <span data-slot="caption-title">
-                {caption}
-                {days.length > 1 ? `, ${formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "short" })}` : ""}.
+                {days.length > 1
+                  ? `${caption}, ${formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "short" })}.`
+                  : `${caption}.`}
               </span>{" "}
-              <span data-slot="caption-zone">All times {zoneLabel(display.zone, day.firstStartMs).text}</span>
+              <span data-slot="caption-zone">{`All times ${zoneLabel(display.zone, day.firstStartMs).text}`}</span>
             </caption>
             {day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms, ctx)}
           </table>
@@ -349,9 +353,9 @@ function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): 
       {withTime ? <div data-slot="time">{span(s, ctx)}</div> : null}
       <div data-slot="heading">
         {state === "live" || state === "next" ? (
-          <strong data-slot="status">{state === "live" ? "Now" : "Next"}: </strong>
+          <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
         ) : null}
-        {kind ? <span data-slot="kind">{kind}: </span> : null}
+        {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
         <span data-slot="title" dir="auto">
           {s.title ?? TBA}
         </span>
@@ -368,7 +372,7 @@ function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): 
                     {i > 0 ? ", " : null}
                     <span data-slot="speaker" dir="auto">
                       {href ? <a href={href}>{p.name}</a> : p.name}
-                      {p.affiliation ? <span data-slot="affiliation"> ({p.affiliation})</span> : null}
+                      {p.affiliation ? <span data-slot="affiliation">{` (${p.affiliation})`}</span> : null}
                     </span>
                   </Fragment>
                 );
@@ -389,11 +393,11 @@ function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): 
       {links.length > 0 ? (
         <div data-slot="links">
           {links.map((l, i) => (
-            <Fragment key={l.href}>
+            <Fragment key={`${l.kind} ${l.href}`}>
               {i > 0 ? " · " : null}
               <a href={l.href}>
                 {l.label}
-                <span className="wk-visually-hidden">: {title}</span>
+                <span className="wk-visually-hidden">{`: ${title}`}</span>
               </a>
             </Fragment>
           ))}
@@ -401,7 +405,7 @@ function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): 
       ) : null}
       {ctx.calendar ? (
         <button type="button" className="wk-button" data-slot="calendar" data-session={s.id} onClick={ctx.calendar}>
-          Add to calendar<span className="wk-visually-hidden">: {title}</span>
+          Add to calendar<span className="wk-visually-hidden">{`: ${title}`}</span>
         </button>
       ) : null}
     </>

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { parseEditionText } from "@workshop-kit/types/yaml";
+import { describe, expect, it } from "vitest";
+import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { TimeZoneProvider } from "../time-zone/time-zone";
+import { ScheduleTable } from "./schedule-table";
+
+// test/content.ts resolves its path from import.meta.url, which points outside the repo under this runner;
+// read the files from the workspace root instead.
+function load(year: number): Edition {
+  const r = parseEditionText(readFileSync(join(process.cwd(), `examples/es-fomo/content/${year}.yaml`), "utf8"));
+  if (!r.ok) throw new Error(formatIssues(r.issues));
+  return r.edition;
+}
+const content = { edition2023: load(2023), edition2024: load(2024), edition2025: load(2025) };
+
+describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated in Auckland an hour later", () => {
+  it("hydrates without errors", async () => {
+    const { errors, unmount } = await renderOnServerThenHydrate(
+      <ScheduleTable edition={content.edition2025} speakerHref={(id) => `#speaker-${id}`} filters={["kind"]} />,
+    );
+    expect(errors).toEqual([]);
+    unmount();
+  });
+
+  it("renders the event's times and zone on the server, and nothing of the live state", async () => {
+    const { html, unmount } = await renderOnServerThenHydrate(<ScheduleTable edition={content.edition2025} />);
+    expect(html).toContain("All times PT (UTC−7)");
+    expect(html).toMatch(/<time dateTime="2025-07-18T15:30:00.000Z">8:30 AM<\/time>/);
+    expect(html).not.toContain("data-state");
+    expect(html).not.toContain("Now: ");
+    expect(html).not.toContain("Add to calendar");
+    expect(html).not.toContain("Show times in my time zone");
+    unmount();
+  });
+
+  it("marks the live session and offers the zone switch and calendar once hydrated", async () => {
+    // Client clock: 16:00Z = 9:00 AM PT, during the first invited talk (8:40–9:10).
+    const { container, errors, unmount } = await renderOnServerThenHydrate(
+      <ScheduleTable edition={content.edition2025} />,
+    );
+    expect(errors).toEqual([]);
+    const live = container.querySelectorAll('[data-state="live"]');
+    expect(live).toHaveLength(1);
+    expect(live[0]).toHaveTextContent("8:40 AM – 9:10 AM");
+    expect(container.querySelector('[data-slot="status"]')).toHaveTextContent("Now");
+    expect(container.querySelector('button[aria-pressed="false"]')).toHaveTextContent(/Pacific\/Auckland/);
+    expect(container.querySelectorAll('button[data-slot="calendar"]').length).toBe(content.edition2025.sessions.length);
+    unmount();
+  });
+});
+
+describe("given other programmes on the server", () => {
+  function parse(input: unknown): Edition {
+    const r = parseEdition(input);
+    if (!r.ok) throw new Error("fixture does not validate");
+    return r.edition;
+  }
+
+  it("hydrates a 3-day, 8-room grid without errors", async () => {
+    const { errors, html, unmount } = await renderOnServerThenHydrate(
+      <ScheduleTable edition={parse(syntheticProgramme())} />,
+    );
+    expect(errors).toEqual([]);
+    expect(html.match(/<table/g)).toHaveLength(3);
+    unmount();
+  });
+
+  it("hydrates the 2023 and 2024 programmes without errors", async () => {
+    for (const edition of [content.edition2023, content.edition2024]) {
+      const { errors, unmount } = await renderOnServerThenHydrate(<ScheduleTable edition={edition} />);
+      expect(errors).toEqual([]);
+      unmount();
+    }
+  });
+
+  it("hydrates with a reader's zone chosen on the page without errors (the event zone until hydrated)", async () => {
+    const { errors, html, container, unmount } = await renderOnServerThenHydrate(
+      <TimeZoneProvider defaultTimeZone="reader" readerTimeZone="Asia/Kolkata">
+        <ScheduleTable edition={content.edition2025} />
+      </TimeZoneProvider>,
+    );
+    expect(errors).toEqual([]);
+    expect(html).toContain("All times PT (UTC−7)");
+    expect(container.querySelector("caption")).toHaveTextContent("All times UTC+5:30");
+    unmount();
+  });
+});
