@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { loadEdition } from "../test/content";
+import { deadlineEvents, escapeText, foldLine, icsUtc, sessionEvents, toICalendar } from "./ics";
+
+const encoder = new TextEncoder();
+const STAMP = Date.parse("2025-07-01T12:00:00Z");
+
+describe("escapeText", () => {
+  it("escapes backslash, semicolon, comma and newlines (RFC 5545 §3.3.11)", () => {
+    expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
+    expect(escapeText("Closing Remarks / Awards")).toBe("Closing Remarks / Awards");
+  });
+});
+
+describe("foldLine", () => {
+  it("leaves lines of 75 octets alone", () => {
+    const line = "x".repeat(75);
+    expect(foldLine(line)).toBe(line);
+  });
+
+  it("folds longer lines at 75 octets, continuation lines starting with a space", () => {
+    const folded = foldLine("y".repeat(200));
+    const parts = folded.split("\r\n");
+    expect(parts.every((p) => encoder.encode(p).length <= 75)).toBe(true);
+    expect(parts.slice(1).every((p) => p.startsWith(" "))).toBe(true);
+    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join("")).toBe("y".repeat(200));
+  });
+
+  it("never splits a multibyte character", () => {
+    // é is 2 octets, 😀 is 4: a naive cut at byte 75 would split them.
+    const line = `SUMMARY:${"é".repeat(40)}${"😀".repeat(20)}Zürich`;
+    const folded = foldLine(line);
+    const parts = folded.split("\r\n");
+    for (const p of parts) {
+      expect(encoder.encode(p).length).toBeLessThanOrEqual(75);
+      expect(p).not.toMatch(/\uFFFD/);
+    }
+    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join("")).toBe(line);
+  });
+});
+
+describe("icsUtc", () => {
+  it("writes UTC basic format", () => {
+    expect(icsUtc(Date.parse("2025-07-18T15:30:00.123Z"))).toBe("20250718T153000Z");
+  });
+});
+
+describe("toICalendar with the 2025 programme and deadlines", () => {
+  const e = loadEdition(2025);
+  const ics = toICalendar([...sessionEvents(e), ...deadlineEvents(e)], {
+    stampMs: STAMP,
+    name: "ES-FoMo III, ICML 2025",
+  });
+
+  it("uses CRLF line endings only and ends with CRLF", () => {
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("keeps every physical line within 75 octets", () => {
+    for (const line of ics.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it("has one event per session and deadline, with stable UIDs and UTC times", () => {
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(18 + 3);
+    expect(unfolded).toContain("UID:session-opening.2025@es-fomo.com");
+    expect(unfolded).toContain("UID:deadline-submission.2025@es-fomo.com");
+    expect(unfolded).toContain("DTSTART:20250718T153000Z\r\nDTEND:20250718T154000Z");
+    expect(unfolded).toContain("DTSTAMP:20250701T120000Z");
+    expect(unfolded).toContain("X-WR-CALNAME:ES-FoMo III\\, ICML 2025");
+  });
+
+  it("escapes titles and resolves speaker names", () => {
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain(
+      "SUMMARY:TorchTitan: a PyTorch native platform for training foundation models — ES-FoMo III",
+    );
+    expect(unfolded).toContain("DESCRIPTION:Wanchao Liang");
+    expect(unfolded).toContain("LOCATION:East Exhibition Hall A\\, Vancouver Convention Centre\\, Vancouver\\, Canada");
+    expect(unfolded).toContain("DESCRIPTION:Speakers to be announced");
+  });
+
+  it("gives an open-ended session 30 minutes and deadlines a one-day alarm", () => {
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain("DTSTART:20250719T000000Z\r\nDTEND:20250719T003000Z");
+    expect(unfolded).toContain("TRIGGER:-PT1440M");
+  });
+});
