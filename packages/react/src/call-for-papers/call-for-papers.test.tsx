@@ -204,11 +204,30 @@ describe("given the full call before the submission deadline", () => {
   it("explains double-blind review, non-archival status and dual submission in a sentence each", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
     const review = screen.getByRole("region", { name: "Review and publication" });
-    expect(review).toHaveTextContent(/Double-blind review: reviewers do not see the authors' names/);
+    expect(review).toHaveTextContent(
+      "Double-blind review: authors and reviewers do not see each other's names, so anonymize your submission.",
+    );
     expect(review).toHaveTextContent(
       "Non-archival: accepted papers are not published in proceedings, so you may submit them to a conference or journal later.",
     );
     expect(review).toHaveTextContent("Dual submission: We welcome papers under review elsewhere.");
+  });
+
+  it("uses the call's own review notes and explains an archival call", () => {
+    const call = {
+      ...fullCall,
+      review: { policy: "single-blind", notes: "Reviewers see author names.\n\nThree reviews per paper." },
+      archival: true,
+      archivalNote: "Proceedings appear in PMLR.",
+      dualSubmission: undefined,
+    };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    const review = screen.getByRole("region", { name: "Review and publication" });
+    expect(review).toHaveTextContent("Single-blind review: Reviewers see author names.Three reviews per paper.");
+    expect(review).toHaveTextContent(
+      "Archival: accepted papers are published in the workshop's proceedings. Proceedings appear in PMLR.",
+    );
+    expect(review).not.toHaveTextContent("Dual submission");
   });
 
   it("links the contact address", () => {

@@ -93,13 +93,11 @@ export const CALL_FOR_PAPERS_SECTIONS: readonly CallForPapersSection[] = [
   "contact",
 ];
 
-const REVIEW_POLICY: Record<"double-blind" | "single-blind" | "open", [string, string]> = {
-  "double-blind": [
-    "Double-blind review",
-    "reviewers do not see the authors' names and authors do not see the reviewers', so anonymize your submission.",
-  ],
-  "single-blind": ["Single-blind review", "reviewers see the authors' names; authors do not see the reviewers'."],
-  open: ["Open review", "reviews and the authors' names are public."],
+/** Explanations of each review policy, shown when the call gives no notes of its own. */
+const REVIEW_POLICY = {
+  "double-blind": "authors and reviewers do not see each other's names, so anonymize your submission.",
+  "single-blind": "reviewers see the authors' names; authors do not see the reviewers'.",
+  open: "reviews and the authors' names are public.",
 };
 
 /** An edition's call for papers: topics, formats, review policy, dates, and a submit link that closes on time. */
@@ -121,140 +119,99 @@ export function CallForPapers({
   const state: CallForPapersState = passed === null ? "unknown" : passed ? "closed" : "open";
   const titleId = `${idPrefix}call-for-papers-title`;
   const level = headingLevel + 1;
+  const submitHref = safeHref(cfp?.submissionUrl);
+  const email = cfp?.contactEmail ?? edition.contactEmail;
+  const contactHref = safeHref(email && `mailto:${email}`);
+  const themes = cfp?.themes;
 
   const defaults: Record<CallForPapersSection, () => ReactNode> = {
-    intro: () => (cfp?.intro.length ? <Paragraphs paragraphs={cfp.intro} /> : null),
-    topics: () => {
-      const groups = cfp?.topicGroups.filter((g) => g.topics.length > 0) ?? [];
-      if (groups.length === 0) return null;
-      return groups.map((g, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
-        <div key={i} data-slot="topic-group">
-          {g.title ? (
-            <Heading level={level + 1} data-slot="topic-group-title">
-              {g.title}
-            </Heading>
-          ) : null}
-          <ItemList items={g.topics} slot="topic-list" />
-        </div>
-      ));
-    },
-    themes: () => {
-      const themes = cfp?.themes;
-      if (!themes || (themes.intro.length === 0 && themes.items.length === 0)) return null;
-      return (
+    intro: () => cfp?.intro.length && <Paragraphs paragraphs={cfp.intro} />,
+    topics: () =>
+      cfp?.topicGroups.some((g) => g.topics.length) &&
+      cfp.topicGroups.map(
+        (g, i) =>
+          g.topics.length > 0 && (
+            // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
+            <div key={i} data-slot="topic-group">
+              {g.title && (
+                <Heading level={level + 1} data-slot="topic-group-title">
+                  {g.title}
+                </Heading>
+              )}
+              <ItemList items={g.topics} slot="topic-list" />
+            </div>
+          ),
+      ),
+    themes: () =>
+      themes &&
+      (themes.intro.length > 0 || themes.items.length > 0) && (
         <>
           <Paragraphs paragraphs={themes.intro} />
-          {themes.items.length > 0 ? <ItemList items={themes.items} slot="theme-list" /> : null}
+          {themes.items.length > 0 && <ItemList items={themes.items} slot="theme-list" />}
         </>
-      );
-    },
+      ),
     formats: () =>
-      cfp?.formats.length ? (
+      cfp?.formats.length && (
         <dl data-slot="format-list">
           {cfp.formats.map((f) => (
             <Format key={f.id} format={f} />
           ))}
         </dl>
-      ) : null,
-    review: () => (cfp ? reviewContent(cfp) : null),
+      ),
+    review: () => cfp && reviewContent(cfp),
     dates: () =>
-      importantDates != null && importantDates !== false ? (
-        importantDates
-      ) : edition.deadlines.length > 0 ? (
+      importantDates ||
+      (edition.deadlines.length > 0 && (
         <ul data-slot="deadline-list">
           {edition.deadlines.map((d) => (
-            <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d) ?? undefined}>
+            <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
               <span data-slot="deadline-label">{d.label}</span>: <DueDate deadline={d} />
-              {d.note ? (
-                <>
-                  {" "}
-                  <span data-slot="deadline-note">({d.note})</span>
-                </>
-              ) : null}
+              {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
             </li>
           ))}
         </ul>
-      ) : null,
-    submission: () => {
-      const href = safeHref(cfp?.submissionUrl);
-      if (!href && !deadline) return null;
-      if (state === "closed" && deadline) {
-        return (
-          <p data-slot="closed">
-            Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
-          </p>
-        );
-      }
-      const dueText = deadline ? (
-        <>
-          Deadline: <DueDate deadline={deadline} />
-        </>
-      ) : null;
-      if (!href) {
-        return (
-          <p data-slot="submission-tba">
-            Submission site to be announced.{dueText ? " " : null}
-            {dueText ? <span data-slot="submission-deadline">{dueText}</span> : null}
-          </p>
-        );
-      }
-      return (
-        <p data-slot="submit-row">
-          <a className="wk-button" data-slot="submit" href={href}>
-            {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
-          </a>
-          {dueText ? (
-            <>
-              {" "}
-              <span data-slot="submission-deadline">{dueText}</span>
-            </>
-          ) : null}
+      )),
+    submission: () =>
+      state === "closed" && deadline ? (
+        <p data-slot="closed">
+          Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
         </p>
-      );
-    },
-    contact: () => {
-      const email = cfp?.contactEmail ?? edition.contactEmail;
-      const href = safeHref(cfp?.contactHref ?? (email ? `mailto:${email}` : null));
-      if (!email || !href) return null;
-      return (
+      ) : (
+        (submitHref || deadline) && (
+          <p data-slot={submitHref ? "submit-row" : "submission-tba"}>
+            {submitHref ? (
+              <a className="wk-button" data-slot="submit" href={submitHref}>
+                {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
+              </a>
+            ) : (
+              "Submission site to be announced."
+            )}
+            {deadline && (
+              <span data-slot="submission-deadline">
+                {" "}
+                Deadline: <DueDate deadline={deadline} />
+              </span>
+            )}
+          </p>
+        )
+      ),
+    contact: () =>
+      contactHref && (
         <p>
-          Questions? Write to <a href={href}>{email}</a>.
+          Questions? Write to <a href={contactHref}>{email}</a>.
         </p>
-      );
-    },
+      ),
   };
-
-  const seen = new Set<CallForPapersSection>();
-  const rendered: ReactNode[] = [];
-  for (const section of sections) {
-    if (seen.has(section) || !(section in defaults)) continue;
-    seen.add(section);
-    const id = `${idPrefix}${section}`;
-    const defaultContent = defaults[section]();
-    const custom = renderSection?.[section];
-    const content = custom
-      ? custom({ section, edition, callForPapers: cfp, deadline, state, id, headingLevel: level, defaultContent })
-      : defaultContent;
-    if (content == null || content === false) continue;
-    if (section === "intro") {
-      rendered.push(
-        <div key={section} id={id} data-slot="section" data-section={section}>
-          {content}
-        </div>,
-      );
-      continue;
-    }
-    const headingId = `${id}-heading`;
-    rendered.push(
-      <section key={section} id={id} aria-labelledby={headingId} data-slot="section" data-section={section}>
-        <Heading level={level} id={headingId} data-slot="section-title">
-          {sectionTitle(section, edition, cfp)}
-        </Heading>
-        {content}
-      </section>,
-    );
-  }
+  const titles: Record<CallForPapersSection, string> = {
+    intro: "",
+    topics: "Topics",
+    themes: `Themes for ${edition.year}`,
+    formats: `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
+    review: "Review and publication",
+    dates: "Important dates",
+    submission: "Submission",
+    contact: "Contact",
+  };
 
   return (
     <section {...rest} aria-labelledby={titleId} className={clsx("wk-call-for-papers", className)} data-state={state}>
@@ -262,39 +219,38 @@ export function CallForPapers({
         {title}
       </Heading>
       {cfp ? null : <p data-slot="not-published">The call for papers has not been published yet.</p>}
-      {rendered}
+      {[...new Set(sections)].map((section) => {
+        const id = idPrefix + section;
+        const defaultContent = defaults[section]?.() || null;
+        const custom = renderSection?.[section];
+        const content = custom
+          ? custom({ section, edition, callForPapers: cfp, deadline, state, id, headingLevel: level, defaultContent })
+          : defaultContent;
+        if (content == null || content === false) return null;
+        const headingId = `${id}-heading`;
+        return section === "intro" ? (
+          <div key={section} id={id} data-slot="section" data-section={section}>
+            {content}
+          </div>
+        ) : (
+          <section key={section} id={id} aria-labelledby={headingId} data-slot="section" data-section={section}>
+            <Heading level={level} id={headingId} data-slot="section-title">
+              {titles[section]}
+            </Heading>
+            {content}
+          </section>
+        );
+      })}
     </section>
   );
 }
 
-function sectionTitle(section: CallForPapersSection, edition: Edition, cfp: CallForPapersData | null): string {
-  switch (section) {
-    case "intro":
-      return "Introduction";
-    case "topics":
-      return "Topics";
-    case "themes":
-      return `Themes for ${edition.year}`;
-    case "formats":
-      return cfp?.formats.length === 1 ? "Submission format" : "Submission formats";
-    case "review":
-      return "Review and publication";
-    case "dates":
-      return "Important dates";
-    case "submission":
-      return "Submission";
-    case "contact":
-      return "Contact";
-  }
-}
-
 /** "4 pages recommended, not enforced; references and appendix unlimited" (from `{pages, enforced, excludes}`). */
-export function pageLimitText(limit: NonNullable<SubmissionFormat["pageLimit"]>): string {
-  const pages = `${limit.pages} page${limit.pages === 1 ? "" : "s"}`;
-  const rule = limit.enforced ? `${pages} maximum, enforced` : `${pages} recommended, not enforced`;
-  if (!limit.excludes) return rule;
+export function pageLimitText({ pages, enforced, excludes }: NonNullable<SubmissionFormat["pageLimit"]>): string {
+  const rule = `${pages} page${pages === 1 ? "" : "s"} ${enforced ? "maximum, enforced" : "recommended, not enforced"}`;
+  if (!excludes) return rule;
   // "References are unlimited." reads as its own sentence; "references unlimited" as a clause.
-  return /^[A-Z][a-z]/.test(limit.excludes) ? `${rule}. ${limit.excludes}` : `${rule}; ${limit.excludes}`;
+  return `${rule}${/^[A-Z][a-z]/.test(excludes) ? "." : ";"} ${excludes}`;
 }
 
 function ItemList({ items, slot }: { items: readonly string[]; slot: string }) {
@@ -317,74 +273,85 @@ function Format({ format }: { format: SubmissionFormat }) {
       <dt data-slot="format-name">{format.name}</dt>
       <dd data-slot="format-details">
         <Paragraphs paragraphs={format.description} />
-        {format.pageLimit || template || format.supplementary ? (
+        {(format.pageLimit || template || format.supplementary) && (
           <ul data-slot="format-facts">
-            {format.pageLimit ? <li data-slot="page-limit">Length: {pageLimitText(format.pageLimit)}</li> : null}
-            {template ? (
-              <li data-slot="template">
+            {format.pageLimit && <li>Length: {pageLimitText(format.pageLimit)}</li>}
+            {template && (
+              <li>
                 <a href={template}>{format.name} template</a>
               </li>
-            ) : null}
-            {format.supplementary ? (
-              <li data-slot="supplementary">
+            )}
+            {format.supplementary && (
+              <li>
                 Supplementary material: <Paragraph text={format.supplementary} />
               </li>
-            ) : null}
+            )}
           </ul>
-        ) : null}
+        )}
       </dd>
     </>
   );
 }
 
+/** A paragraph that starts with a bold label: "**Non-archival:** accepted papers are…". */
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <p>
+      <strong>{label}:</strong> {children}
+    </p>
+  );
+}
+
 /** Review policy, archival status and dual-submission policy; `null` when the call states none. */
-function reviewContent(cfp: CallForPapersData): ReactNode {
-  const parts: ReactNode[] = [];
-  if (cfp.review) {
-    const [label, explanation] = REVIEW_POLICY[cfp.review.policy];
-    const [first, ...more] = cfp.review.notes;
-    parts.push(
-      <p key="policy" data-slot="review-policy">
-        <strong>{label}:</strong> {first === undefined ? explanation : <Paragraph text={first} />}
-      </p>,
-      <Paragraphs key="policy-notes" paragraphs={more} />,
-    );
-  }
-  if (cfp.archival !== null || cfp.archivalNote) {
-    parts.push(
-      <p key="archival" data-slot="archival" data-archival={cfp.archival === null ? undefined : String(cfp.archival)}>
-        {cfp.archival === false ? (
-          <>
-            <strong>Non-archival:</strong> accepted papers are not published in proceedings, so you may submit them to a
-            conference or journal later.
-          </>
-        ) : cfp.archival ? (
-          <>
-            <strong>Archival:</strong> accepted papers are published in the workshop's proceedings.
-          </>
-        ) : null}
-        {cfp.archival !== null && cfp.archivalNote ? " " : null}
-        {cfp.archivalNote ? <Paragraph text={cfp.archivalNote} /> : null}
-      </p>,
-    );
-  }
-  const [dual, ...dualMore] = cfp.dualSubmission;
-  if (dual !== undefined) {
-    parts.push(
-      <p key="dual" data-slot="dual-submission">
-        <strong>Dual submission:</strong> <Paragraph text={dual} />
-      </p>,
-      <Paragraphs key="dual-more" paragraphs={dualMore} />,
-    );
-  }
-  return parts.length > 0 ? parts : null;
+function reviewContent({ review, archival, archivalNote, dualSubmission }: CallForPapersData): ReactNode {
+  const [note, ...notes] = review?.notes ?? [];
+  const [dual, ...duals] = dualSubmission;
+  const archivalText =
+    archival === null
+      ? null
+      : archival
+        ? "accepted papers are published in the workshop's proceedings."
+        : "accepted papers are not published in proceedings, so you may submit them to a conference or journal later.";
+  if (!review && !archivalText && !archivalNote && !dual) return null;
+  return (
+    <>
+      {review && (
+        <>
+          <Labelled label={`${review.policy[0]?.toUpperCase()}${review.policy.slice(1)} review`}>
+            {note ? <Paragraph text={note} /> : REVIEW_POLICY[review.policy]}
+          </Labelled>
+          <Paragraphs paragraphs={notes} />
+        </>
+      )}
+      {archivalText ? (
+        <Labelled label={archival ? "Archival" : "Non-archival"}>
+          {archivalText}
+          {archivalNote && (
+            <>
+              {" "}
+              <Paragraph text={archivalNote} />
+            </>
+          )}
+        </Labelled>
+      ) : (
+        archivalNote && <Paragraphs paragraphs={[archivalNote]} />
+      )}
+      {dual && (
+        <>
+          <Labelled label="Dual submission">
+            <Paragraph text={dual} />
+          </Labelled>
+          <Paragraphs paragraphs={duals} />
+        </>
+      )}
+    </>
+  );
 }
 
 /** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all. */
-function dateChange(deadline: Deadline): "extended" | "earlier" | null {
-  const original = deadline.history[0];
-  if (!original) return null;
-  return original.due.epochMs < deadline.due.epochMs ? "extended" : "earlier";
+function dateChange({ history, due }: Deadline): "extended" | "earlier" | undefined {
+  const original = history[0];
+  return original && (original.due.epochMs < due.epochMs ? "extended" : "earlier");
 }
 
 /** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
@@ -394,15 +361,12 @@ function DueDate({ deadline }: { deadline: Deadline }) {
   return (
     <>
       <LocalTime instant={deadline.due} show="datetime" withZone />
-      {original && change ? (
-        <>
+      {original && (
+        <span data-slot="date-change" data-change={change}>
           {" "}
-          <span data-slot="date-change" data-change={change}>
-            ({change === "extended" ? "extended" : "moved earlier"} from{" "}
-            <LocalTime instant={original.due} show="date" />)
-          </span>
-        </>
-      ) : null}
+          ({change === "extended" ? "extended" : "moved earlier"} from <LocalTime instant={original.due} show="date" />)
+        </span>
+      )}
     </>
   );
 }
