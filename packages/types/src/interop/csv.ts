@@ -158,7 +158,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
         cells.slice(header.length).join(","),
       );
     }
-    const title = get("title");
+    const title = get("title").replace(/\s+/g, " "); // a line break inside a title cell is layout
     if (!title) throw new ImportError(`${at}, column "title"`, "missing: every row needs a title");
     const startText = get("start");
     const start = parseDateTime(startText, zone);

@@ -485,16 +485,22 @@ function sessionLinks(
     const list = event[field];
     if (list === undefined || list === null) continue;
     const items = need(list, paths.field(path, field), "a list of links", isArray);
-    items.forEach((item, i) => {
+    for (const [i, item] of items.entries()) {
       const at = `${paths.field(path, field)}[${i}]`;
-      if (!isRecord(item)) return notes.unmapped(at, item, "not a link object");
+      if (!isRecord(item)) {
+        notes.unmapped(at, item, "not a link object");
+        continue;
+      }
       const href = safeUrl(item.url ?? item.href, baseUrl);
-      if (!href) return notes.unmapped(at, item.url ?? item.href, "not an http(s) URL");
+      if (!href) {
+        notes.unmapped(at, item.url ?? item.href, "not an http(s) URL");
+        continue;
+      }
       const key = sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
       if (!key || !putLink(links, key, href)) {
         notes.add(at, `not mapped: ${key ? `a second "${key}" link` : "no matching link kind"}`, href);
       }
-    });
+    }
   }
   return links;
 }
@@ -515,12 +521,15 @@ function fillPerson(
   const home = safeUrl(person.url, baseUrl);
   if (home) links.homepage = home;
   if (isArray(person.links)) {
-    person.links.forEach((l, i) => {
+    for (const [i, l] of person.links.entries()) {
       const href = isRecord(l) ? safeUrl(l.url, baseUrl) : null;
-      if (!href) return notes.unmapped(`${path}.links[${i}]`, l, "not an http(s) link");
+      if (!href) {
+        notes.unmapped(`${path}.links[${i}]`, l, "not an http(s) link");
+        continue;
+      }
       const key = personLinkKey(href) ?? (links.homepage ? "website" : "homepage");
       if (!putLink(links, key, href)) notes.add(`${path}.links[${i}]`, `not mapped: a second "${key}" link`, href);
-    });
+    }
   }
   if (Object.keys(links).length) out.links = links;
   for (const [k, val] of Object.entries(person)) {

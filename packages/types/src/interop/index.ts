@@ -4,7 +4,29 @@
  */
 
 export { type CsvImportOptions, importCsv, parseCsv } from "./csv";
+export {
+  aggregatorTime,
+  aggregatorZone,
+  type DeadlineFeedEntry,
+  type DeadlineFeedOptions,
+  deadlineFeed,
+  deadlineFeedYaml,
+} from "./deadline-feed";
 export { type FrabImportOptions, importFrabJson, importFrabXml } from "./frab";
+export {
+  editionToFrab,
+  editionToFrabJson,
+  type FrabDay,
+  type FrabEvent,
+  type FrabExportOptions,
+  type FrabSchedule,
+  frabAcronym,
+  isoWithOffset,
+} from "./frab-export";
+export { type EditionCalendarOptions, editionCalendar } from "./ics";
+export { editionJsonLd, editionJsonLdScript } from "./jsonld";
 export { importSessionize, type SessionizeImportOptions } from "./sessionize";
 export { ImportError, type ImportNote, type ImportResult } from "./shared";
+export { uuidV5 } from "./uuid";
 export { decodeEntities, escapeXml, parseXml, type XmlElement, XmlError } from "./xml";
+export { editionToYaml } from "./yaml-out";

@@ -131,19 +131,20 @@ export function importSessionize(input: string | unknown, options: SessionizeImp
     if (photo) person.photo = { src: photo, alt: `Portrait of ${name}` };
     else notes.unmapped(`${at}.profilePicture`, sp.profilePicture, "not an http(s) URL");
     const links: Partial<Record<keyof LinksInput, string>> = {};
-    (isArray(sp.links) ? sp.links : []).forEach((l, j) => {
+    for (const [j, l] of (isArray(sp.links) ? sp.links : []).entries()) {
       const lp = `${at}.links[${j}]`;
       const href = isRecord(l) ? safeUrl(l.url) : null;
-      if (!isRecord(l) || !href) return notes.unmapped(lp, l, "not an http(s) link");
+      if (!isRecord(l) || !href) {
+        notes.unmapped(lp, l, "not an http(s) link");
+        continue;
+      }
       const key = SESSIONIZE_LINKS[String(l.linkType ?? "").toLowerCase()] ?? personLinkKey(href);
-      if (!key)
-        return notes.add(
-          lp,
-          `not mapped: no matching link kind for ${JSON.stringify(l.linkType ?? l.title ?? "")}`,
-          href,
-        );
+      if (!key) {
+        notes.add(lp, `not mapped: no matching link kind for ${JSON.stringify(l.linkType ?? l.title ?? "")}`, href);
+        continue;
+      }
       if (!putLink(links, key, href)) notes.add(lp, `not mapped: a second "${key}" link`, href);
-    });
+    }
     if (Object.keys(links).length) person.links = links;
     if (isString(sp.tagLine) && sp.tagLine.trim()) {
       notes.add(
@@ -186,13 +187,16 @@ export function importSessionize(input: string | unknown, options: SessionizeImp
     // Categories: a "Track" category becomes the track; a format/type category may decide the kind.
     const labels: string[] = [];
     let track: string | undefined;
-    (isArray(ses.categoryItems) ? ses.categoryItems : []).forEach((c, j) => {
+    for (const [j, c] of (isArray(ses.categoryItems) ? ses.categoryItems : []).entries()) {
       const item = items.get(String(c));
-      if (!item) return notes.add(`${at}.categoryItems[${j}]`, "not mapped: unknown category item", c);
+      if (!item) {
+        notes.add(`${at}.categoryItems[${j}]`, "not mapped: unknown category item", c);
+        continue;
+      }
       if (/track/i.test(item.category) && !track) track = item.name;
       else if (/format|type|kind/i.test(item.category)) labels.push(item.name);
       else notes.add(`${at}.categoryItems[${j}]`, `not mapped: category "${item.category}"`, item.name);
-    });
+    }
     if (labels.length && !guessKind(labels, "")) {
       notes.add(`${at}.categoryItems`, "not mapped: session format (it names no session kind)", labels.join(", "));
     }
@@ -226,13 +230,16 @@ export function importSessionize(input: string | unknown, options: SessionizeImp
     else notes.unmapped(`${at}.liveUrl`, ses.liveUrl, "not an http(s) URL");
     if (Object.keys(links).length) session.links = links;
     const speakerIds: string[] = [];
-    (isArray(ses.speakers) ? ses.speakers : []).forEach((sp, j) => {
+    for (const [j, sp] of (isArray(ses.speakers) ? ses.speakers : []).entries()) {
       const key = isRecord(sp) ? String(sp.id) : String(sp);
       const person = speakerById.get(key);
-      if (!person) return notes.add(`${at}.speakers[${j}]`, "not mapped: no speaker with this id in speakers", key);
+      if (!person) {
+        notes.add(`${at}.speakers[${j}]`, "not mapped: no speaker with this id in speakers", key);
+        continue;
+      }
       PeopleBuilder.addRole(person, roleForKind(kind));
       speakerIds.push(person.id);
-    });
+    }
     if (speakerIds.length) session.speakers = speakerIds;
     if (isString(ses.status) && ses.status !== "Accepted") {
       notes.add(

@@ -1,0 +1,225 @@
+/**
+ * Export an edition as a frab `schedule.json` (the c3voc community schema), so recording pipelines and
+ * conference apps can consume it. See docs/interop/frab-export.md.
+ */
+import { LINK_LABELS } from "../model/links";
+import type { Edition, Link, Session } from "../model/types";
+import { dayKey } from "../time/instant";
+import { offsetMinutesAt, wallClockAt } from "../time/zone";
+import { uuidV5 } from "./uuid";
+
+/** The frab `schedule.json` document this exporter writes (the subset of the c3voc schema it fills). */
+export interface FrabSchedule {
+  readonly $schema: string;
+  readonly generator: { readonly name: string; readonly url: string };
+  readonly schedule: {
+    readonly version: string;
+    readonly base_url?: string;
+    readonly conference: {
+      readonly acronym: string;
+      readonly title: string;
+      readonly description?: string;
+      readonly start: string;
+      readonly end: string;
+      readonly daysCount: number;
+      readonly timeslot_duration: string;
+      readonly time_zone_name: string;
+      readonly url?: string;
+      readonly rooms: readonly { readonly name: string; readonly guid: string }[];
+      readonly tracks: readonly { readonly name: string }[];
+      readonly days: readonly FrabDay[];
+    };
+  };
+}
+
+/** One day of a frab schedule. */
+export interface FrabDay {
+  readonly index: number;
+  readonly date: string;
+  readonly day_start: string;
+  readonly day_end: string;
+  readonly rooms: Readonly<Record<string, readonly FrabEvent[]>>;
+}
+
+/** One event (session) of a frab schedule. */
+export interface FrabEvent {
+  readonly guid: string;
+  readonly id: number;
+  readonly date: string;
+  readonly start: string;
+  readonly end?: string;
+  readonly duration: string;
+  readonly room: string;
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly track: string | null;
+  readonly type: string;
+  readonly language: string | null;
+  readonly abstract: string | null;
+  readonly description: string | null;
+  readonly persons: readonly {
+    readonly guid: string;
+    readonly name: string;
+    readonly biography: string | null;
+    readonly avatar?: string;
+    readonly url?: string;
+    readonly links: readonly { readonly url: string; readonly title: string }[];
+  }[];
+  readonly links: readonly { readonly url: string; readonly title: string; readonly type?: string }[];
+}
+
+/** Options for {@link editionToFrab}. */
+export interface FrabExportOptions {
+  /** Room name for sessions without one. Default: the venue's room, else "Main room". */
+  readonly defaultRoom?: string;
+  /** Schedule version string. Default: "1.0". */
+  readonly version?: string;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** `2025-07-18T08:30:00-07:00` — a frab date-time: wall clock in `zone` with its offset. */
+export function isoWithOffset(epochMs: number, zone: string): string {
+  const w = wallClockAt(epochMs, zone);
+  const off = offsetMinutesAt(epochMs, zone);
+  const abs = Math.abs(off);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The c3voc acronym pattern wants `^[a-z0-9_-][a-z0-9_]{3,}`: "ES-FoMo" 2025 → "es_fomo_2025". */
+export function frabAcronym(shortName: string, year: number): string {
+  const base =
+    shortName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "") || "workshop";
+  return `${base}_${year}`;
+}
+
+const FRAB_LINK_TYPE: Partial<Record<Link["kind"], string>> = {
+  slides: "slides",
+  paper: "paper",
+  pdf: "paper",
+  arxiv: "paper",
+  openreview: "paper",
+  video: "media",
+  poster: "media",
+};
+
+/** Namespace for UUIDs: the website, or a stable placeholder built from the short name. */
+function uuidBase(edition: Edition): string {
+  return edition.website ?? `https://workshop-kit.invalid/${encodeURIComponent(edition.shortName)}`;
+}
+
+/** The edition as a frab `schedule.json` object. Stable: the same edition always gives the same GUIDs. */
+export function editionToFrab(edition: Edition, options: FrabExportOptions = {}): FrabSchedule {
+  const zone = edition.timeZone;
+  const defaultRoom = options.defaultRoom ?? edition.venue.room ?? "Main room";
+  const base = uuidBase(edition);
+  const people = new Map(edition.people.map((p) => [p.id, p]));
+  const roomOf = (s: Session) => s.room ?? defaultRoom;
+  const roomNames = [...new Set(edition.sessions.map(roomOf))];
+  const dates: string[] = [];
+  for (
+    let d = new Date(`${edition.dates.start.iso}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= edition.dates.end.iso;
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    dates.push(d.toISOString().slice(0, 10));
+  }
+  // Sessions outside the dates still get a day, so nothing is lost.
+  for (const s of edition.sessions) {
+    const k = dayKey(s.start.epochMs, zone);
+    if (!dates.includes(k)) dates.push(k);
+  }
+  dates.sort();
+  const dayBound = (date: string, time: string) => {
+    const guess = Date.parse(`${date}T${time}Z`);
+    const off = offsetMinutesAt(guess, zone);
+    const abs = Math.abs(off);
+    return `${date}T${time}${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  };
+  let nextId = 1;
+  const days: FrabDay[] = dates.map((date, i) => {
+    const rooms: Record<string, FrabEvent[]> = {};
+    for (const room of roomNames) rooms[room] = [];
+    for (const s of edition.sessions) {
+      if (dayKey(s.start.epochMs, zone) !== date) continue;
+      const durationMin = s.end ? Math.round((s.end.epochMs - s.start.epochMs) / 60000) : 0;
+      const w = wallClockAt(s.start.epochMs, zone);
+      const abstract = s.description.join("\n\n");
+      const guid = uuidV5(`${base}#session-${s.id}`);
+      (rooms[roomOf(s)] as FrabEvent[]).push({
+        guid,
+        id: nextId++,
+        date: isoWithOffset(s.start.epochMs, zone),
+        start: `${pad(w.hour)}:${pad(w.minute)}`,
+        ...(s.end ? { end: isoWithOffset(s.end.epochMs, zone) } : {}),
+        duration: `${pad(Math.floor(durationMin / 60))}:${pad(durationMin % 60)}`,
+        room: roomOf(s),
+        slug: s.id,
+        url: edition.website ? `${edition.website.replace(/\/$/, "")}/#${s.id}` : `urn:uuid:${guid}`,
+        title: s.title ?? "TBA",
+        subtitle: "",
+        track: s.track,
+        type: s.kind,
+        language: null,
+        abstract: abstract || null,
+        description: null,
+        persons: s.speakerIds.flatMap((id) => {
+          const p = people.get(id);
+          if (!p) return [];
+          const home = p.links.find((l) => l.kind === "homepage" || l.kind === "website");
+          return [
+            {
+              guid: uuidV5(`${base}#person-${p.id}`),
+              name: p.name,
+              biography: p.bio.join("\n\n") || null,
+              ...(p.photo ? { avatar: p.photo.src } : {}),
+              ...(home ? { url: home.href } : {}),
+              links: p.links.filter((l) => l.kind !== "email").map((l) => ({ url: l.href, title: l.label })),
+            },
+          ];
+        }),
+        links: s.links
+          .filter((l) => l.kind !== "email")
+          .map((l) => ({
+            url: l.href,
+            title: LINK_LABELS[l.kind],
+            ...(FRAB_LINK_TYPE[l.kind] ? { type: FRAB_LINK_TYPE[l.kind] } : { type: "web" }),
+          })),
+      });
+    }
+    return { index: i + 1, date, day_start: dayBound(date, "00:00:00"), day_end: dayBound(date, "23:59:00"), rooms };
+  });
+  const tracks = [...new Set(edition.sessions.map((s) => s.track).filter((t): t is string => !!t))];
+  return {
+    $schema: "https://c3voc.de/schedule/schema.json",
+    generator: { name: "workshop-kit", url: "https://github.com/workshop-kit/workshop-kit" },
+    schedule: {
+      version: options.version ?? "1.0",
+      ...(edition.website ? { base_url: edition.website } : {}),
+      conference: {
+        acronym: frabAcronym(edition.shortName, edition.year),
+        title: edition.name,
+        ...(edition.description.length ? { description: edition.description.join("\n\n") } : {}),
+        start: edition.dates.start.iso,
+        end: edition.dates.end.iso,
+        daysCount: days.length,
+        timeslot_duration: "00:05",
+        time_zone_name: zone,
+        ...(edition.website ? { url: edition.website } : {}),
+        rooms: roomNames.map((name) => ({ name, guid: uuidV5(`${base}#room-${name}`) })),
+        tracks: tracks.map((name) => ({ name })),
+        days,
+      },
+    },
+  };
+}
+
+/** {@link editionToFrab} as pretty-printed JSON text. */
+export function editionToFrabJson(edition: Edition, options?: FrabExportOptions): string {
+  return `${JSON.stringify(editionToFrab(edition, options), null, 2)}\n`;
+}

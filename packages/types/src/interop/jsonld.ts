@@ -1,0 +1,131 @@
+/**
+ * schema.org JSON-LD for an edition: an `Event` with a `subEvent` per session, performers, location and
+ * organiser, typed with `schema-dts`. Put it in a `<script type="application/ld+json">`. See docs/interop/jsonld.md.
+ */
+import type { Event, Person as LdPerson, Place, VirtualLocation, WithContext } from "schema-dts";
+import type { Edition, Person } from "../model/types";
+import { isoWithOffset } from "./frab-export";
+
+const SPEAKING_ROLES = new Set(["invited-speaker", "keynote", "panelist", "oral-presenter", "moderator"]);
+
+function base(edition: Edition): string | null {
+  return edition.website ? edition.website.replace(/#.*$/, "") : null;
+}
+
+function personLd(p: Person, siteBase: string | null): LdPerson {
+  const sameAs = p.links.filter((l) => l.kind !== "email" && l.kind !== "homepage").map((l) => l.href);
+  const home = p.links.find((l) => l.kind === "homepage" || l.kind === "website");
+  return {
+    "@type": "Person",
+    ...(siteBase ? { "@id": `${siteBase}#person-${p.id}` } : {}),
+    name: p.name,
+    ...(p.affiliation ? { affiliation: { "@type": "Organization", name: p.affiliation } } : {}),
+    ...(home ? { url: home.href } : {}),
+    ...(p.photo ? { image: p.photo.src } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  };
+}
+
+/** A reference to a person described elsewhere in the same document (by `@id`), or the full record. */
+function personRef(p: Person, siteBase: string | null): LdPerson {
+  return siteBase ? { "@type": "Person", "@id": `${siteBase}#person-${p.id}`, name: p.name } : personLd(p, siteBase);
+}
+
+function place(edition: Edition, room: string | null): Place | null {
+  const v = edition.venue;
+  const name = [room ?? v.room, v.building ?? v.conference].filter(Boolean).join(", ");
+  if (!name && !v.city && !v.country) return null;
+  return {
+    "@type": "Place",
+    name: name || (v.city ?? v.country ?? ""),
+    address: {
+      "@type": "PostalAddress",
+      ...(v.city ? { addressLocality: v.city } : {}),
+      ...(v.country ? { addressCountry: v.country } : {}),
+      ...(v.building ? { streetAddress: v.building } : {}),
+    },
+  };
+}
+
+/**
+ * The edition as a schema.org `Event` (JSON-LD, with `@context`). Start and end carry the event zone's offset;
+ * without sessions they are the workshop's dates. Attendance is mixed when the edition has a virtual link.
+ */
+export function editionJsonLd(edition: Edition): WithContext<Event> {
+  const siteBase = base(edition);
+  const zone = edition.timeZone;
+  const speakerIds = new Set(edition.sessions.flatMap((s) => s.speakerIds));
+  const performers = edition.people.filter((p) => speakerIds.has(p.id) || p.roles.some((r) => SPEAKING_ROLES.has(r)));
+  const organisers = edition.people.filter((p) => p.roles.includes("organiser"));
+  const first = edition.sessions[0];
+  const lastEnd = Math.max(...edition.sessions.map((s) => (s.end ?? s.start).epochMs));
+  const virtual = edition.links.find((l) => l.kind === "virtual");
+  const physical = place(edition, null);
+  const locations: (Place | VirtualLocation)[] = [];
+  if (physical) locations.push(physical);
+  if (virtual) locations.push({ "@type": "VirtualLocation", url: virtual.href });
+  const byId = new Map(edition.people.map((p) => [p.id, p]));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    ...(siteBase ? { "@id": `${siteBase}#event` } : {}),
+    name: edition.name,
+    alternateName: edition.shortName,
+    ...(edition.description.length ? { description: edition.description.join("\n\n") } : {}),
+    ...(edition.website ? { url: edition.website } : {}),
+    startDate: first ? isoWithOffset(first.start.epochMs, zone) : edition.dates.start.iso,
+    endDate: first ? isoWithOffset(lastEnd, zone) : edition.dates.end.iso,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: virtual
+      ? physical
+        ? "https://schema.org/MixedEventAttendanceMode"
+        : "https://schema.org/OnlineEventAttendanceMode"
+      : "https://schema.org/OfflineEventAttendanceMode",
+    ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
+    ...(organisers.length
+      ? { organizer: organisers.map((p) => personLd(p, siteBase)) }
+      : {
+          organizer: {
+            "@type": "Organization",
+            name: edition.shortName,
+            ...(edition.website ? { url: edition.website } : {}),
+          },
+        }),
+    ...(performers.length ? { performer: performers.map((p) => personLd(p, siteBase)) } : {}),
+    ...(edition.venue.conference ? { superEvent: { "@type": "Event", name: edition.venue.conference } } : {}),
+    ...(edition.sponsors.length
+      ? {
+          sponsor: edition.sponsors.map((s) => ({
+            "@type": "Organization" as const,
+            name: s.name,
+            ...(s.href ? { url: s.href } : {}),
+          })),
+        }
+      : {}),
+    subEvent: edition.sessions.map((s): Event => {
+      const loc = place(edition, s.room);
+      const speakers = s.speakerIds.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+      return {
+        "@type": "Event",
+        ...(siteBase ? { "@id": `${siteBase}#${s.id}` } : {}),
+        name: s.title ?? "To be announced",
+        startDate: isoWithOffset(s.start.epochMs, zone),
+        ...(s.end ? { endDate: isoWithOffset(s.end.epochMs, zone) } : {}),
+        ...(s.description.length ? { description: s.description.join("\n\n") } : {}),
+        ...(siteBase ? { url: `${siteBase.replace(/\/$/, "")}/#${s.id}` } : {}),
+        ...(loc ? { location: loc } : {}),
+        ...(speakers.length ? { performer: speakers.map((p) => personRef(p, siteBase)) } : {}),
+        eventAttendanceMode: virtual
+          ? physical
+            ? "https://schema.org/MixedEventAttendanceMode"
+            : "https://schema.org/OnlineEventAttendanceMode"
+          : "https://schema.org/OfflineEventAttendanceMode",
+      };
+    }),
+  };
+}
+
+/** {@link editionJsonLd} as text for a `<script type="application/ld+json">`; `<` is escaped so it cannot end the script. */
+export function editionJsonLdScript(edition: Edition): string {
+  return JSON.stringify(editionJsonLd(edition), null, 2).replace(/</g, "\\u003c");
+}

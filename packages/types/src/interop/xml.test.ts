@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { decodeEntities, escapeXml, parseXml, XmlError } from "./xml";
+
+describe("parseXml", () => {
+  it("reads elements, attributes in either quote, text, CDATA and self-closing elements", () => {
+    const root = parseXml(
+      `<?xml version="1.0"?><!-- c --><a x="1" y='two'>hi <b/><c>&lt;ok&gt;<![CDATA[<raw & text>]]></c></a>`,
+    );
+    expect(root.name).toBe("a");
+    expect(root.attributes).toEqual({ x: "1", y: "two" });
+    expect(root.text).toBe("hi ");
+    expect(root.children.map((c) => c.name)).toEqual(["b", "c"]);
+    expect(root.children[1]?.text).toBe("<ok><raw & text>");
+  });
+
+  it("decodes the five predefined entities and numeric references, and keeps unknown ones", () => {
+    expect(decodeEntities("&amp;&lt;&gt;&quot;&apos;&#233;&#xE9;&nbsp;")).toBe("&<>\"'éé&nbsp;");
+    expect(parseXml(`<a t="&quot;x&quot;">&#x1F600;</a>`).text).toBe("😀");
+  });
+
+  it("escapes text so it parses back to the same string", () => {
+    const s = `a < b & "c" > d`;
+    expect(parseXml(`<x v="${escapeXml(s)}">${escapeXml(s)}</x>`)).toMatchObject({ text: s, attributes: { v: s } });
+  });
+
+  it("reports a truncated file with the unclosed element and its line", () => {
+    expect(() => parseXml("<schedule>\n  <day>\n    <event>")).toThrow(/<event> from line 3 is never closed/);
+    expect(() => parseXml("<schedule><day index='1")).toThrow(XmlError);
+  });
+
+  it("reports a mismatched end tag with line and column", () => {
+    try {
+      parseXml("<a>\n<b></c></a>");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(XmlError);
+      expect((e as XmlError).line).toBe(2);
+      expect((e as Error).message).toContain("</c> does not match <b>");
+    }
+  });
+
+  it("refuses DTD internal subsets, text outside the root and two roots", () => {
+    expect(() => parseXml(`<!DOCTYPE a [<!ENTITY x "y">]><a/>`)).toThrow(/internal subset/);
+    expect(() => parseXml("oops<a/>")).toThrow(/outside the root/);
+    expect(() => parseXml("<a/><b/>")).toThrow(/more than one root/);
+    expect(() => parseXml("")).toThrow(/no root element/);
+  });
+});
