@@ -74,7 +74,9 @@ describe("given the ES-FoMo 2025 submission deadline, two days ahead", () => {
     expect(struck).toEqual(["May 19, 2025, 11:59 PM UTC", "May 26, 2025, 11:59 PM UTC"]);
     expect(container.querySelector("ins")).toHaveTextContent("May 27, 2025, 11:59 PM UTC");
     expect(screen.getByText(/one-day extension for US Memorial Day/i)).toBeInTheDocument();
-    expect(container.querySelector("[data-slot=history]")).toHaveTextContent(/^Extended to May 27, 2025, 11:59 PM UTC; earlier dates:/);
+    expect(container.querySelector("[data-slot=history]")).toHaveTextContent(
+      /^Extended to May 27, 2025, 11:59 PM UTC; earlier dates:/,
+    );
   });
 
   it("hides the history when showHistory is false", () => {

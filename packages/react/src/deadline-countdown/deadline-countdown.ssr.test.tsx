@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ClockProvider } from "../clock/clock";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { DeadlineCountdown } from "./deadline-countdown";
+import { loadEdition } from "./fixtures";
+import { ImportantDates } from "./important-dates";
+
+const edition2025 = loadEdition(2025);
+const edition2024 = loadEdition(2024);
+const submission2025 = edition2025.deadlines.find((d) => d.kind === "submission");
+const submission2024 = edition2024.deadlines.find((d) => d.kind === "submission");
+if (!submission2025 || !submission2024) throw new Error("the ES-FoMo content has no submission deadline");
+
+const TWO_DAYS_BEFORE = Date.UTC(2025, 4, 25, 12, 0);
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+describe("DeadlineCountdown rendered on a UTC server and hydrated an hour later, 12 zones east", () => {
+  it("hydrates with zero errors, then shows the time remaining", async () => {
+    const r = await renderOnServerThenHydrate(<DeadlineCountdown deadline={submission2025} />, {
+      serverTimeZone: "UTC",
+      clientTimeZone: "Pacific/Auckland",
+      serverNow: TWO_DAYS_BEFORE,
+    });
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("May 27, 2025, 11:59 PM UTC");
+    expect(r.html).not.toContain("Closes in");
+    expect(r.container.querySelector(".wk-deadline-countdown")).toHaveAttribute("data-state", "upcoming");
+    expect(r.container).toHaveTextContent("Closes in 2 days 10 hours");
+  });
+
+  it("hydrates the 2024 AoE deadline in Tokyo with zero errors", async () => {
+    const r = await renderOnServerThenHydrate(<DeadlineCountdown deadline={submission2024} />, {
+      serverTimeZone: "UTC",
+      clientTimeZone: "Asia/Tokyo",
+      serverNow: Date.UTC(2024, 5, 1),
+    });
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("June 3, 2024, 11:59 PM AoE");
+  });
+
+  it("hydrates a ClockProvider serverNow with zero errors, the server already showing the status", async () => {
+    const r = await renderOnServerThenHydrate(
+      <ClockProvider serverNow={TWO_DAYS_BEFORE}>
+        <DeadlineCountdown deadline={submission2025} />
+      </ClockProvider>,
+      { serverTimeZone: "UTC", clientTimeZone: "Pacific/Auckland", serverNow: TWO_DAYS_BEFORE },
+    );
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("Closes in 2 days 11 hours");
+  });
+});
+
+describe("ImportantDates rendered on a UTC server and hydrated an hour later, 12 zones east", () => {
+  it("hydrates 2025 with zero errors, the server output carrying no status", async () => {
+    const r = await renderOnServerThenHydrate(<ImportantDates edition={edition2025} />, {
+      serverTimeZone: "UTC",
+      clientTimeZone: "Pacific/Auckland",
+      serverNow: TWO_DAYS_BEFORE,
+    });
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).not.toContain("data-state=");
+    expect(r.container.querySelector('[data-state="next"]')).toHaveTextContent("Paper submission deadline");
+  });
+
+  it("hydrates 2024 in Los Angeles with zero errors", async () => {
+    const r = await renderOnServerThenHydrate(<ImportantDates edition={edition2024} />, {
+      serverTimeZone: "UTC",
+      clientTimeZone: "America/Los_Angeles",
+      serverNow: Date.UTC(2024, 6, 1),
+    });
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+  });
+});
