@@ -2,12 +2,15 @@
  * The ES-FoMo content files, parsed, for unit tests (Node reads them from disk).
  */
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Edition, formatIssues } from "@workshop-kit/types";
 import { parseEditionText } from "@workshop-kit/types/yaml";
 
 function load(year: 2023 | 2024 | 2025): Edition {
-  const file = fileURLToPath(new URL(`../../../../examples/es-fomo/content/${year}.yaml`, import.meta.url));
+  // Not `new URL(template, import.meta.url)`: Vite rewrites that pattern into an asset URL.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = resolve(here, "../../../../examples/es-fomo/content", `${year}.yaml`);
   const r = parseEditionText(readFileSync(file, "utf8"));
   if (!r.ok) throw new Error(`${year}.yaml does not validate:\n${formatIssues(r.issues)}`);
   return r.edition;
