@@ -8,11 +8,11 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only).
  */
 import {
+  dayKey,
   dayShift,
   type Edition,
   formatDate,
   formatTime,
-  groupSessionsByDay,
   type Instant,
   type Person,
   type Session,
@@ -91,6 +91,8 @@ export const SESSION_KIND_LABELS: Readonly<Partial<Record<SessionKind, string>>>
 type LiveState = "past" | "live" | "next" | "upcoming";
 
 interface Ctx {
+  /** Formatted times by epoch ms, for this render (an end is usually the next start). */
+  readonly times: Map<number, string>;
   readonly zone: string;
   readonly eventZone: string;
   readonly fmt: { locale: string; hour12?: boolean };
@@ -140,7 +142,7 @@ export function ScheduleTable({
     [all, chosen],
   );
   const days = useMemo(
-    () => groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
+    () => groupByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
     [shown, eventZone],
   );
 
@@ -177,6 +179,7 @@ export function ScheduleTable({
   };
 
   const ctx: Ctx = {
+    times: new Map(),
     zone: display.zone,
     eventZone,
     fmt: display.hour12 === undefined ? { locale: display.locale } : { locale: display.locale, hour12: display.hour12 },
@@ -294,11 +297,42 @@ function liveStates(sessions: readonly Session[], at: number): Map<string, LiveS
   return out;
 }
 
+function clock(ms: number, ctx: Ctx): string {
+  let text = ctx.times.get(ms);
+  if (text === undefined) {
+    text = formatTime(ms, ctx.zone, ctx.fmt);
+    ctx.times.set(ms, text);
+  }
+  return text;
+}
+
+/**
+ * Sessions grouped by their start's date in `zone` (like `groupSessionsByDay`), reading the zone's calendar once
+ * per 15-minute block: every zone's offset is a multiple of 15 minutes, so the date cannot change inside one.
+ */
+function groupByDay(sessions: readonly Session[], zone: string) {
+  const days: { date: string; firstStartMs: number; sessions: Session[] }[] = [];
+  let block = Number.NaN;
+  let date = "";
+  // Sorted again: a host may pass a hand-made edition whose sessions are not in order.
+  for (const s of [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs)) {
+    const b = Math.floor(s.start.epochMs / 900_000);
+    if (b !== block) {
+      block = b;
+      date = dayKey(s.start.epochMs, zone);
+    }
+    const day = days[days.length - 1];
+    if (day && day.date === date) day.sessions.push(s);
+    else days.push({ date, firstStartMs: s.start.epochMs, sessions: [s] });
+  }
+  return days;
+}
+
 function time(instant: Instant, ctx: Ctx): ReactNode {
   const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(instant.epochMs, ctx.eventZone, ctx.zone);
   return (
     <time dateTime={instant.iso}>
-      {formatTime(instant.epochMs, ctx.zone, ctx.fmt)}
+      {clock(instant.epochMs, ctx)}
       {shift ? <span data-slot="day-shift"> {dayShiftText(shift)}</span> : null}
     </time>
   );
@@ -475,7 +509,7 @@ function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: Ctx): React
         {layout.rows.map((row) => (
           <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
             <th scope="row" data-slot="time">
-              <time dateTime={new Date(row.startMs).toISOString()}>{formatTime(row.startMs, ctx.zone, ctx.fmt)}</time>
+              <time dateTime={new Date(row.startMs).toISOString()}>{clock(row.startMs, ctx)}</time>
             </th>
             {row.cells.map((cell) =>
               cell.session === null ? (
