@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// A tiny static server for dist/ (node:http only): `/2024/` serves dist/2024/index.html, `/2024` redirects to
+// `/2024/`, hashed assets are cached for a year, pages are revalidated. PORT (default 4173), HOST (default 127.0.0.1).
+//
+// Also importable: `const { url, close } = await startServer({ port: 0 })` (the e2e tests and Lighthouse use it).
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+function handle(req, res) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+  } catch {
+    res.writeHead(400).end("Bad request");
+    return;
+  }
+  const file = normalize(join(dist, pathname));
+  if (file !== dist && !file.startsWith(dist + sep)) {
+    res.writeHead(403).end("Forbidden");
+    return;
+  }
+  let target = file;
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    if (!pathname.endsWith("/")) {
+      res.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    target = join(target, "index.html");
+  }
+  if (!existsSync(target) || !statSync(target).isFile()) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+    return;
+  }
+  const hashed = target.includes(`${sep}assets${sep}`);
+  res.writeHead(200, {
+    "Content-Type": TYPES[extname(target)] ?? "application/octet-stream",
+    "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(target).pipe(res);
+}
+
+/** Start serving dist/. Resolves once listening. */
+export function startServer({ port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? "127.0.0.1" } = {}) {
+  if (!existsSync(join(dist, "index.html"))) throw new Error("dist/ is empty: run `node scripts/build.mjs` first");
+  const server = createServer(handle);
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === "object" && address ? address.port : port;
+      resolvePromise({
+        url: `http://${host === "0.0.0.0" ? "localhost" : host}:${actual}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer();
+  console.log(`ES-FoMo example: ${url}/  (Ctrl+C to stop)`);
+}
