@@ -1,0 +1,76 @@
+// A React Server Component (no directive): imports every export of @workshop-kit/react. Static parts (SpeakerGrid,
+// SpeakerCard) render here and ship no JavaScript of their own; live parts are client boundaries the server still
+// renders to HTML. Props crossing into a client component are plain data (an Edition, numbers, strings).
+import * as kit from "@workshop-kit/react";
+import {
+  CallForPapers,
+  ClockProvider,
+  DeadlineCountdown,
+  ImportantDates,
+  initials,
+  LocalTime,
+  ScheduleTable,
+  SESSION_KIND_LABELS,
+  SpeakerCard,
+  SpeakerGrid,
+  TimeZoneProvider,
+  TimeZoneToggle,
+} from "@workshop-kit/react";
+import { loadEdition } from "./content";
+import { LiveStatus } from "./live-status";
+
+// Hooks cannot run in a server component; importing them must still work (they are client references here).
+const hooks = [kit.useClockSelector, kit.useDisplayTimeZone, kit.useNow, kit.useReaderTimeZone];
+
+export default function Page() {
+  const edition = loadEdition();
+  const first = edition.sessions[0];
+  const keynote = edition.people.find((p) => p.roles.includes("keynote")) ?? edition.people[0];
+  const submission = edition.deadlines[0];
+  const builtAt = Date.now();
+  return (
+    <ClockProvider serverNow={builtAt}>
+      <TimeZoneProvider>
+        <main>
+          <h1>{edition.name}</h1>
+          {first ? (
+            <p>
+              Opens <LocalTime instant={first.start} show="datetime" withZone />.{" "}
+              <TimeZoneToggle eventZone={edition.timeZone} referenceMs={first.start.epochMs} />
+            </p>
+          ) : null}
+          {first ? <LiveStatus eventZone={edition.timeZone} startsAt={first.start.epochMs} /> : null}
+          <ScheduleTable edition={edition} headingLevel={2} caption="Programme" />
+          <section aria-labelledby="speakers">
+            <h2 id="speakers">Speakers</h2>
+            <SpeakerGrid
+              people={edition.people}
+              edition={edition}
+              headingLevel={3}
+              sessionHref={(id) => `#session-${id}`}
+            />
+          </section>
+          {keynote ? (
+            <section aria-labelledby="spotlight">
+              <h2 id="spotlight">Spotlight</h2>
+              <SpeakerCard person={keynote} edition={edition} headingLevel={3} variant="horizontal" />
+              <p data-testid="initials">{initials(keynote.name)}</p>
+            </section>
+          ) : null}
+          {submission ? <DeadlineCountdown deadline={submission} edition={edition} headingLevel={2} /> : null}
+          <CallForPapers
+            edition={edition}
+            headingLevel={2}
+            importantDates={<ImportantDates edition={edition} headingLevel={3} />}
+          />
+          <footer>
+            <p data-testid="kind-label">{SESSION_KIND_LABELS.keynote ?? "Keynote"}</p>
+            <p data-testid="exports">
+              Server saw {Object.keys(kit).length} exports; {hooks.filter(Boolean).length} hooks importable.
+            </p>
+          </footer>
+        </main>
+      </TimeZoneProvider>
+    </ClockProvider>
+  );
+}
