@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CallForPapers } from "@workshop-kit/react";
+import { CallForPapers, ImportantDates } from "@workshop-kit/react";
 import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
 import { expect, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
@@ -81,6 +81,15 @@ export const Minimal: Story = {
       "Submission site to be announced.",
     );
     await expect(canvas.queryByRole("region", { name: "Topics" })).toBeNull();
+  },
+};
+
+/** The dates section from `ImportantDates` (countdown, history, calendar file) passed as `importantDates`. */
+export const WithImportantDates: Story = {
+  args: { importantDates: <ImportantDates edition={edition2025} headingLevel={3} /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole("heading", { name: "Important dates" })).toHaveLength(1);
   },
 };
 

@@ -7,6 +7,7 @@ import { parseEditionText } from "@workshop-kit/types/yaml";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
+import { ImportantDates } from "../deadline-countdown/important-dates";
 import { expectNoAxeViolations } from "../test/axe";
 import { CallForPapers, pageLimitText } from "./call-for-papers";
 
@@ -490,11 +491,35 @@ describe("given sections and renderSection", () => {
     expect(screen.getByRole("region", { name: "Topics" })).toHaveTextContent("Topics will be announced soon.");
   });
 
-  it("renders the host's importantDates element in the dates section instead of the built-in list", () => {
-    renderAt(BEFORE, <CallForPapers edition={edition()} importantDates={<p>Dates from ImportantDates</p>} />);
-    const dates = screen.getByRole("region", { name: "Important dates" });
+  it("renders the host's importantDates element as the dates section, under its own heading", () => {
+    const { container } = renderAt(
+      BEFORE,
+      <CallForPapers
+        edition={edition()}
+        importantDates={
+          <section aria-labelledby="my-dates">
+            <h3 id="my-dates">Key dates</h3>
+            <p>Dates from ImportantDates</p>
+          </section>
+        }
+      />,
+    );
+    expect(screen.queryByRole("heading", { name: "Important dates" })).not.toBeInTheDocument();
+    const dates = screen.getByRole("region", { name: "Key dates" });
     expect(dates).toHaveTextContent("Dates from ImportantDates");
-    expect(within(dates).queryByRole("list")).not.toBeInTheDocument();
+    expect(container.querySelector("#dates")).toContainElement(dates);
+    expect(container.querySelector('[data-slot="deadline-list"]')).toBeNull();
+  });
+
+  it("works with the real ImportantDates component, with one heading per section", async () => {
+    const e = edition();
+    const { container } = renderAt(
+      BEFORE,
+      <CallForPapers edition={e} importantDates={<ImportantDates edition={e} headingLevel={3} />} />,
+    );
+    expect(screen.getAllByRole("heading", { name: "Important dates" })).toHaveLength(1);
+    expect(screen.getByRole("heading", { level: 3, name: "Important dates" }).closest("#dates")).not.toBeNull();
+    await expectNoAxeViolations(container);
   });
 });
 

@@ -75,8 +75,9 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
   /** Prefix of every element id (`${idPrefix}topics`, `${idPrefix}submission`…). Default `""`. */
   idPrefix?: string;
   /**
-   * Content of the "Important dates" section, e.g. an `<ImportantDates>` element. Default: a built-in list of
-   * `edition.deadlines` in the zone each was announced in.
+   * Content of the dates section, e.g. `<ImportantDates edition={edition} headingLevel={headingLevel + 1} />`. It
+   * brings its own heading, so the section then has none of its own (it keeps its id). Default: a heading
+   * "Important dates" and a built-in list of `edition.deadlines` in the zone each was announced in.
    */
   importantDates?: ReactNode;
 }
@@ -228,7 +229,8 @@ export function CallForPapers({
           : defaultContent;
         if (content == null || content === false) return null;
         const headingId = `${id}-heading`;
-        return section === "intro" ? (
+        // The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
+        return section === "intro" || (section === "dates" && importantDates) ? (
           <div key={section} id={id} data-slot="section" data-section={section}>
             {content}
           </div>
