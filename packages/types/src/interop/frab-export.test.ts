@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Edition } from "../model/types";
+import { esFomo, valid } from "./fixtures";
+import { importFrabJson } from "./frab";
+import { editionToFrab, editionToFrabJson, frabAcronym } from "./frab-export";
+import { uuidV5 } from "./uuid";
+
+/** A small JSON Schema checker for the keywords the c3voc schema uses (type, required, properties, patterns…). */
+function check(schema: Record<string, unknown>, root: Record<string, unknown>, value: unknown, path = "$"): string[] {
+  if (schema === (false as unknown)) return [`${path}: not allowed`];
+  if (schema.$ref) {
+    const name = String(schema.$ref).replace("#/definitions/", "");
+    return check((root.definitions as Record<string, Record<string, unknown>>)[name] ?? {}, root, value, path);
+  }
+  const errors: string[] = [];
+  const types = schema.type === undefined ? null : ([] as unknown[]).concat(schema.type);
+  if (types) {
+    const actual =
+      value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
+    const ok = types.some((t) => t === actual || (t === "number" && actual === "integer"));
+    if (!ok) return [`${path}: expected ${types.join("|")}, received ${actual}`];
+  }
+  if (schema.const !== undefined && value !== schema.const) errors.push(`${path}: expected ${String(schema.const)}`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${path}: not in enum`);
+  if (typeof value === "string" && typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) {
+    errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+  }
+  if (
+    typeof value === "string" &&
+    schema.format === "uuid" &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+  ) {
+    errors.push(`${path}: not a uuid`);
+  }
+  if (typeof value === "string" && schema.format === "date-time" && Number.isNaN(Date.parse(value))) {
+    errors.push(`${path}: not a date-time`);
+  }
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, v] of value.entries())
+      errors.push(...check(schema.items as Record<string, unknown>, root, v, `${path}[${i}]`));
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const obj = value as Record<string, unknown>;
+    for (const r of (schema.required as string[] | undefined) ?? [])
+      if (!(r in obj)) errors.push(`${path}.${r}: required`);
+    const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const patterns = (schema.patternProperties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [k, v] of Object.entries(obj)) {
+      if (k in props) errors.push(...check(props[k] as Record<string, unknown>, root, v, `${path}.${k}`));
+      else {
+        const pat = Object.entries(patterns).find(([p]) => new RegExp(p).test(k));
+        if (pat) errors.push(...check(pat[1], root, v, `${path}.${k}`));
+        else if (schema.additionalProperties === false) errors.push(`${path}.${k}: additional property`);
+      }
+    }
+    if (Array.isArray(schema.oneOf)) {
+      const matches = schema.oneOf.filter((s) => check(s as Record<string, unknown>, root, value, path).length === 0);
+      if (matches.length !== 1) errors.push(`${path}: matches ${matches.length} of oneOf`);
+    }
+  }
+  return errors;
+}
+
+const c3vocSchema = JSON.parse(readFileSync("/work/shared/formats/c3voc-schema.json", "utf8"));
+
+const editions: [string, () => Edition][] = [
+  ["ES-FoMo 2025", () => esFomo(2025)],
+  ["ES-FoMo 2024", () => esFomo(2024)],
+  ["ES-FoMo 2023", () => esFomo(2023)],
+];
+
+describe("editionToFrab", () => {
+  it.each(editions)("%s: valid against the c3voc schema", (_n, load) => {
+    const doc = editionToFrab(load());
+    expect(check(c3vocSchema, c3vocSchema, JSON.parse(JSON.stringify(doc)))).toEqual([]);
+  });
+
+  it("the checker itself catches a missing required field and a bad acronym", () => {
+    const doc = JSON.parse(editionToFrabJson(esFomo(2025)));
+    delete doc.schedule.conference.days[0].rooms[Object.keys(doc.schedule.conference.days[0].rooms)[0] as string][0]
+      .guid;
+    doc.schedule.conference.acronym = "ES-FoMo";
+    const errors = check(c3vocSchema, c3vocSchema, doc);
+    expect(errors.some((e) => e.endsWith(".guid: required"))).toBe(true);
+    expect(errors.some((e) => e.includes("acronym"))).toBe(true);
+  });
+
+  it("has stable GUIDs: the same edition always exports the same ids", () => {
+    expect(editionToFrabJson(esFomo(2025))).toBe(editionToFrabJson(esFomo(2025)));
+    expect(uuidV5("https://es-fomo.com#session-opening")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab]/);
+    // RFC 9562 test vector: uuid5(NAMESPACE_DNS, "www.example.com")
+    expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
+      "2ed6657d-e927-568b-95e1-2665a8aea6a2",
+    );
+  });
+
+  it("makes acronyms the c3voc pattern accepts", () => {
+    expect(frabAcronym("ES-FoMo III", 2025)).toBe("es_fomo_iii_2025");
+    expect(frabAcronym("ÆØ", 2025)).toBe("workshop_2025");
+  });
+});
+
+describe("round trip: edition → frab JSON → edition", () => {
+  it.each(editions)("%s keeps every session, time, room and person", (_n, load) => {
+    const original = load();
+    const back = valid(importFrabJson(editionToFrabJson(original)));
+    expect(back.timeZone).toBe(original.timeZone);
+    expect(back.sessions).toHaveLength(original.sessions.length);
+    const names = (e: Edition, ids: readonly string[]) =>
+      ids.map((id) => e.people.find((p) => p.id === id)?.name).sort();
+    for (const s of original.sessions) {
+      const b = back.sessions.find((x) => x.id === s.id);
+      expect(b, s.id).toBeDefined();
+      expect(b?.title).toBe(s.title);
+      expect(b?.kind).toBe(s.kind);
+      expect(b?.start.epochMs).toBe(s.start.epochMs);
+      expect(b?.end?.epochMs ?? null).toBe(s.end?.epochMs ?? null);
+      expect(b?.room ?? back.venue.room).toBe(s.room ?? original.venue.room ?? "Main room");
+      expect(names(back, b?.speakerIds ?? [])).toEqual(names(original, s.speakerIds));
+      expect(b?.description).toEqual(s.description);
+    }
+    const speakers = new Set(original.sessions.flatMap((s) => s.speakerIds));
+    const speakerPeople = original.people.filter((p) => speakers.has(p.id));
+    expect(back.people.map((p) => p.name).sort()).toEqual(speakerPeople.map((p) => p.name).sort());
+    for (const p of speakerPeople) {
+      const b = back.people.find((x) => x.name === p.name);
+      expect(b?.bio).toEqual(p.bio);
+      expect(b?.photo?.src ?? null).toBe(p.photo?.src ?? null);
+    }
+  });
+});
