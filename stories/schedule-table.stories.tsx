@@ -1,0 +1,188 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { ScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
+import { type Edition, parseEdition } from "@workshop-kit/types";
+import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
+import { edition2023, edition2025 } from "./content";
+import { syntheticProgramme } from "./schedule-fixtures";
+
+function parsed(input: unknown): Edition {
+  const r = parseEdition(input);
+  if (!r.ok) throw new Error(`story fixture does not validate: ${r.issues.map((i) => i.message).join("; ")}`);
+  return r.edition;
+}
+
+const multiRoom = parsed(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
+
+const tba = parsed({
+  name: "A workshop still planning its day",
+  shortName: "TBA-W",
+  year: 2025,
+  timeZone: "America/Vancouver",
+  dates: { start: "2025-07-18" },
+  people: [{ id: "ada", name: "Ada Lovelace", affiliation: "Analytical Engines", roles: ["invited-speaker"] }],
+  sessions: [
+    { id: "opening", title: "Opening remarks", kind: "opening", start: "09:00", end: "09:10" },
+    { id: "keynote", title: "TBA", kind: "keynote", start: "09:10", end: "10:00", speakers: ["ada"] },
+    { id: "panel", title: "Panel: the next five years", kind: "panel", start: "10:00", end: "11:00", speakers: "TBA" },
+    { id: "orals", title: "TBA", kind: "oral", start: "11:00", end: "11:15", speakers: "TBA", group: "Orals" },
+    {
+      id: "rtl",
+      title: "نماذج الأساس الفعالة: a talk with a right-to-left title",
+      kind: "oral",
+      start: "11:15",
+      end: "11:30",
+      group: "Orals",
+    },
+    {
+      id: "long",
+      title:
+        "An extraordinarily long title about efficient systems for foundation models that goes on and on to check that nothing overflows its cell even on a narrow phone screen",
+      kind: "oral",
+      start: "11:30",
+      end: "11:45",
+      group: "Orals",
+    },
+  ],
+});
+
+const meta = {
+  title: "Components/ScheduleTable",
+  component: ScheduleTable,
+  args: { edition: edition2025, speakerHref: (id: string) => `#speaker-${id}` },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The programme as real tables, one per day. Times are in the event's zone on the server; a switch (after hydration) shows them in the reader's zone. Sessions in different rooms that overlap get a column per room.",
+      },
+    },
+  },
+} satisfies Meta<typeof ScheduleTable>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** ES-FoMo III (ICML 2025): one track in one room, with two groups of orals. */
+export const EsFomo2025: Story = {
+  name: "ES-FoMo 2025 (single track)",
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
+    await expect(canvas.getByRole("rowheader", { name: "Orals Session 1" })).toBeInTheDocument();
+  },
+};
+
+/** ES-FoMo I (ICML 2023, Honolulu): themed blocks and a panel. */
+export const EsFomo2023: Story = {
+  name: "ES-FoMo 2023 (panel, themed blocks)",
+  args: { edition: edition2023 },
+};
+
+/** 300 sessions over 3 days in 8 rooms: a column per room, rows cut at every start and end. */
+export const MultiRoom: Story = {
+  name: "Synthetic: 3 days, 8 rooms",
+  args: { edition: multiRoom, filters: ["room", "kind"] },
+};
+
+/** No sessions yet. */
+export const Empty: Story = {
+  args: { edition: { ...edition2025, sessions: [] } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText("Programme to be announced")).toBeInTheDocument();
+  },
+};
+
+/** Titles and speakers to be announced, a right-to-left title and a very long one. */
+export const ToBeAnnounced: Story = {
+  name: "TBA, RTL and long titles",
+  args: { edition: tba },
+};
+
+/** The clock frozen during the 10:30 PT oral: it is marked "Now", earlier sessions are dimmed. */
+export const Live: Story = {
+  name: "Live: during the 10:30 oral",
+  parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const live = await waitFor(() => {
+      const el = canvasElement.querySelector('[data-state="live"]');
+      if (!el) throw new Error("no live session yet");
+      return el as HTMLElement;
+    });
+    await expect(live).toHaveTextContent(/Now: Oral: FPTQuant/);
+    await expect(canvas.getByRole("row", { name: /^8:30 AM/ })).toHaveAttribute("data-state", "past");
+  },
+};
+
+/** A reader in Auckland who chose their own zone: every time moves, the evening ones to "+1 day". */
+export const ReaderZone: Story = {
+  name: "Reader's zone (Auckland)",
+  parameters: { timeZoneChoice: "reader" },
+  render: (args) => (
+    <TimeZoneProvider readerTimeZone="Pacific/Auckland" defaultTimeZone="reader">
+      <ScheduleTable {...args} />
+    </TimeZoneProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = await canvas.findByRole("button", { name: /show times in my time zone/i });
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times UTC\+12$/);
+    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("3:30 AM +1 day");
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
+    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("8:30 AM – 8:40 AM");
+  },
+};
+
+/** "Add to calendar" builds an .ics file in the browser: one VEVENT for the session. */
+export const CalendarDownload: Story = {
+  name: "Calendar download",
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const blobs: Blob[] = [];
+    const create = spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:story";
+    });
+    const click = spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    try {
+      await userEvent.click(
+        await canvas.findByRole("button", { name: /^Add to calendar\W+The Quest For Blazingly Fast LLM Serving$/ }),
+      );
+      await expect(blobs).toHaveLength(1);
+      const text = await (blobs[0] as Blob).text();
+      await expect(text).toContain("DTSTART:20250718T170000Z");
+      await expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving");
+      await expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    } finally {
+      create.mockRestore();
+      click.mockRestore();
+    }
+  },
+};
+
+/** In a 320 px container the tables become a list grouped by time (container query), in the same order. */
+export const Narrow: Story = {
+  name: "Narrow container (320 px)",
+  args: { edition: multiRoom },
+  render: (args) => (
+    <div style={{ width: 320, border: "1px dashed currentColor" }}>
+      <ScheduleTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const thead = canvasElement.querySelector("thead") as HTMLElement;
+    await expect(getComputedStyle(thead).display).toBe("none");
+    const table = canvasElement.querySelector("table") as HTMLElement;
+    await expect(getComputedStyle(table).display).toBe("block");
+  },
+};
+
+/** The dark theme, through the --wk-* custom properties. */
+export const Dark: Story = {
+  name: "Dark theme",
+  globals: { theme: "dark" },
+  parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
+};
