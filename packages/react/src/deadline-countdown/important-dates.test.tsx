@@ -83,7 +83,9 @@ describe("given ES-FoMo 2025 after the camera-ready deadline", () => {
     expect(states).toEqual(["passed", "passed", "passed", "next"]);
     expect(items()[0]).toHaveTextContent("(passed)");
     expect(screen.getByRole("heading", { name: "Key dates" })).toBeInTheDocument();
-    expect(screen.getByRole("timer")).toHaveTextContent("Workshop In 8 days 3 hours, on July 18, 2025, 8:30 AM PT (UTC−7)");
+    expect(screen.getByRole("timer")).toHaveTextContent(
+      "Workshop In 8 days 3 hours, on July 18, 2025, 8:30 AM PT (UTC−7)",
+    );
   });
 
   it("marks everything passed after the workshop", () => {
