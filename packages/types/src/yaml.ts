@@ -22,7 +22,23 @@ export function readYaml(text: string): { ok: true; data: unknown } | { ok: fals
       })),
     };
   }
-  return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (e) {
+    // toJS throws for an alias whose anchor is missing (`*speaker` without `&speaker`) or an alias bomb.
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: "error" as const,
+          path: "",
+          message: `YAML error: ${(e as Error).message.split("\n")[0]}`,
+          expected: "valid YAML",
+          received: null,
+        },
+      ],
+    };
+  }
 }
 
 /** Read a content file's text (YAML, or JSON which is valid YAML) and validate it. */
