@@ -480,7 +480,10 @@ function sessionLinks(
   const links: Partial<Record<keyof LinksInput, string>> = {};
   const url = safeUrl(event.url, baseUrl);
   if (url) links.website = url;
-  else notes.unmapped(paths.field(path, "url"), event.url, "not an http(s) URL");
+  else if (event.url !== `urn:uuid:${String(event.guid)}`) {
+    // (our own exporter writes the guid as a URN when the edition has no website: nothing lost)
+    notes.unmapped(paths.field(path, "url"), event.url, "not an http(s) URL");
+  }
   for (const field of ["links", "attachments"] as const) {
     const list = event[field];
     if (list === undefined || list === null) continue;

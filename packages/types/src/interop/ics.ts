@@ -20,7 +20,9 @@ export interface EditionCalendarOptions {
 
 /** The edition (or part of it) as a VCALENDAR string. Throws a `RangeError` for an unknown `sessionId`. */
 export function editionCalendar(edition: Edition, options: EditionCalendarOptions): string {
-  const name = `${edition.shortName} ${edition.year}`;
+  const name = edition.shortName.includes(String(edition.year))
+    ? edition.shortName
+    : `${edition.shortName} ${edition.year}`;
   if (options.sessionId !== undefined) {
     const session = edition.sessions.find((s) => s.id === options.sessionId);
     if (!session) throw new RangeError(`no session with id "${options.sessionId}"`);
