@@ -20,7 +20,7 @@ const check = (ok, what, detail = "") => {
   console[ok ? "log" : "error"](`  ${ok ? "✓" : "✗"} ${what}${ok || !detail ? "" : `\n      ${detail}`}`);
 };
 
-const parsed = parseEditionText(readFileSync(new URL("./content.yaml", import.meta.url), "utf8"));
+const parsed = parseEditionText(readFileSync(new URL("../content.yaml", import.meta.url), "utf8"));
 if (!parsed.ok) throw new Error("content.yaml does not parse");
 const { edition } = parsed;
 const first = edition.sessions[0];
@@ -131,7 +131,7 @@ for (const [name, render] of Object.entries(cases)) {
 }
 Date.now = realNow;
 check(
-  Object.keys(kit).every((k) => kit[k] !== undefined),
+  Object.values(kit).every((value) => value !== undefined),
   `all ${Object.keys(kit).length} exports are defined`,
 );
 
