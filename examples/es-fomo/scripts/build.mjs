@@ -97,8 +97,8 @@ const scriptJson = (value) =>
 
 for (const edition of editions) {
   const path = server.pathForYear(edition.year, years);
-  const data = { edition, years, builtAt };
-  const body = server.renderPage(data);
+  const data = { edition, builtAt };
+  const page = server.renderPage({ edition, years }, data);
   const title = `${edition.shortName} · ${edition.venue.conferenceShort ?? edition.year} workshop on efficient systems for foundation models`;
   const description = describe(edition);
   const ld = server.jsonLd(edition);
@@ -122,7 +122,13 @@ ${chunks.map((f, i) => (i === 0 ? `<script type="module" src="/${f}"></script>` 
 ${ld ? `<script type="application/ld+json">${scriptJson(ld)}</script>` : ""}
 </head>
 <body>
-<div id="root">${body}</div>
+${page.header}
+<main id="main" tabindex="-1">
+${page.intro}
+<div id="root">${page.live}</div>
+${page.contact}
+</main>
+${page.footer}
 <script type="application/json" id="page-data">${scriptJson(data)}</script>
 </body>
 </html>

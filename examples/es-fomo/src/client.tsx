@@ -1,13 +1,14 @@
 /**
- * Browser entry: read the page's data from the prerendered HTML and hydrate the same tree.
+ * Browser entry: wire the theme button, then hydrate the live sections from the JSON the build put in the page.
  */
 import { hydrateRoot } from "react-dom/client";
-import { App, type PageData } from "./app";
+import { Live, type LiveData } from "./live";
+import { wireThemeToggle } from "./theme";
 import "./site.css";
+
+const toggle = document.querySelector<HTMLButtonElement>(".theme-toggle");
+if (toggle) wireThemeToggle(toggle);
 
 const root = document.getElementById("root");
 const json = document.getElementById("page-data")?.textContent;
-if (root && json) {
-  const data = JSON.parse(json) as PageData;
-  hydrateRoot(root, <App {...data} />);
-}
+if (root && json) hydrateRoot(root, <Live {...(JSON.parse(json) as LiveData)} />);

@@ -1,14 +1,15 @@
 /**
- * Build-time entry (bundled by Vite for Node in scripts/build.mjs): parse a content file and render a page to HTML.
+ * Build-time entry (bundled by Vite for Node in scripts/build.mjs): parse a content file and render a page's parts.
  * Nothing here reaches the browser.
  */
 import { type Edition, formatIssues } from "@workshop-kit/types";
 import { parseEditionText } from "@workshop-kit/types/yaml";
-import { renderToString } from "react-dom/server";
-import { App, type PageData } from "./app";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { Live, type LiveData } from "./live";
+import { Contact, Footer, Header, Intro, type ShellProps } from "./shell";
 
-export { pathForYear } from "./app";
-export { THEME_SCRIPT } from "./theme-toggle";
+export { calendarDay, pathForYear } from "./shell";
+export { THEME_SCRIPT } from "./theme";
 
 /** Parse and validate one content file; throws with every issue listed when it does not validate. */
 export function parseContent(name: string, text: string): { edition: Edition; warnings: string[] } {
@@ -17,9 +18,15 @@ export function parseContent(name: string, text: string): { edition: Edition; wa
   return { edition: r.edition, warnings: r.warnings.map((w) => `${w.path}: ${w.message}`) };
 }
 
-/** The page's markup (the inside of #root). */
-export function renderPage(data: PageData): string {
-  return renderToString(<App {...data} />);
+/** The page's parts: static HTML around the hydrated root's server markup. */
+export function renderPage(shell: ShellProps, live: LiveData) {
+  return {
+    header: renderToStaticMarkup(<Header {...shell} />),
+    intro: renderToStaticMarkup(<Intro {...shell} />),
+    live: renderToString(<Live {...live} />),
+    contact: renderToStaticMarkup(<Contact {...shell} />),
+    footer: renderToStaticMarkup(<Footer {...shell} />),
+  };
 }
 
 /** JSON-LD for the edition, or null until `@workshop-kit/types/interop` provides `editionJsonLd`. */

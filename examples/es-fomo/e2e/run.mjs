@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// biome-ignore-all lint/suspicious/noConsole: a test runner's output is its console
+// biome-ignore-all lint/performance/useDomNodeTextContent: innerText here is Playwright's locator method, not the DOM's
+// End-to-end checks of the built ES-FoMo site in Debian Chromium (playwright-core; CHROMIUM_PATH overrides).
+// Builds first when dist/ is missing (or with --build). Prints one line per check and `N passed, N failed`;
+// exits 1 on any failure. Screenshots go to test-results/ (gitignored).
+//
+// The machine is offline, like a reader on a train: every request that leaves localhost is aborted, so remote
+// speaker photos fail and the cards must fall back to initials. Those failed loads are the only console errors
+// the checks tolerate (they are counted and reported, not hidden).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../../scripts/chromium.mjs";
+import { startServer } from "../scripts/serve.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const artefacts = join(root, "test-results");
+mkdirSync(artefacts, { recursive: true });
+
+if (process.argv.includes("--build") || !existsSync(join(root, "dist/index.html"))) {
+  execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
+}
+
+const PAGES = [
+  { path: "/", year: 2025, title: /ES-FoMo III/ },
+  { path: "/2024/", year: 2024, title: /ES-FoMo II\b/ },
+  { path: "/2023/", year: 2023, title: /ES-FoMo\b/ },
+];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+const { url: origin, close } = await startServer({ port: 0 });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+
+const results = [];
+let offlineImageErrors = 0;
+
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.message ?? error)
+        .split("\n")
+        .join("\n      ")}`,
+    );
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * A fresh context and page, offline beyond localhost, collecting console errors/warnings and page errors.
+ * `problems` lists everything except failed loads of off-site resources (the offline photos).
+ */
+async function open(options = {}, { clock } = {}) {
+  const context = await browser.newContext({ locale: "en-US", ...options });
+  await context.route(
+    (u) => !u.href.startsWith(origin),
+    (route) => route.abort("internetdisconnected"),
+  );
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error" && msg.type() !== "warning") return;
+    const where = msg.location()?.url ?? "";
+    if (msg.text().startsWith("Failed to load resource") && where && !where.startsWith(origin)) {
+      offlineImageErrors++;
+      return;
+    }
+    problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  if (clock) await page.clock.install({ time: clock });
+  return { context, page, problems };
+}
+
+/** Wait until React has hydrated the page (the theme button gets aria-pressed before hydration starts; the
+ *  schedule's calendar buttons appear only after it). */
+async function hydrated(page) {
+  await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
+}
+
+console.log(`ES-FoMo e2e against ${origin} (Chromium: ${chromiumPath()})`);
+
+// 1. Without JavaScript every page is complete: schedule, speakers, dates, call.
+for (const p of PAGES) {
+  await check(`${p.path} renders without JavaScript`, async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await page.goto(origin + p.path);
+    assert(p.title.test(await page.locator("h1").innerText()), `h1 is "${await page.locator("h1").innerText()}"`);
+    const table = page.getByRole("table").first();
+    assert(await table.isVisible(), "no visible schedule table");
+    const rows = await page.locator("#schedule [data-slot='session']").count();
+    assert(rows >= 8, `only ${rows} sessions in the schedule`);
+    const speakers = await page.locator("#speakers article").count();
+    assert(speakers >= 3, `only ${speakers} speaker cards`);
+    assert(await page.locator("#dates li").first().isVisible(), "no important dates");
+    if (p.year !== 2023 || (await page.locator("#call").count()) > 0) {
+      assert(await page.getByRole("heading", { name: "Call for papers", level: 2 }).isVisible(), "no call for papers");
+    }
+    assert(!(await page.locator(".theme-toggle").isVisible()), "theme button shown although it cannot work");
+    await context.close();
+    return `${rows} sessions, ${speakers} speakers`;
+  });
+}
+
+// 2. After hydration the next deadline's countdown ticks (time frozen 30 minutes before the 2025 submission deadline).
+await check("countdown ticks after hydration", async () => {
+  const { context, page, problems } = await open({}, { clock: new Date("2025-05-27T23:29:30Z") });
+  await page.goto(origin);
+  await hydrated(page);
+  const remaining = page.locator("#dates [data-slot='remaining']").first();
+  await remaining.waitFor({ timeout: 5000 });
+  const before = await remaining.innerText();
+  await page.clock.runFor(5000);
+  const after = await remaining.innerText();
+  assert(before !== after, `still "${before}" five seconds later`);
+  assert(/\b(29|30) min/.test(before), `expected about 30 minutes left, got "${before}"`);
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+  return `"${before}" → "${after}"`;
+});
+
+// 3. The zone switch converts the 08:30 PT opening into the reader's zone (Berlin: 17:30).
+await check("zone switch shows the 08:30 PT opening at 17:30 in Berlin", async () => {
+  const { context, page, problems } = await open({ timezoneId: "Europe/Berlin" });
+  await page.goto(origin);
+  await hydrated(page);
+  const opening = page.locator("#schedule #opening");
+  const before = await opening.innerText();
+  assert(/8:30\s?AM/.test(before), `opening row before the switch: "${before}"`);
+  const toggle = page.getByRole("button", { name: /Show times in my time zone/ }).first();
+  await toggle.click();
+  assert((await toggle.getAttribute("aria-pressed")) === "true", "toggle not pressed");
+  const after = await opening.innerText();
+  assert(/5:30\s?PM/.test(after), `opening row after the switch: "${after}"`);
+  assert(/UTC\+2/.test(await page.locator("#schedule caption").first().innerText()), "caption does not name UTC+2");
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+  return "8:30 AM → 5:30 PM";
+});
+
+// 4. A deep link lands on its session, highlighted, in view.
+await check("deep link #talk-lupesko lands on the session, highlighted", async () => {
+  const { context, page, problems } = await open({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${origin}/#talk-lupesko`);
+  await hydrated(page);
+  const row = page.locator("#talk-lupesko");
+  await page.waitForFunction(() => document.getElementById("talk-lupesko")?.hasAttribute("data-highlighted"));
+  assert(await row.isVisible(), "row not visible");
+  // Allow a smooth scroll to finish.
+  let box = await row.boundingBox();
+  for (let i = 0; i < 20 && !(box && box.y >= 0 && box.y + box.height <= 800); i++) {
+    await page.waitForTimeout(100);
+    box = await row.boundingBox();
+  }
+  assert(box && box.y >= 0 && box.y + box.height <= 800, `row not in the viewport (y = ${box?.y})`);
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+});
+
+// 5. The year switch goes to the archive and back, marking the current year.
+await check("year switch navigates between editions", async () => {
+  const { context, page, problems } = await open();
+  await page.goto(origin);
+  const nav = page.getByRole("navigation", { name: "Editions" });
+  await nav.getByRole("link", { name: "2024" }).click();
+  await page.waitForURL(`${origin}/2024/`);
+  assert(/ES-FoMo II\b/.test(await page.locator("h1").innerText()), "2024 page has the wrong title");
+  assert((await nav.getByRole("link", { name: "2024" }).getAttribute("aria-current")) === "page", "2024 not current");
+  await nav.getByRole("link", { name: "2023" }).click();
+  await page.waitForURL(`${origin}/2023/`);
+  await nav.getByRole("link", { name: "2025" }).click();
+  await page.waitForURL(`${origin}/`);
+  assert(/ES-FoMo III/.test(await page.locator("h1").innerText()), "back on 2025");
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+});
+
+// 6. The theme toggle switches, remembers across reloads, and the system preference is the default.
+await check("theme follows the system and the toggle remembers", async () => {
+  const { context, page, problems } = await open({ colorScheme: "dark" });
+  await page.goto(origin);
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  assert((await theme()) === "dark", "system dark not followed");
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  assert((await toggle.getAttribute("aria-pressed")) === "true", "toggle does not show dark");
+  await toggle.click();
+  assert((await theme()) === "light", "toggle did not switch to light");
+  await page.reload();
+  assert((await theme()) === "light", "choice not remembered after reload");
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+});
+
+// 7. Every page, after hydration, in light and dark, in a zone other than the event's: no console errors, no
+//    hydration warnings, initials instead of the (offline) photos, zero axe violations; screenshots.
+for (const p of PAGES) {
+  for (const scheme of ["light", "dark"]) {
+    await check(`${p.path} ${scheme}: hydrates cleanly, zero axe violations`, async () => {
+      const { context, page, problems } = await open({
+        colorScheme: scheme,
+        timezoneId: "Asia/Tokyo",
+        viewport: { width: 1280, height: 900 },
+      });
+      await page.goto(origin + p.path);
+      await hydrated(page);
+      await page.waitForTimeout(300);
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
+      assert(violations.length === 0, violations.join("\n"));
+      assert(problems.length === 0, problems.join("\n"));
+      const slug = p.path === "/" ? "home" : p.path.replaceAll("/", "");
+      await page.screenshot({ path: join(artefacts, `${slug}-1280-${scheme}.png`), fullPage: true });
+      if (scheme === "light" || p.path === "/") {
+        await page.setViewportSize({ width: 375, height: 812 });
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: join(artefacts, `${slug}-375-${scheme}.png`), fullPage: true });
+      }
+      await context.close();
+      return `${axe.passes.length} rules passed`;
+    });
+  }
+}
+
+await check("speaker photos fall back to initials offline", async () => {
+  const { context, page } = await open();
+  await page.goto(origin);
+  await hydrated(page);
+  const cards = page.locator("#speakers article");
+  const n = await cards.count();
+  const brokenImages = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("#speakers img")].filter((img) => img.complete && img.naturalWidth === 0).length,
+  );
+  assert(brokenImages === 0, `${brokenImages} broken images shown`);
+  const avatars = await page.locator("#speakers [data-slot='avatar']").count();
+  assert(avatars === n, `${avatars} initials avatars for ${n} cards`);
+  await context.close();
+  return `${n} cards`;
+});
+
+await browser.close();
+await close();
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(
+  `\n(offline: ${offlineImageErrors} remote resource loads failed and were ignored; screenshots in test-results/)`,
+);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
