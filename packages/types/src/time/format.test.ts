@@ -33,11 +33,12 @@ describe("formatTime / formatDate / formatDateTime", () => {
   });
 
   it("formats a date and time without the zone name", () => {
+    // The joiner between date and time differs between ICU versions ("," or " at"); the parts must not.
     const due = Date.UTC(2025, 4, 27, 23, 59);
-    expect(plain(formatDateTime(due, "UTC"))).toBe("May 27, 2025 at 11:59 PM");
-    expect(plain(formatDateTime(due, "UTC", { weekday: true, year: false }))).toBe("Tue, May 27 at 11:59 PM");
-    expect(formatDateTime(due, "UTC", { locale: "en-GB", hour12: false })).toBe("27 May 2025 at 23:59");
-    expect(plain(formatDateTime(Date.UTC(2024, 5, 4, 11, 59), "AoE"))).toBe("June 3, 2024 at 11:59 PM");
+    expect(plain(formatDateTime(due, "UTC"))).toMatch(/^May 27, 2025(,| at) 11:59 PM$/);
+    expect(plain(formatDateTime(due, "UTC", { weekday: true, year: false }))).toMatch(/^Tue, May 27(,| at) 11:59 PM$/);
+    expect(plain(formatDateTime(due, "UTC", { locale: "en-GB", hour12: false }))).toMatch(/^27 May 2025(,| at) 23:59$/);
+    expect(plain(formatDateTime(Date.UTC(2024, 5, 4, 11, 59), "AoE"))).toMatch(/^June 3, 2024(,| at) 11:59 PM$/);
   });
 });
 

@@ -49,7 +49,7 @@ describe(`host TZ=${process.env.TZ ?? "(unset)"}: results do not depend on the h
     expect(formatTime(t, "Asia/Kathmandu", { hour12: false })).toBe("21:15");
     expect(formatDate(t, "America/Vancouver", { style: "full" })).toBe("Friday, July 18, 2025");
     expect(formatDate(t, "Pacific/Kiritimati", { style: "full" })).toBe("Saturday, July 19, 2025");
-    expect(plain(formatDateTime(Date.parse("2024-06-04T11:59:00Z"), "AoE"))).toBe("June 3, 2024 at 11:59 PM");
+    expect(plain(formatDateTime(Date.parse("2024-06-04T11:59:00Z"), "AoE"))).toMatch(/^June 3, 2024(,| at) 11:59 PM$/);
   });
 
   it("labels zones the same way", () => {
