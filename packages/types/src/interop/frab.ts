@@ -2,7 +2,7 @@
  * Import frab/pretalx schedules (`schedule.json`, and `schedule.xml` through {@link importFrabXml}).
  *
  * Days → rooms → events with a start (`date` with offset, or the day's date plus `start`) and a `duration`
- * (`HH:MM`); persons, links and tracks. See docs/interop/frab.md.
+ * (`HH:MM`); persons, links and tracks. See docs/interop/frab-json.md and docs/interop/frab-xml.md.
  */
 import type { EditionInput } from "../model/schema";
 import { parseDateTime } from "../time/instant";

@@ -138,8 +138,13 @@ export const KINDS: readonly SessionKind[] = [
   "other",
 ];
 
-/** Person role implied by the kind of session they speak in. */
-export function roleForKind(kind: SessionKind): PersonInput["roles"][number] {
+/**
+ * Person role implied by the kind of session they speak in: openings, closings and awards are given by
+ * organisers; breaks, meals and socials imply no role (people with no role at all end up `oral-presenter`).
+ */
+export function roleForKind(kind: SessionKind): PersonInput["roles"][number] | null {
+  if (kind === "opening" || kind === "closing" || kind === "awards") return "organiser";
+  if (kind === "break" || kind === "meal" || kind === "social") return null;
   if (kind === "keynote") return "keynote";
   if (kind === "invited-talk") return "invited-speaker";
   if (kind === "panel") return "panelist";
@@ -290,8 +295,8 @@ export class PeopleBuilder {
     return { person, created: true };
   }
   /** Give a person a role (once). */
-  static addRole(person: Mutable<PersonInput>, role: PersonInput["roles"][number]): void {
-    if (!person.roles.includes(role)) person.roles = [...person.roles, role];
+  static addRole(person: Mutable<PersonInput>, role: PersonInput["roles"][number] | null): void {
+    if (role && !person.roles.includes(role)) person.roles = [...person.roles, role];
   }
   /** People in order of first appearance; anyone without a role gets `oral-presenter`. */
   finish(): PersonInput[] {
