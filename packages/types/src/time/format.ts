@@ -15,6 +15,14 @@ function formatter(locale: string, zone: ZoneId, options: Intl.DateTimeFormatOpt
   return f;
 }
 
+/**
+ * ICU versions differ in the spaces they put in dates and times (U+202F in Node's "8:30 AM", U+0020 in some
+ * browsers). Server and client must print the same characters, so every output uses one no-break space.
+ */
+function clean(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f]/g, "\u00a0");
+}
+
 /** Options shared by the formatting helpers. */
 export interface FormatOptions {
   /** BCP 47 locale. Default `"en-US"`. */
@@ -30,12 +38,14 @@ function hourOptions(hour12: boolean | undefined): Intl.DateTimeFormatOptions {
 
 /** "8:30 AM" (en-US) or "08:30" (en-GB) — the time of day of `epochMs` in `zone`. */
 export function formatTime(epochMs: number, zone: ZoneId, options: FormatOptions = {}): string {
-  return formatter(options.locale ?? "en-US", zone, {
-    // A forced 24-hour clock reads "08:30", as printed programmes do.
-    hour: options.hour12 === false ? "2-digit" : "numeric",
-    minute: "2-digit",
-    ...hourOptions(options.hour12),
-  }).format(epochMs);
+  return clean(
+    formatter(options.locale ?? "en-US", zone, {
+      // A forced 24-hour clock reads "08:30", as printed programmes do.
+      hour: options.hour12 === false ? "2-digit" : "numeric",
+      minute: "2-digit",
+      ...hourOptions(options.hour12),
+    }).format(epochMs),
+  );
 }
 
 /** Date styles for {@link formatDate}. */
@@ -56,24 +66,29 @@ export function formatDate(
         : style === "medium"
           ? { weekday: "short", month: "short", day: "numeric" }
           : { month: "short", day: "numeric" };
-  return formatter(options.locale ?? "en-US", zone, opts).format(epochMs);
+  return clean(formatter(options.locale ?? "en-US", zone, opts).format(epochMs));
 }
 
-/** "May 27, 2025, 11:59 PM" — date and time of `epochMs` in `zone`, without the zone's name. */
+/**
+ * "May 27, 2025, 11:59 PM" — date and time of `epochMs` in `zone`, without the zone's name.
+ *
+ * Composed from the date and the time rather than one `Intl` pattern: ICU versions disagree on the joiner
+ * ("May 27, 2025 at 11:59 PM" in Node, "May 27, 2025, 11:59 PM" in Chromium), which would break hydration.
+ */
 export function formatDateTime(
   epochMs: number,
   zone: ZoneId,
   options: FormatOptions & { readonly weekday?: boolean; readonly year?: boolean } = {},
 ): string {
-  return formatter(options.locale ?? "en-US", zone, {
-    ...(options.weekday ? { weekday: "short" } : {}),
-    ...(options.year === false ? {} : { year: "numeric" }),
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    ...hourOptions(options.hour12),
-  }).format(epochMs);
+  const date = clean(
+    formatter(options.locale ?? "en-US", zone, {
+      ...(options.weekday ? { weekday: "short" } : {}),
+      ...(options.year === false ? {} : { year: "numeric" }),
+      month: "long",
+      day: "numeric",
+    }).format(epochMs),
+  );
+  return `${date}, ${formatTime(epochMs, zone, options)}`;
 }
 
 /** Time left until a moment, split into units. Never negative. */
@@ -151,6 +166,6 @@ export function formatDuration(ms: number, options: DurationOptions = {}): strin
     if (started && pieces.length >= maxUnits) break;
     if (started && n === 0 && pieces.length > 0) break;
   }
-  if (pieces.length === 0) return unitFormat(locale, smallest, style).format(0);
-  return pieces.join(" ");
+  if (pieces.length === 0) return clean(unitFormat(locale, smallest, style).format(0));
+  return clean(pieces.join(" "));
 }
