@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // A tiny static server for dist/ (node:http only): `/2024/` serves dist/2024/index.html, `/2024` redirects to
-// `/2024/`, hashed assets are cached for a year, pages are revalidated. PORT (default 4173), HOST (default 127.0.0.1).
+// `/2024/`, text is gzipped (as any real host does), hashed assets are cached for a year, pages are revalidated.
+// PORT (default 4173), HOST (default 127.0.0.1).
 //
 // Also importable: `const { url, close } = await startServer({ port: 0 })` (the e2e tests and Lighthouse use it).
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../dist");
 
@@ -48,13 +50,18 @@ function handle(req, res) {
     return;
   }
   const hashed = target.includes(`${sep}assets${sep}`);
+  const type = TYPES[extname(target)] ?? "application/octet-stream";
+  const gzip = /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = gzip ? gzipSync(readFileSync(target)) : readFileSync(target);
   res.writeHead(200, {
-    "Content-Type": TYPES[extname(target)] ?? "application/octet-stream",
+    "Content-Type": type,
+    "Content-Length": body.length,
     "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     "X-Content-Type-Options": "nosniff",
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
-  if (req.method === "HEAD") res.end();
-  else createReadStream(target).pipe(res);
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** Start serving dist/. Resolves once listening. */
