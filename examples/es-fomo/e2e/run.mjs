@@ -244,13 +244,16 @@ await check("speaker photos fall back to initials offline", async () => {
   await hydrated(page);
   const cards = page.locator("#speakers article");
   const n = await cards.count();
+  // Photos load lazily: bring the cards into view, then every failed photo must have become initials.
+  await page.locator("#speakers").scrollIntoViewIfNeeded();
+  await cards.last().scrollIntoViewIfNeeded();
+  const avatars = page.locator("#speakers [data-slot='avatar']");
+  for (let i = 0; i < 30 && (await avatars.count()) < n; i++) await page.waitForTimeout(100);
+  assert((await avatars.count()) === n, `${await avatars.count()} initials avatars for ${n} cards`);
   const brokenImages = await page.evaluate(
-    () =>
-      [...document.querySelectorAll("#speakers img")].filter((img) => img.complete && img.naturalWidth === 0).length,
+    () => [...document.querySelectorAll("#speakers img")].filter((img) => img.complete && img.naturalWidth === 0).length,
   );
   assert(brokenImages === 0, `${brokenImages} broken images shown`);
-  const avatars = await page.locator("#speakers [data-slot='avatar']").count();
-  assert(avatars === n, `${avatars} initials avatars for ${n} cards`);
   await context.close();
   return `${n} cards`;
 });
