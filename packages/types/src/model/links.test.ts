@@ -30,6 +30,7 @@ describe("isSafeHref", () => {
     ["relative path", "/speakers"],
     ["fragment", "#schedule"],
     ["backslash host", "https:\\\\evil.example"],
+    ["empty authority (URL would read 'path' as the host)", "https:///path"],
     ["mailto without address", "mailto:"],
     ["mailto without @", "mailto:someone"],
     ["empty", ""],

@@ -45,7 +45,7 @@ export function isSafeHref(href: unknown): href is string {
     return false;
   }
   if (parsed.protocol === "https:" || parsed.protocol === "http:") {
-    return parsed.hostname.length > 0 && /^https?:\/\//i.test(href);
+    return parsed.hostname.length > 0 && /^https?:\/\/[^/\s?#]/i.test(href);
   }
   if (parsed.protocol === "mailto:") return /^mailto:[^\s@]+@[^\s@]+$/i.test(href);
   return false;

@@ -108,7 +108,7 @@ export interface Session {
   readonly start: Instant;
   /** `null` only for the last item of a day ("Closing remarks" with no end). */
   readonly end: Instant | null;
-  /** Room or track name; `null` means "all rooms" / the edition's room. */
+  /** Room name; `null` means the edition's own room (`venue.room`). */
   readonly room: string | null;
   readonly track: string | null;
   /** Ids of {@link Person}s; empty when there are none. */

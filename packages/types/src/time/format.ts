@@ -36,7 +36,7 @@ function hourOptions(hour12: boolean | undefined): Intl.DateTimeFormatOptions {
   return { hourCycle: hour12 ? "h12" : "h23" };
 }
 
-/** "8:30 AM" (en-US) or "08:30" (en-GB) — the time of day of `epochMs` in `zone`. */
+/** "8:30 AM" (en-US), "8:30" (en-GB), "08:30" with `hour12: false` — the time of day of `epochMs` in `zone`. */
 export function formatTime(epochMs: number, zone: ZoneId, options: FormatOptions = {}): string {
   return clean(
     formatter(options.locale ?? "en-US", zone, {
