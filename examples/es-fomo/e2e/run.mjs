@@ -251,7 +251,8 @@ await check("speaker photos fall back to initials offline", async () => {
   for (let i = 0; i < 30 && (await avatars.count()) < n; i++) await page.waitForTimeout(100);
   assert((await avatars.count()) === n, `${await avatars.count()} initials avatars for ${n} cards`);
   const brokenImages = await page.evaluate(
-    () => [...document.querySelectorAll("#speakers img")].filter((img) => img.complete && img.naturalWidth === 0).length,
+    () =>
+      [...document.querySelectorAll("#speakers img")].filter((img) => img.complete && img.naturalWidth === 0).length,
   );
   assert(brokenImages === 0, `${brokenImages} broken images shown`);
   await context.close();

@@ -6,7 +6,8 @@
 //
 // The year list is the content folder itself: drop a 2026.yaml in content/ and rebuild.
 // Env: SITE_URL (absolute origin for canonical links; default: the newest edition's `website`),
-//      BUILD_NOW (ISO instant to render "now" as; default: the real time of the build).
+//      BUILD_NOW (ISO instant to render "now" as; default: the real time of the build),
+//      CONTENT_DIR (folder of content files; default: content/).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -49,7 +50,7 @@ await build({
 const server = await import(`${pathToFileURL(join(serverOut, "server.js")).href}?t=${Date.now()}`);
 
 // 3. Content: every content/*.yaml is one edition; newest first.
-const contentDir = join(root, "content");
+const contentDir = resolve(root, process.env.CONTENT_DIR || "content");
 const editions = readdirSync(contentDir)
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => {
@@ -101,7 +102,8 @@ for (const edition of editions) {
   const page = server.renderPage({ edition, years }, data);
   const title = `${edition.shortName} · ${edition.venue.conferenceShort ?? edition.year} workshop on efficient systems for foundation models`;
   const description = describe(edition);
-  const ld = server.jsonLd(edition);
+  // Every edition shares the workshop's website; the page's own URL makes each edition's `@id` and `url` distinct.
+  const ld = server.jsonLd({ ...edition, website: siteUrl + path });
   const html = `<!doctype html>
 <html lang="en">
 <head>

@@ -3,6 +3,7 @@
  * Nothing here reaches the browser.
  */
 import { type Edition, formatIssues } from "@workshop-kit/types";
+import { editionJsonLd } from "@workshop-kit/types/interop";
 import { parseEditionText } from "@workshop-kit/types/yaml";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { Live, type LiveData } from "./live";
@@ -29,8 +30,7 @@ export function renderPage(shell: ShellProps, live: LiveData) {
   };
 }
 
-/** JSON-LD for the edition, or null until `@workshop-kit/types/interop` provides `editionJsonLd`. */
-export function jsonLd(_edition: Edition): unknown | null {
-  // TODO(issue 7): use `editionJsonLd(edition)` from "@workshop-kit/types/interop" once it lands.
-  return null;
+/** schema.org `Event` JSON-LD for the page's <script type="application/ld+json">. */
+export function jsonLd(edition: Edition): unknown {
+  return editionJsonLd(edition);
 }
