@@ -113,6 +113,29 @@ for (const p of PAGES) {
   });
 }
 
+// 1b. Head: title, description, canonical and schema.org Event JSON-LD on every page; the skip link comes first.
+for (const p of PAGES) {
+  await check(`${p.path} has title, description, canonical, JSON-LD and a skip link`, async () => {
+    const { context, page, problems } = await open();
+    await page.goto(origin + p.path);
+    assert(p.title.test(await page.title()), `title is "${await page.title()}"`);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    assert(description && description.length > 50, `description "${description}"`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    assert(canonical?.endsWith(p.path), `canonical ${canonical}`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null");
+    assert(ld?.["@type"] === "Event" && String(ld.startDate).startsWith(String(p.year)), "no Event JSON-LD");
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    assert(first === "Skip to content", `first Tab stop is "${first}"`);
+    await page.keyboard.press("Enter");
+    assert((await page.evaluate(() => location.hash)) === "#main", "skip link does not go to #main");
+    assert(problems.length === 0, problems.join("\n"));
+    await context.close();
+    return `${ld.subEvent?.length ?? 0} sub-events`;
+  });
+}
+
 // 2. After hydration the next deadline's countdown ticks (time frozen 30 minutes before the 2025 submission deadline).
 await check("countdown ticks after hydration", async () => {
   const { context, page, problems } = await open({}, { clock: new Date("2025-05-27T23:29:30Z") });
@@ -237,6 +260,21 @@ for (const p of PAGES) {
     });
   }
 }
+
+// The detector itself: a page whose hydration data disagrees with its HTML must be reported.
+await check("a hydration mismatch would be caught (self-test of the console check)", async () => {
+  const { context, page, problems } = await open();
+  await page.route(`${origin}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/"builtAt":\d+/, '"builtAt":0');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(origin);
+  await page.waitForTimeout(1000);
+  await context.close();
+  assert(problems.length > 0, "no error reported for a tampered page");
+  return problems[0]?.slice(0, 80);
+});
 
 await check("speaker photos fall back to initials offline", async () => {
   const { context, page } = await open();
