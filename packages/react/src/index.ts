@@ -3,10 +3,30 @@
  * Each component issue adds its own section; keep sections and names sorted.
  */
 
+// CallForPapers (call-for-papers/)
+export {
+  CallForPapers,
+  type CallForPapersProps,
+  type CallForPapersSection,
+  type CallForPapersSectionContext,
+  type CallForPapersState,
+} from "./call-for-papers/call-for-papers";
 // Shared clock
 export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from "./clock/clock";
+// DeadlineCountdown, ImportantDates (deadline-countdown/)
+export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
+export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
+
+// ScheduleTable (schedule-table/)
+export { SESSION_KIND_LABELS } from "./schedule-table/labels";
+export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
+
+// SpeakerCard, SpeakerGrid (speaker-card/)
+export { initials } from "./speaker-card/initials";
+export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
+export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
 // Time zone choice and small time companions
 export { LocalTime, type LocalTimeProps } from "./time-zone/local-time";
 export {
@@ -19,29 +39,3 @@ export {
   useReaderTimeZone,
 } from "./time-zone/time-zone";
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
-
-// ScheduleTable (schedule-table/)
-export {
-  SESSION_KIND_LABELS,
-  type ScheduleFilter,
-  ScheduleTable,
-  type ScheduleTableProps,
-} from "./schedule-table/schedule-table";
-
-// SpeakerCard, SpeakerGrid (speaker-card/)
-export { initials } from "./speaker-card/avatar";
-export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
-export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
-
-// DeadlineCountdown, ImportantDates (deadline-countdown/)
-export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
-export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
-
-// CallForPapers (call-for-papers/)
-export {
-  CallForPapers,
-  type CallForPapersProps,
-  type CallForPapersSection,
-  type CallForPapersSectionContext,
-  type CallForPapersState,
-} from "./call-for-papers/call-for-papers";

@@ -1,18 +1,16 @@
 "use client";
 
-"use client";
-
 /**
  * `ScheduleTable`: the workshop programme as real tables (one per day), right in the event's zone on the
  * server and in the reader's zone on request, with now/next from the shared clock after hydration,
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only).
  */
 import {
-  dayKey,
   dayShift,
   type Edition,
   formatDate,
   formatTime,
+  groupSessionsByDay,
   type Instant,
   type Person,
   type Session,
@@ -42,6 +40,7 @@ import { Heading, type HeadingLevel } from "../internal/heading";
 import { dayShiftText } from "../time-zone/local-time";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
+import { SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, lastBoundary, layoutDay, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -75,18 +74,6 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
 }
 
 const NO_FILTERS: readonly ScheduleFilter[] = [];
-
-/** Visible kind labels. Kinds whose title says it all (breaks, meals, opening…) get none. */
-export const SESSION_KIND_LABELS: Readonly<Partial<Record<SessionKind, string>>> = {
-  "invited-talk": "Invited talk",
-  keynote: "Keynote",
-  oral: "Oral",
-  spotlight: "Spotlight",
-  "poster-session": "Poster session",
-  panel: "Panel",
-  awards: "Awards",
-  social: "Social",
-};
 
 type LiveState = "past" | "live" | "next" | "upcoming";
 
@@ -142,7 +129,7 @@ export function ScheduleTable({
     [all, chosen],
   );
   const days = useMemo(
-    () => groupByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
+    () => groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
     [shown, eventZone],
   );
 
@@ -304,28 +291,6 @@ function clock(ms: number, ctx: Ctx): string {
     ctx.times.set(ms, text);
   }
   return text;
-}
-
-/**
- * Sessions grouped by their start's date in `zone` (like `groupSessionsByDay`), reading the zone's calendar once
- * per 15-minute block: every zone's offset is a multiple of 15 minutes, so the date cannot change inside one.
- */
-function groupByDay(sessions: readonly Session[], zone: string) {
-  const days: { date: string; firstStartMs: number; sessions: Session[] }[] = [];
-  let block = Number.NaN;
-  let date = "";
-  // Sorted again: a host may pass a hand-made edition whose sessions are not in order.
-  for (const s of [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs)) {
-    const b = Math.floor(s.start.epochMs / 900_000);
-    if (b !== block) {
-      block = b;
-      date = dayKey(s.start.epochMs, zone);
-    }
-    const day = days[days.length - 1];
-    if (day && day.date === date) day.sessions.push(s);
-    else days.push({ date, firstStartMs: s.start.epochMs, sessions: [s] });
-  }
-  return days;
 }
 
 function time(instant: Instant, ctx: Ctx): ReactNode {

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { avatarColors, initials, SpeakerPhoto } from "./avatar";
+import { SpeakerPhoto } from "./avatar";
+import { avatarColors, initials } from "./initials";
 
 describe("initials", () => {
   it("takes the first letter of the first and the last word", () => {

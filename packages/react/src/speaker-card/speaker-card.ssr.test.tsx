@@ -2,8 +2,8 @@ import { act } from "react";
 import { describe, expect, it } from "vitest";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
-import { avatarColors } from "./avatar";
 import { loadEdition, person, session } from "./fixtures";
+import { avatarColors } from "./initials";
 import { SpeakerCard } from "./speaker-card";
 import { SpeakerGrid } from "./speaker-grid";
 
