@@ -1,12 +1,35 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEdition } from "../model/parse";
 import type { Session } from "../model/types";
 import { loadEdition } from "../test/content";
+import { dayKey, instantFromEpoch } from "../time/instant";
 import { groupSessionsByDay, nowAndNext, OPEN_ENDED_MS, sessionEndMs, sessionState } from "./schedule";
 
 const at = (iso: string) => Date.parse(iso);
 
 describe("groupSessionsByDay", () => {
+  it("agrees with dayKey for every session, across DST changes and odd offsets (it reads the calendar once a day)", () => {
+    const zones = ["America/Vancouver", "Europe/Vienna", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kathmandu"];
+    const start = Date.parse("2025-03-01T00:00:00Z");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(fc.integer({ min: 0, max: 300 * 24 * 60 }), { minLength: 1, maxLength: 300 }),
+        (zone, minutes) => {
+          const sessions = minutes.map((m, i) => {
+            const instant = instantFromEpoch(start + m * 60_000, zone);
+            return { id: `s${i}`, start: instant } as unknown as Session;
+          });
+          for (const day of groupSessionsByDay(sessions, zone)) {
+            for (const s of day.sessions) expect(dayKey(s.start.epochMs, zone)).toBe(day.date);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("puts the whole 2025 programme on one day in Vancouver", () => {
     const e = loadEdition(2025);
     const days = groupSessionsByDay(e.sessions, e.timeZone);

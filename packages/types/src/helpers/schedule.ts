@@ -2,8 +2,7 @@
  * Pure helpers over the programme: grouping by day, and which session is on at a given instant.
  */
 import type { Session } from "../model/types";
-import { dayKey } from "../time/instant";
-import type { ZoneId } from "../time/zone";
+import { wallClockAt, type ZoneId } from "../time/zone";
 
 /** Sessions of one calendar day in some zone. */
 export interface ScheduleDay {
@@ -14,15 +13,29 @@ export interface ScheduleDay {
   readonly sessions: readonly Session[];
 }
 
-/** Group sessions by the day they start on in `zone`, days and sessions in time order. */
+/**
+ * Group sessions by the day they start on in `zone`, days and sessions in time order.
+ *
+ * Reads the zone's calendar about once per day rather than once per session (a server render of a long
+ * programme spent much of its time here): after reading the wall clock at `t`, every later instant before that
+ * wall clock's next midnight keeps the date. A DST change can move that midnight, and no zone shifts by 3 hours
+ * or more inside a day, so instants up to 3 hours before it are trusted; later ones read the calendar again.
+ */
 export function groupSessionsByDay(sessions: readonly Session[], zone: ZoneId): ScheduleDay[] {
   const sorted = [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs);
   const days: { date: string; firstStartMs: number; sessions: Session[] }[] = [];
+  let until = Number.NEGATIVE_INFINITY;
+  let date = "";
   for (const s of sorted) {
-    const date = dayKey(s.start.epochMs, zone);
+    const t = s.start.epochMs;
+    if (t >= until) {
+      const w = wallClockAt(t, zone);
+      date = `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+      until = t + 75_600_000 - ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 - (((t % 1000) + 1000) % 1000);
+    }
     let day = days[days.length - 1];
     if (!day || day.date !== date) {
-      day = { date, firstStartMs: s.start.epochMs, sessions: [] };
+      day = { date, firstStartMs: t, sessions: [] };
       days.push(day);
     }
     day.sessions.push(s);
