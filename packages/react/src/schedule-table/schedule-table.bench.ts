@@ -11,7 +11,15 @@
  * use the same build, and the same formatTime, so the ratio measures the component, not the helpers.
  */
 import { fileURLToPath } from "node:url";
-import { type Edition, formatTime, parseEdition } from "@workshop-kit/types";
+import {
+  type Edition,
+  formatDate,
+  formatTime,
+  groupSessionsByDay,
+  parseEdition,
+  type ScheduleDay,
+  zoneLabel,
+} from "@workshop-kit/types";
 import type { ReactElement } from "react";
 import { tsImport } from "tsx/esm/api";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
@@ -44,69 +52,90 @@ function edition(rooms: number, days: number): Edition {
   return r.edition;
 }
 
+/** Day grouping for the baseline, computed once per edition outside the timed renders (so the baseline pays less). */
+const daysOf = new WeakMap<Edition, ScheduleDay[]>();
+
 /**
- * The baseline: what a person would write by hand to show the same information — one table, a room column when
- * there are rooms, a header row per group, and per session its id, times, kind, title and speakers with
- * affiliations. No layout, no zone logic, no state.
+ * The baseline: what a person would write by hand to show the same information — per day a heading with the
+ * date and one table whose caption names the zone (a programme over several days is unreadable without dates
+ * and zone; the first version of this baseline had neither), a room column when there are rooms, a header row
+ * per group, and per session its id, times, kind, title and speakers with affiliations. No layout, no zone
+ * conversion, no state.
  */
 function Minimal({ edition }: { edition: Edition }): ReactElement {
   const zone = edition.timeZone;
   const people = new Map(edition.people.map((p) => [p.id, p]));
   const rooms = new Set(edition.sessions.map((s) => s.room)).size > 1;
   const time = (ms: number, iso: string) => h("time", { dateTime: iso }, formatTime(ms, zone));
-  const rows: ReactElement[] = [];
-  let group: string | null = null;
-  for (const s of edition.sessions) {
-    if (s.group && s.group !== group) {
-      rows.push(h("tr", { key: `g-${s.id}` }, h("th", { colSpan: rooms ? 3 : 2 }, s.group)));
-    }
-    group = s.group;
-    rows.push(
-      h(
-        "tr",
-        { key: s.id, id: s.id },
-        h(
-          "th",
-          { scope: "row" },
-          time(s.start.epochMs, s.start.iso),
-          s.end ? " – " : null,
-          s.end ? time(s.end.epochMs, s.end.iso) : null,
-        ),
-        rooms ? h("td", null, s.room ?? "All rooms") : null,
-        h(
-          "td",
-          null,
-          h("div", null, `${s.kind}: `, h("b", null, s.title ?? "TBA")),
-          s.speakerIds.length
-            ? h(
-                "div",
-                null,
-                s.speakerIds
-                  .map((id) => people.get(id))
-                  .map((p) => (p ? `${p.name}${p.affiliation ? ` (${p.affiliation})` : ""}` : ""))
-                  .join(", "),
-              )
-            : null,
-        ),
-      ),
-    );
+  let days = daysOf.get(edition);
+  if (!days) {
+    days = groupSessionsByDay(edition.sessions, zone);
+    daysOf.set(edition, days);
   }
   return h(
-    "table",
+    "div",
     null,
-    h("caption", null, "Programme"),
-    h(
-      "thead",
-      null,
-      h(
-        "tr",
-        null,
-        h("th", { scope: "col" }, "Time"),
-        rooms ? h("th", { scope: "col" }, "Room") : null,
-        h("th", { scope: "col" }, "Session"),
-      ),
-    ),
-    h("tbody", null, rows),
+    days.map((day) => {
+      const rows: ReactElement[] = [];
+      let group: string | null = null;
+      for (const s of day.sessions) {
+        if (s.group && s.group !== group) {
+          rows.push(h("tr", { key: `g-${s.id}` }, h("th", { colSpan: rooms ? 3 : 2 }, s.group)));
+        }
+        group = s.group;
+        rows.push(
+          h(
+            "tr",
+            { key: s.id, id: s.id },
+            h(
+              "th",
+              { scope: "row" },
+              time(s.start.epochMs, s.start.iso),
+              s.end ? " – " : null,
+              s.end ? time(s.end.epochMs, s.end.iso) : null,
+            ),
+            rooms ? h("td", null, s.room ?? "All rooms") : null,
+            h(
+              "td",
+              null,
+              h("div", null, `${s.kind}: `, h("b", null, s.title ?? "TBA")),
+              s.speakerIds.length
+                ? h(
+                    "div",
+                    null,
+                    s.speakerIds
+                      .map((id) => people.get(id))
+                      .map((p) => (p ? `${p.name}${p.affiliation ? ` (${p.affiliation})` : ""}` : ""))
+                      .join(", "),
+                  )
+                : null,
+            ),
+          ),
+        );
+      }
+      return h(
+        "div",
+        { key: day.date },
+        h("h3", null, formatDate(day.firstStartMs, zone, { style: "full" })),
+        h(
+          "table",
+          null,
+          h("caption", null, `Programme. All times ${zoneLabel(zone, day.firstStartMs).text}`),
+          h(
+            "thead",
+            null,
+            h(
+              "tr",
+              null,
+              h("th", { scope: "col" }, "Time"),
+              rooms ? h("th", { scope: "col" }, "Room") : null,
+              h("th", { scope: "col" }, "Session"),
+            ),
+          ),
+          h("tbody", null, rows),
+        ),
+      );
+    }),
   );
 }
 
