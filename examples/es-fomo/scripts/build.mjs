@@ -87,7 +87,12 @@ writeFileSync(
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d4ed8"/><path d="M9 9h14v3.2H13v2.6h8.4V18H13v5H9z" fill="#fff"/></svg>\n`,
 );
 
-// 5. One HTML file per edition.
+// 5. One HTML file per edition. The scripts only hydrate what is already on screen, so they are requested after
+//    the first paint (next frame): the page paints from the HTML and its inline CSS alone, whatever the network.
+//    Every chunk is requested at once (modulepreload), so there is no waterfall.
+const loader = `requestAnimationFrame(()=>setTimeout(()=>{for(const h of ${JSON.stringify(
+  chunks.slice(1).map((f) => `/${f}`),
+)}){const l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.append(l)}import("/${chunks[0]}")}))`;
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** JSON inside <script>: `<` escaped so no `</script>` or `<!--` can end or confuse the element. */
 const scriptJson = (value) =>
@@ -120,7 +125,7 @@ for (const edition of editions) {
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script>${server.THEME_SCRIPT}</script>
 <style>${css}</style>
-${chunks.map((f, i) => (i === 0 ? `<script type="module" src="/${f}"></script>` : `<link rel="modulepreload" href="/${f}">`)).join("\n")}
+<script type="module">${loader}</script>
 ${ld ? `<script type="application/ld+json">${scriptJson(ld)}</script>` : ""}
 </head>
 <body>
