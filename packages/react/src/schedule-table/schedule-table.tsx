@@ -114,8 +114,13 @@ export function ScheduleTable({
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const filterId = useId();
 
-  const boundaries = useMemo(() => stateBoundaries(all), [all]);
-  const at = useClockSelector((now) => (now === null ? null : lastBoundary(boundaries, now)), 60_000);
+  // Built on first use: a server render without a clock never needs the boundaries.
+  const boundaries = useMemo(() => ({ all, sorted: null as number[] | null }), [all]);
+  const at = useClockSelector((now) => {
+    if (now === null) return null;
+    boundaries.sorted ??= stateBoundaries(boundaries.all);
+    return lastBoundary(boundaries.sorted, now);
+  }, 60_000);
   const people = useMemo(() => new Map(edition.people.map((p) => [p.id, p])), [edition.people]);
 
   const shown = useMemo(
@@ -295,19 +300,28 @@ function clock(ms: number, ctx: Ctx): string {
 
 function time(instant: Instant, ctx: Ctx): ReactNode {
   const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(instant.epochMs, ctx.eventZone, ctx.zone);
+  // A single text child when there is no day shift: the server renders one node fewer per time.
   return (
     <time dateTime={instant.iso}>
-      {clock(instant.epochMs, ctx)}
-      {shift ? <span data-slot="day-shift"> {dayShiftText(shift)}</span> : null}
+      {shift ? (
+        <>
+          {clock(instant.epochMs, ctx)}
+          <span data-slot="day-shift"> {dayShiftText(shift)}</span>
+        </>
+      ) : (
+        clock(instant.epochMs, ctx)
+      )}
     </time>
   );
 }
 
+/** Start and end, in one fragment (not one nested in another). */
 function span(s: Session, ctx: Ctx): ReactNode {
   return (
     <>
       {time(s.start, ctx)}
-      {s.end ? <> – {time(s.end, ctx)}</> : null}
+      {s.end ? " – " : null}
+      {s.end ? time(s.end, ctx) : null}
     </>
   );
 }
