@@ -12,9 +12,9 @@ import {
   safeHref,
   submissionDeadline,
 } from "@workshop-kit/types";
-import clsx from "clsx";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { useClockSelector } from "../clock/clock";
+import { withClass } from "../internal/class-name";
 import { Heading } from "../internal/heading";
 import { LocalTime } from "../time-zone/local-time";
 import { Paragraph, Paragraphs } from "./paragraphs";
@@ -215,7 +215,12 @@ export function CallForPapers({
   };
 
   return (
-    <section {...rest} aria-labelledby={titleId} className={clsx("wk-call-for-papers", className)} data-state={state}>
+    <section
+      {...rest}
+      aria-labelledby={titleId}
+      className={withClass("wk-call-for-papers", className)}
+      data-state={state}
+    >
       <Heading level={headingLevel} id={titleId} data-slot="title">
         {title}
       </Heading>

@@ -23,10 +23,10 @@ import {
   toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
-import clsx from "clsx";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
+import { withClass } from "../internal/class-name";
 import { downloadTextFile, fileSlug } from "../internal/download";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -112,7 +112,7 @@ export function DeadlineCountdown({
   return (
     <div
       {...rest}
-      className={clsx("wk-deadline-countdown", className)}
+      className={withClass("wk-deadline-countdown", className)}
       data-state={state ?? "unknown"}
       data-kind={kind}
       data-paused={pausable && paused ? "" : undefined}

@@ -12,12 +12,12 @@ import {
   type FormatOptions,
   type Instant,
   instantFromEpoch,
-  parseDateTime,
+  resolveWallClock,
   sessionEndMs,
 } from "@workshop-kit/types";
-import clsx from "clsx";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
+import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 import { DeadlineCountdown, DeadlineHistory, DueTime, downloadCalendar } from "./deadline-countdown";
@@ -70,7 +70,7 @@ export function ImportantDates({
   const workshop = items.find((it) => it.deadline.id === WORKSHOP_ID);
 
   return (
-    <section {...rest} className={clsx("wk-important-dates", className)} aria-labelledby={headingId}>
+    <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
       <Heading level={headingLevel} id={headingId} data-slot="title">
         {title}
       </Heading>
@@ -147,7 +147,9 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
 }
 
+/** Midnight starting `isoDate` in `zone` (UTC midnight when the zone skips or repeats it). No parser needed. */
 function dayStart(isoDate: string, zone: string): Instant {
-  const r = parseDateTime(`${isoDate}T00:00`, zone);
-  return r.ok ? r.instant : instantFromEpoch(Date.parse(`${isoDate}T00:00Z`), zone);
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const r = resolveWallClock(zone, y, m, d, 0, 0);
+  return instantFromEpoch(r.kind === "ok" ? r.epochMs : Date.parse(`${isoDate}T00:00Z`), zone);
 }

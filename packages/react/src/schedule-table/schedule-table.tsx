@@ -21,7 +21,6 @@ import {
   toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
-import clsx from "clsx";
 import {
   type ChangeEvent,
   type ComponentPropsWithoutRef,
@@ -35,6 +34,7 @@ import {
 } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
+import { withClass } from "../internal/class-name";
 import { downloadTextFile, fileSlug } from "../internal/download";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { dayShiftText } from "../time-zone/local-time";
@@ -195,7 +195,11 @@ export function ScheduleTable({
   const first = all[0];
 
   return (
-    <div {...rest} className={clsx("wk-schedule-table", className)} data-converted={display.converted ? "" : undefined}>
+    <div
+      {...rest}
+      className={withClass("wk-schedule-table", className)}
+      data-converted={display.converted ? "" : undefined}
+    >
       {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (

@@ -2,8 +2,8 @@
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
 import { type Edition, linkify, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
-import clsx from "clsx";
 import type { ComponentPropsWithoutRef } from "react";
+import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { LocalTime } from "../time-zone/local-time";
 import { SpeakerPhoto } from "./avatar";
@@ -88,7 +88,7 @@ export function SpeakerCard({
       aria-labelledby={`${anchor}-name`}
       {...rest}
       id={anchor}
-      className={clsx("wk-speaker-card", className)}
+      className={withClass("wk-speaker-card", className)}
       data-variant={variant}
     >
       <SpeakerPhoto key={person.photo?.src} photo={person.photo} name={name} />

@@ -2,8 +2,8 @@
  * `SpeakerGrid`: many people as a responsive list of `SpeakerCard`s, optionally grouped by role.
  */
 import type { Edition, Person, PersonRole } from "@workshop-kit/types";
-import clsx from "clsx";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card";
 
@@ -82,7 +82,7 @@ export function SpeakerGrid({
     </ul>
   );
   return (
-    <div {...rest} className={clsx("wk-speaker-grid", className)} data-variant={variant}>
+    <div {...rest} className={withClass("wk-speaker-grid", className)} data-variant={variant}>
       {shown.length === 0 ? (
         <p data-slot="empty">{emptyMessage}</p>
       ) : groupBy ? (

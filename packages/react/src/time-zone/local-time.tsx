@@ -4,8 +4,8 @@
  * `LocalTime`: one instant in a `<time>` element, shown in the page's display zone.
  */
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
-import clsx from "clsx";
 import type { ComponentPropsWithoutRef } from "react";
+import { withClass } from "../internal/class-name";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -54,7 +54,7 @@ export function LocalTime({
   return (
     <time
       {...rest}
-      className={clsx("wk-local-time", className)}
+      className={withClass("wk-local-time", className)}
       dateTime={instant.iso}
       data-converted={display.converted ? "" : undefined}
     >

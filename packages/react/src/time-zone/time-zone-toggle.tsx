@@ -5,8 +5,8 @@
  * It appears after hydration (the reader's zone is unknown on the server) and only when the zones differ.
  */
 import { zoneLabel } from "@workshop-kit/types";
-import clsx from "clsx";
 import type { ComponentPropsWithoutRef } from "react";
+import { withClass } from "../internal/class-name";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link TimeZoneToggle}. */
@@ -44,7 +44,7 @@ export function TimeZoneToggle({
     <button
       type="button"
       {...rest}
-      className={clsx("wk-time-zone-toggle", className)}
+      className={withClass("wk-time-zone-toggle", className)}
       aria-pressed={pressed}
       data-state={pressed ? "on" : "off"}
       onClick={() => display.setChoice(pressed ? "event" : "reader")}
