@@ -90,6 +90,7 @@ export function Intro({ edition, years }: ShellProps) {
                   <time dateTime={edition.dates.end.iso}>{calendarDay(edition.dates.end)}</time>
                 </>
               ) : null}
+              {edition.dates.tentative ? <span className="tentative"> (date to be confirmed)</span> : null}
             </dd>
           </div>
           <div>

@@ -313,3 +313,17 @@ describe("parseEdition: errors", () => {
     expect(describeValue({})).toBe("an object");
   });
 });
+
+describe("parseEdition: tentative dates", () => {
+  it("are confirmed unless the file says otherwise", () => {
+    const r = parseEdition(MINIMAL);
+    expect(r.ok && r.edition.dates.tentative).toBe(false);
+  });
+
+  it("carry the organiser's 'not yet confirmed' flag through to the edition", () => {
+    const r = parseEdition({ ...MINIMAL, dates: { start: "2025-07-18", tentative: true } });
+    expect(r.ok && r.edition.dates.tentative).toBe(true);
+    expect(loadEdition(2025).dates.tentative).toBe(true);
+    expect(loadEdition(2023).dates.tentative).toBe(false);
+  });
+});

@@ -469,7 +469,7 @@ export function parseEdition(input: unknown): ParseResult {
       room: data.venue?.room ?? null,
     },
     timeZone: zone,
-    dates: { start, end },
+    dates: { start, end, tentative: data.dates.tentative ?? false },
     website: data.website ?? null,
     contactEmail: data.contact ?? null,
     links: linksFromRecord(data.links),

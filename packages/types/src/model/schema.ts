@@ -244,6 +244,12 @@ export const EditionSchema = v.strictObject({
   dates: v.strictObject({
     start: date,
     end: v.optional(date),
+    tentative: v.optional(
+      v.pipe(
+        v.boolean(),
+        v.description("true while the dates are a guess (not yet published); pages say so. Default false."),
+      ),
+    ),
   }),
   venue: v.optional(
     v.strictObject({

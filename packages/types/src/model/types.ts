@@ -227,8 +227,8 @@ export interface Edition {
   readonly venue: Venue;
   /** The event's IANA zone; programme times are shown in it by default. */
   readonly timeZone: ZoneId;
-  /** First and last day of the workshop, in the event's zone. */
-  readonly dates: { readonly start: CalendarDate; readonly end: CalendarDate };
+  /** First and last day of the workshop, in the event's zone; `tentative` while they are not yet confirmed. */
+  readonly dates: { readonly start: CalendarDate; readonly end: CalendarDate; readonly tentative: boolean };
   readonly website: string | null;
   readonly contactEmail: string | null;
   readonly links: readonly Link[];
