@@ -155,8 +155,14 @@ export const InvitedSpeakers2025: Story = {
     await expect(canvas.getAllByRole("article")).toHaveLength(
       edition2025.people.filter((p) => p.roles.includes("invited-speaker")).length,
     );
-    // Offline, every remote photo fails and falls back to initials.
-    await waitFor(() => expect(canvas.queryAllByRole("img")).toHaveLength(0));
+    // Remote photos may load, fail (offline: initials) or not start at all (lazy, off screen), so assert only
+    // what holds in every case: each card is named, and any photo still shown has real alt text.
+    for (const article of canvas.getAllByRole("article")) {
+      const name = within(article).getByRole("heading").textContent ?? "";
+      await expect(name.length).toBeGreaterThan(0);
+      for (const img of within(article).queryAllByRole("img"))
+        await expect(img).toHaveAttribute("alt", `Portrait of ${name}`);
+    }
   },
 };
 
