@@ -19,7 +19,6 @@ import {
   formatDuration,
   formatTime,
   type Instant,
-  timeRemaining,
   toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
@@ -28,7 +27,7 @@ import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
 import { downloadTextFile, fileSlug } from "../internal/download";
-import { Heading, type HeadingLevel } from "../internal/heading";
+import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
 /** Props of {@link DeadlineCountdown}. */
@@ -80,10 +79,7 @@ export function DeadlineCountdown({
   const { due, kind } = deadline;
   const dueMs = due.epochMs;
   const display = useDisplayTimeZone(due.zone);
-  const opts: FormatOptions = {
-    locale: display.locale,
-    ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }),
-  };
+  const opts: FormatOptions = display; // its `locale` and `hour12` are all the formatters read
   const [paused, setPaused] = useState(false);
   const seconds = useClockSelector(
     (now) => showSeconds !== "never" && now !== null && now < dueMs && (showSeconds === "always" || dueMs - now < HOUR),
@@ -97,17 +93,19 @@ export function DeadlineCountdown({
   );
   const [state, text = ""] = key ? key.split("\n") : [];
   const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale);
+  const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
   const closing = kind !== "notification" && kind !== "workshop";
   const lead =
     state === "passed"
-      ? (passedText ?? (closing ? (ago) => `Closed ${ago} ago` : (ago) => `${ago} ago`))(text)
+      ? passedText
+        ? passedText(text)
+        : `${closing ? "Closed " : ""}${text} ago`
       : state
         ? `${closing ? "Closes in" : "In"} ${text}`
         : null;
   const pausable = seconds && state !== undefined && state !== "passed";
   const reader = showReaderTime ? display.readerZone : null;
-  const readerDiffers =
-    reader !== null && zoneLabel(reader, dueMs).offsetMinutes !== zoneLabel(due.zone, dueMs).offsetMinutes;
+  const readerLabel = reader && zoneLabel(reader, dueMs);
 
   return (
     <div
@@ -118,13 +116,7 @@ export function DeadlineCountdown({
       data-paused={pausable && paused ? "" : undefined}
     >
       <div role="timer" aria-live="off" data-slot="timer">
-        {headingLevel ? (
-          <Heading level={headingLevel} data-slot="label">
-            {label}
-          </Heading>
-        ) : (
-          <p data-slot="label">{label}</p>
-        )}{" "}
+        <Label data-slot="label">{label}</Label>{" "}
         <p data-slot="when">
           {lead === null ? null : (
             <>
@@ -138,12 +130,11 @@ export function DeadlineCountdown({
           <DueTime instant={due} options={opts} />
         </p>
       </div>
-      {readerDiffers ? (
+      {readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, dueMs).offsetMinutes ? (
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {dateAndTime(dueMs, reader, opts, "short")}{" "}
-            {zoneLabel(reader, dueMs).abbreviation ?? zoneLabel(reader, dueMs).offset}
+            {dateAndTime(dueMs, reader as string, opts, "short")} {readerLabel.abbreviation ?? readerLabel.offset}
           </time>
         </p>
       ) : null}
@@ -194,7 +185,7 @@ export function countdownKey(dueMs: number, now: number, closingSoonMs: number, 
     const ago = now - dueMs;
     return `${status}\n${ago < MINUTE ? "less than a minute" : formatDuration(ago, { locale, maxUnits: 1 })}`;
   }
-  const left = timeRemaining(dueMs, now).totalMs;
+  const left = dueMs - now; // not passed, so positive
   return `${status}\n${formatDuration(left, {
     locale,
     style: left >= DAY ? "long" : "short",
