@@ -7,6 +7,7 @@ import type { EditionInput } from "../model/schema";
 import { parseDateTime } from "../time/instant";
 import { isValidZone } from "../time/zone";
 import {
+  editionSkeleton,
   guessKind,
   IdPool,
   ImportError,
@@ -211,15 +212,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
   });
   const span = spanOf(epochs, zone);
   if (!span) throw new ImportError("line 2", "no sessions: the file has a header but no rows");
-  if (!options.name) notes.add("", "the CSV has no event name; set name and shortName (--name) in the YAML", null);
-  const name = options.name?.trim() || "Imported programme";
-  const edition: Mutable<EditionInput> = {
-    name,
-    shortName: options.shortName?.trim() || name,
-    year: Number(span.start.slice(0, 4)),
-    timeZone: zone,
-    dates: { start: span.start, ...(span.end !== span.start ? { end: span.end } : {}) },
-  };
+  const edition = editionSkeleton(span, zone, options, notes, "the CSV");
   const peopleList = people.finish();
   if (peopleList.length) edition.people = peopleList;
   edition.sessions = sessions;

@@ -6,6 +6,7 @@ import type { EditionInput } from "../model/schema";
 import { parseDateTime } from "../time/instant";
 import { isValidZone } from "../time/zone";
 import {
+  editionSkeleton,
   guessKind,
   IdPool,
   ImportError,
@@ -266,16 +267,7 @@ export function importSessionize(input: string | unknown, options: SessionizeImp
 
   const span = spanOf(epochs, zone);
   if (!span) throw new ImportError("sessions", "no scheduled sessions: at least one session needs a start time");
-  if (!options.name)
-    notes.add("", 'the "All" view has no event name; set name and shortName (--name) in the YAML', null);
-  const name = options.name?.trim() || "Imported programme";
-  const edition: Mutable<EditionInput> = {
-    name,
-    shortName: options.shortName?.trim() || name,
-    year: Number(span.start.slice(0, 4)),
-    timeZone: zone,
-    dates: { start: span.start, ...(span.end !== span.start ? { end: span.end } : {}) },
-  };
+  const edition = editionSkeleton(span, zone, options, notes, 'the "All" view');
   if (usedRooms.size === 1) {
     edition.venue = { room: [...usedRooms][0] as string };
     for (const s of sessions) delete s.room;

@@ -4,6 +4,7 @@
  */
 import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
+import { SESSION_KINDS } from "../model/schema";
 import type { SessionKind } from "../model/types";
 import { formatOffset, isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
 
@@ -122,21 +123,8 @@ export function guessKind(labels: readonly (string | null | undefined)[], title:
   return null;
 }
 
-export const KINDS: readonly SessionKind[] = [
-  "opening",
-  "invited-talk",
-  "keynote",
-  "oral",
-  "spotlight",
-  "poster-session",
-  "panel",
-  "break",
-  "meal",
-  "awards",
-  "closing",
-  "social",
-  "other",
-];
+/** Every session kind, in the schema's order. */
+export const KINDS: readonly SessionKind[] = SESSION_KINDS;
 
 /**
  * Person role implied by the kind of session they speak in: openings, closings and awards are given by
@@ -278,6 +266,28 @@ export function spanOf(epochs: readonly number[], zone: ZoneId): { start: string
   const min = Math.min(...epochs);
   const max = Math.max(...epochs);
   return { start: dateIn(min, zone), end: dateIn(max, zone) };
+}
+
+/**
+ * The skeleton of an imported edition for formats that carry no event name (Sessionize, CSV): a note asks for
+ * one, and the dates span the sessions.
+ */
+export function editionSkeleton(
+  span: { start: string; end: string },
+  zone: ZoneId,
+  options: { name?: string | undefined; shortName?: string | undefined },
+  notes: Notes,
+  source: string,
+): Mutable<EditionInput> {
+  if (!options.name) notes.add("", `${source} has no event name; set name and shortName (--name) in the YAML`, null);
+  const name = options.name?.trim() || "Imported programme";
+  return {
+    name,
+    shortName: options.shortName?.trim() || name,
+    year: Number(span.start.slice(0, 4)),
+    timeZone: zone,
+    dates: { start: span.start, ...(span.end !== span.start ? { end: span.end } : {}) },
+  };
 }
 
 /** Builds the `people:` list: one record per source person, ids slugged from names and de-duplicated. */
