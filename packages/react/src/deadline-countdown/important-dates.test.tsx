@@ -110,6 +110,17 @@ describe("given ES-FoMo 2024 (AoE, moved earlier)", () => {
   });
 });
 
+describe("given an edition without sessions yet", () => {
+  it("dates the workshop at midnight of its first day in the event's zone", () => {
+    render(
+      <ClockProvider now="2025-05-25T12:00:00Z">
+        <ImportantDates edition={{ ...edition2025, sessions: [] }} />
+      </ClockProvider>,
+    );
+    expect(items().at(-1)).toHaveTextContent("Workshop: July 18, 2025, 12:00 AM PT (UTC−7)");
+  });
+});
+
 describe("given the server", () => {
   it("renders a deterministic list with no status", () => {
     const html = renderToString(<ImportantDates edition={edition2025} />);

@@ -12,13 +12,13 @@ import {
   type FormatOptions,
   type Instant,
   instantFromEpoch,
-  resolveWallClock,
+  offsetMinutesAt,
   sessionEndMs,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
-import { Heading, type HeadingLevel } from "../internal/heading";
+import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 import { DeadlineCountdown, DeadlineHistory, DueTime, downloadCalendar } from "./deadline-countdown";
 
@@ -60,20 +60,17 @@ export function ImportantDates({
 }: ImportantDatesProps) {
   const headingId = useId();
   const items = useMemo(() => importantDateItems(edition, workshopLabel), [edition, workshopLabel]);
-  const display = useDisplayTimeZone(edition.timeZone);
-  const opts: FormatOptions = {
-    locale: display.locale,
-    ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }),
-  };
+  const opts: FormatOptions = useDisplayTimeZone(edition.timeZone); // its `locale` and `hour12` are all we read
   // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
   const next = useClockSelector((now) => (now === null ? -2 : items.findIndex((it) => it.endMs > now)), 60_000);
   const workshop = items.find((it) => it.deadline.id === WORKSHOP_ID);
+  const H = `h${headingLevel}` as "h2";
 
   return (
     <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} data-slot="title">
+      <H id={headingId} data-slot="title">
         {title}
-      </Heading>
+      </H>
       <ol data-slot="list">
         {items.map(({ deadline }, i) => {
           const state = next === -2 ? undefined : next === -1 || i < next ? "passed" : i === next ? "next" : "upcoming";
@@ -147,9 +144,11 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
 }
 
-/** Midnight starting `isoDate` in `zone` (UTC midnight when the zone skips or repeats it). No parser needed. */
+/**
+ * Midnight starting `isoDate` in `zone`: UTC midnight shifted by the zone's offset there (read twice, so a DST
+ * change in the hours between lands right; in a zone that skips midnight itself, an hour off). No parser needed.
+ */
 function dayStart(isoDate: string, zone: string): Instant {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const r = resolveWallClock(zone, y, m, d, 0, 0);
-  return instantFromEpoch(r.kind === "ok" ? r.epochMs : Date.parse(`${isoDate}T00:00Z`), zone);
+  const utc = Date.parse(`${isoDate}T00:00Z`);
+  return instantFromEpoch(utc - offsetMinutesAt(utc - offsetMinutesAt(utc, zone) * 60_000, zone) * 60_000, zone);
 }
