@@ -1,19 +1,7 @@
 /**
  * Formatting instants for people. Uses `Intl` only; output depends on the arguments, never on the host's zone.
  */
-import { ianaZone, type ZoneId } from "./zone";
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, zone: ZoneId, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: ianaZone(zone) });
-    cache.set(key, f);
-  }
-  return f;
-}
+import { cached, dateTimeFormat, type ZoneId } from "./zone";
 
 /**
  * ICU versions differ in the spaces they put in dates and times (U+202F in Node's "8:30 AM", U+0020 in some
@@ -31,21 +19,19 @@ export interface FormatOptions {
   readonly hour12?: boolean;
 }
 
-function hourOptions(hour12: boolean | undefined): Intl.DateTimeFormatOptions {
-  if (hour12 === undefined) return {};
-  return { hourCycle: hour12 ? "h12" : "h23" };
+function format(epochMs: number, zone: ZoneId, options: FormatOptions, fields: Intl.DateTimeFormatOptions): string {
+  return clean(dateTimeFormat(zone, fields, options.locale ?? "en-US").format(epochMs));
 }
 
 /** "8:30 AM" (en-US), "8:30" (en-GB), "08:30" with `hour12: false` — the time of day of `epochMs` in `zone`. */
 export function formatTime(epochMs: number, zone: ZoneId, options: FormatOptions = {}): string {
-  return clean(
-    formatter(options.locale ?? "en-US", zone, {
-      // A forced 24-hour clock reads "08:30", as printed programmes do.
-      hour: options.hour12 === false ? "2-digit" : "numeric",
-      minute: "2-digit",
-      ...hourOptions(options.hour12),
-    }).format(epochMs),
-  );
+  const { hour12 } = options;
+  return format(epochMs, zone, options, {
+    // A forced 24-hour clock reads "08:30", as printed programmes do.
+    hour: hour12 === false ? "2-digit" : "numeric",
+    minute: "2-digit",
+    ...(hour12 === undefined ? {} : { hourCycle: hour12 ? "h12" : "h23" }),
+  });
 }
 
 /** Date styles for {@link formatDate}. */
@@ -66,7 +52,7 @@ export function formatDate(
         : style === "medium"
           ? { weekday: "short", month: "short", day: "numeric" }
           : { month: "short", day: "numeric" };
-  return clean(formatter(options.locale ?? "en-US", zone, opts).format(epochMs));
+  return format(epochMs, zone, options, opts);
 }
 
 /**
@@ -80,14 +66,12 @@ export function formatDateTime(
   zone: ZoneId,
   options: FormatOptions & { readonly weekday?: boolean; readonly year?: boolean } = {},
 ): string {
-  const date = clean(
-    formatter(options.locale ?? "en-US", zone, {
-      ...(options.weekday ? { weekday: "short" } : {}),
-      ...(options.year === false ? {} : { year: "numeric" }),
-      month: "long",
-      day: "numeric",
-    }).format(epochMs),
-  );
+  const date = format(epochMs, zone, options, {
+    ...(options.weekday ? { weekday: "short" } : {}),
+    ...(options.year === false ? {} : { year: "numeric" }),
+    month: "long",
+    day: "numeric",
+  });
   return `${date}, ${formatTime(epochMs, zone, options)}`;
 }
 
@@ -117,7 +101,12 @@ export function timeRemaining(dueMs: number, nowMs: number): TimeRemaining {
 /** Units a duration can be rounded to. */
 export type DurationUnit = "day" | "hour" | "minute" | "second";
 
-const UNIT_MS: Record<DurationUnit, number> = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 };
+const UNITS: readonly (readonly [DurationUnit, number])[] = [
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
+  ["second", 1000],
+];
 
 /** Options for {@link formatDuration}. */
 export interface DurationOptions {
@@ -131,18 +120,6 @@ export interface DurationOptions {
   readonly smallestUnit?: DurationUnit;
 }
 
-const numberFormatCache = new Map<string, Intl.NumberFormat>();
-
-function unitFormat(locale: string, unit: DurationUnit, style: "long" | "short" | "narrow"): Intl.NumberFormat {
-  const key = `${locale}|${unit}|${style}`;
-  let f = numberFormatCache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: style });
-    numberFormatCache.set(key, f);
-  }
-  return f;
-}
-
 /**
  * "4 days 3 hours", "2 hr 14 min": a duration in words, truncated (never rounded up) to `smallestUnit`,
  * so a countdown never shows more time than is left.
@@ -152,20 +129,19 @@ export function formatDuration(ms: number, options: DurationOptions = {}): strin
   const style = options.style ?? "long";
   const maxUnits = options.maxUnits ?? 2;
   const smallest = options.smallestUnit ?? "minute";
-  const order: DurationUnit[] = ["day", "hour", "minute", "second"];
-  const last = order.indexOf(smallest);
+  const unitFormat = (unit: DurationUnit) =>
+    cached(
+      JSON.stringify([locale, unit, style]),
+      () => new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: style }),
+    );
   let rest = Math.max(0, ms);
   const pieces: string[] = [];
-  let started = false;
-  for (let i = 0; i <= last; i++) {
-    const unit = order[i] as DurationUnit;
-    const n = Math.floor(rest / UNIT_MS[unit]);
-    rest -= n * UNIT_MS[unit];
-    if (n > 0 || started) started = true;
-    if (n > 0 && pieces.length < maxUnits) pieces.push(unitFormat(locale, unit, style).format(n));
-    if (started && pieces.length >= maxUnits) break;
-    if (started && n === 0 && pieces.length > 0) break;
+  // From the largest non-zero unit down, consecutive non-zero units only, at most `maxUnits` of them.
+  for (const [unit, size] of UNITS.slice(0, UNITS.findIndex(([u]) => u === smallest) + 1)) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 && pieces.length < maxUnits) pieces.push(unitFormat(unit).format(n));
+    else if (pieces.length) break;
   }
-  if (pieces.length === 0) return clean(unitFormat(locale, smallest, style).format(0));
-  return clean(pieces.join(" "));
+  return clean(pieces.join(" ") || unitFormat(smallest).format(0));
 }

@@ -10,8 +10,6 @@ export type ZoneId = string;
 /** Anywhere on Earth: UTC−12 all year. Note the inverted sign of `Etc/` names. */
 export const AOE_IANA = "Etc/GMT+12";
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-
 /** The IANA zone `Intl` should use for a {@link ZoneId}. */
 export function ianaZone(zone: ZoneId): string {
   return zone === "AoE" ? AOE_IANA : zone;
@@ -34,26 +32,38 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
-function partsFormatter(zone: ZoneId): Intl.DateTimeFormat {
-  const iana = ianaZone(zone);
-  let f = formatterCache.get(iana);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: iana,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      weekday: "short",
-      era: "short",
-    });
-    formatterCache.set(iana, f);
-  }
-  return f;
+const memo = new Map<string, unknown>();
+
+/**
+ * `make()`, computed once per `key` (Intl formatters are slow to build). Internal to the time modules, not exported
+ * from the package. Keys: formatters are JSON arrays or a bare zone name, zone abbreviations "zone offset".
+ */
+export function cached<T>(key: string, make: () => T): T {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
 }
+
+/** A cached `Intl.DateTimeFormat` in `zone`; a hot caller passes a cheaper `key` than the default. */
+export function dateTimeFormat(
+  zone: ZoneId,
+  options: Intl.DateTimeFormatOptions,
+  locale = "en-US",
+  key = JSON.stringify([locale, zone, options]),
+): Intl.DateTimeFormat {
+  return cached(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: ianaZone(zone) }));
+}
+
+const WALL_CLOCK_PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  weekday: "short",
+  era: "short",
+};
 
 /** Calendar fields of an instant as seen on a wall clock in some zone. */
 export interface WallClock {
@@ -70,49 +80,21 @@ export interface WallClock {
   readonly weekday: number;
 }
 
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
 /** The wall-clock reading of `epochMs` in `zone`. */
 export function wallClockAt(epochMs: number, zone: ZoneId): WallClock {
-  const parts = partsFormatter(zone).formatToParts(new Date(epochMs));
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let weekday = 0;
-  let bc = false;
-  for (const p of parts) {
-    switch (p.type) {
-      case "year":
-        year = Number(p.value);
-        break;
-      case "month":
-        month = Number(p.value);
-        break;
-      case "day":
-        day = Number(p.value);
-        break;
-      case "hour":
-        hour = Number(p.value);
-        break;
-      case "minute":
-        minute = Number(p.value);
-        break;
-      case "second":
-        second = Number(p.value);
-        break;
-      case "weekday":
-        weekday = WEEKDAYS[p.value] ?? 0;
-        break;
-      case "era":
-        bc = p.value === "BC" || p.value === "B";
-        break;
-    }
-  }
-  if (bc) year = 1 - year;
-  return { year, month, day, hour: hour === 24 ? 0 : hour, minute, second, weekday };
+  // Zone names never start with "[", so the zone alone is a key no JSON key can collide with.
+  const parts: Record<string, string> = {};
+  for (const p of dateTimeFormat(zone, WALL_CLOCK_PARTS, "en-US", zone).formatToParts(epochMs)) parts[p.type] = p.value;
+  const year = Number(parts.year);
+  return {
+    year: parts.era?.[0] === "B" ? 1 - year : year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: "SunMonTueWedThuFriSat".indexOf(parts.weekday as string) / 3,
+  };
 }
 
 /** The zone's offset from UTC at `epochMs`, in minutes (e.g. −420 for PDT, +345 for Nepal). */
@@ -151,68 +133,46 @@ export function resolveWallClock(
   second = 0,
 ): WallClockResolution {
   const guess = utcFromFields(year, month, day, hour, minute, second);
-  const offsets = new Set<number>();
-  for (const probe of [guess - 86_400_000, guess - 43_200_000, guess, guess + 43_200_000, guess + 86_400_000]) {
-    offsets.add(offsetMinutesAt(probe, zone));
-  }
+  const wanted = String([year, month, day, hour, minute, second]);
   const hits: number[] = [];
-  for (const off of offsets) {
+  // The offsets in force half a day and a day around the guess: every candidate instant.
+  for (const off of new Set([-2, -1, 0, 1, 2].map((n) => offsetMinutesAt(guess + n * 43_200_000, zone)))) {
     const candidate = guess - off * 60000;
     const w = wallClockAt(candidate, zone);
-    if (
-      w.year === year &&
-      w.month === month &&
-      w.day === day &&
-      w.hour === hour &&
-      w.minute === minute &&
-      w.second === second &&
-      !hits.includes(candidate)
-    ) {
+    if (String([w.year, w.month, w.day, w.hour, w.minute, w.second]) === wanted && !hits.includes(candidate)) {
       hits.push(candidate);
     }
   }
-  hits.sort((a, b) => a - b);
-  const [first, second2] = hits;
-  if (first === undefined) return { kind: "gap" };
-  if (second2 !== undefined) return { kind: "ambiguous", earlier: first, later: second2 };
-  return { kind: "ok", epochMs: first };
+  const [earlier, later] = hits.sort((a, b) => a - b);
+  if (earlier === undefined) return { kind: "gap" };
+  return later === undefined ? { kind: "ok", epochMs: earlier } : { kind: "ambiguous", earlier, later };
 }
 
 /** "UTC−7", "UTC+5:45", "UTC" — a typographic minus, as printed programmes use. */
 export function formatOffset(offsetMinutes: number): string {
   if (offsetMinutes === 0) return "UTC";
-  const sign = offsetMinutes < 0 ? "\u2212" : "+";
   const abs = Math.abs(offsetMinutes);
-  const h = Math.floor(abs / 60);
   const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
+  return `UTC${offsetMinutes < 0 ? "\u2212" : "+"}${(abs - m) / 60}${m ? `:${m < 10 ? "0" : ""}${m}` : ""}`;
 }
 
-const abbreviationCache = new Map<string, string | null>();
-
-function abbreviationOf(zone: ZoneId, epochMs: number): string | null {
-  if (zone === "AoE") return "AoE";
+function abbreviationOf(zone: ZoneId, epochMs: number, offsetMinutes: number): string | null {
+  if (zone === "AoE") return zone;
   if (zone === "UTC" || zone === "Etc/UTC" || zone === "GMT") return "UTC";
-  const iana = ianaZone(zone);
-  // An abbreviation is only worth printing when ICU has a real one (PT, CEST, HST), not "GMT+2".
-  const tries: Array<[string, Intl.DateTimeFormatOptions["timeZoneName"]]> = [
-    ["en-US", "shortGeneric"],
-    ["en-US", "short"],
-    ["en-GB", "short"],
-  ];
-  for (const [locale, style] of tries) {
-    const key = `${iana}|${locale}|${style}|${offsetMinutesAt(epochMs, zone)}`;
-    let value = abbreviationCache.get(key);
-    if (value === undefined) {
-      const part = new Intl.DateTimeFormat(locale, { timeZone: iana, timeZoneName: style })
-        .formatToParts(new Date(epochMs))
+  return cached(`${zone} ${offsetMinutes}`, () => {
+    // An abbreviation is only worth printing when ICU has a real one (PT, CEST, HST), not "GMT+2".
+    for (const [locale, timeZoneName] of [
+      ["en-US", "shortGeneric"],
+      ["en-US", "short"],
+      ["en-GB", "short"],
+    ] as const) {
+      const part = dateTimeFormat(zone, { timeZoneName }, locale)
+        .formatToParts(epochMs)
         .find((p) => p.type === "timeZoneName")?.value;
-      value = part && /^[A-Z]{2,5}$/.test(part) && !part.startsWith("GMT") ? part : null;
-      abbreviationCache.set(key, value);
+      if (part && /^(?!GMT)[A-Z]{2,5}$/.test(part)) return part;
     }
-    if (value) return value;
-  }
-  return null;
+    return null;
+  });
 }
 
 /** How a zone is labelled next to a time. */
@@ -232,9 +192,10 @@ export interface ZoneLabel {
  * Deterministic for a given ICU version; independent of the host's own zone.
  */
 export function zoneLabel(zone: ZoneId, epochMs: number): ZoneLabel {
-  const offsetMinutes = zone === "AoE" ? -720 : offsetMinutesAt(epochMs, zone);
+  const offsetMinutes = offsetMinutesAt(epochMs, zone);
   const offset = formatOffset(offsetMinutes);
-  const abbreviation = abbreviationOf(zone, epochMs);
-  const text = abbreviation === null ? offset : abbreviation === "UTC" ? "UTC" : `${abbreviation} (${offset})`;
+  const abbreviation = abbreviationOf(zone, epochMs, offsetMinutes);
+  // A UTC zone's abbreviation is its offset: "UTC", not "UTC (UTC)".
+  const text = abbreviation && abbreviation !== offset ? `${abbreviation} (${offset})` : offset;
   return { abbreviation, offset, offsetMinutes, text };
 }
