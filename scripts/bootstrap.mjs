@@ -17,7 +17,9 @@ function run(cmd, args, options = {}) {
 
 function has(cmd) {
   try {
-    return execSync(`${cmd} --version`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return execSync(`${cmd} --version`, { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -37,7 +39,9 @@ const pnpmVersion = has("pnpm");
 if (pnpmVersion !== PNPM_VERSION) {
   console.log(`bootstrap: installing pnpm@${PNPM_VERSION} with npm (found ${pnpmVersion ?? "none"})`);
   if (!run("npm", ["install", "-g", `pnpm@${PNPM_VERSION}`, "--no-fund", "--no-audit"])) {
-    fail(`could not install pnpm. Run: npm install -g pnpm@${PNPM_VERSION} (as root or with a user-writable npm prefix).`);
+    fail(
+      `could not install pnpm. Run: npm install -g pnpm@${PNPM_VERSION} (as root or with a user-writable npm prefix).`,
+    );
   }
 }
 
