@@ -113,10 +113,10 @@ export const CustomSectionRenderer: Story = {
           {callForPapers?.topicGroups.map((g) => g.title?.toLowerCase()).join(", ")}.
         </p>
       ),
-      submission: ({ defaultContent, state }) => (
+      submission: ({ defaultContent, when }) => (
         <>
           {defaultContent}
-          {state === "open" ? <p>Papers under review at NeurIPS are welcome.</p> : null}
+          {when("open", <p>Papers under review at NeurIPS are welcome.</p>)}
         </>
       ),
     },

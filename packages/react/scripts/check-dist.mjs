@@ -26,7 +26,6 @@ const src = join(root, "src");
  * LocalTime are their own boundaries).
  */
 const CLIENT = new Set([
-  "CallForPapers", // reads the clock (open/closed status) in its own render
   "ClockProvider",
   "DeadlineCountdown",
   "ImportantDates",
@@ -39,7 +38,7 @@ const CLIENT = new Set([
   "useNow",
   "useReaderTimeZone",
 ]);
-const SERVER_SAFE = new Set(["SpeakerCard", "SpeakerGrid"]);
+const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid"]);
 /**
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).

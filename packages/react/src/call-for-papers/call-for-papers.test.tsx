@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { ImportantDates } from "../deadline-countdown/important-dates";
 import { expectNoAxeViolations } from "../test/axe";
-import { CallForPapers, pageLimitText } from "./call-for-papers";
+import { CallForPapers, type CallForPapersSectionContext, pageLimitText } from "./call-for-papers";
 
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
 
@@ -453,30 +453,35 @@ describe("given sections and renderSection", () => {
     expect(within(topics).queryByRole("list")).not.toBeInTheDocument();
   });
 
-  it("gives the renderer the default content, the state and the heading level", () => {
+  it("gives the renderer the default content, the heading level and content gated on the submission state", () => {
     const seen: unknown[] = [];
-    renderAt(
+    const renderSection = {
+      submission: ({ defaultContent, when, headingLevel, id, deadline }: CallForPapersSectionContext) => {
+        seen.push({ headingLevel, id, deadline: deadline?.id });
+        return (
+          <>
+            {defaultContent}
+            {when("closed", <p>Accepted papers appear on OpenReview in June.</p>)}
+            {when(["open", "unknown"], <p>Papers under review at NeurIPS are welcome.</p>)}
+          </>
+        );
+      },
+    };
+    const { unmount } = renderAt(
       AFTER,
-      <CallForPapers
-        edition={edition()}
-        headingLevel={3}
-        renderSection={{
-          submission: ({ defaultContent, state, headingLevel, id, deadline }) => {
-            seen.push({ state, headingLevel, id, deadline: deadline?.id });
-            return (
-              <>
-                {defaultContent}
-                <p>Accepted papers appear on OpenReview in June.</p>
-              </>
-            );
-          },
-        }}
-      />,
+      <CallForPapers edition={edition()} headingLevel={3} renderSection={renderSection} />,
     );
-    expect(seen.at(-1)).toEqual({ state: "closed", headingLevel: 4, id: "submission", deadline: "submission" });
+    expect(seen.at(-1)).toEqual({ headingLevel: 4, id: "submission", deadline: "submission" });
     const submission = screen.getByRole("region", { name: "Submission" });
     expect(submission).toHaveTextContent("Submissions closed on May 27, 2025");
     expect(submission).toHaveTextContent("Accepted papers appear on OpenReview in June.");
+    expect(submission).not.toHaveTextContent("NeurIPS");
+    unmount();
+    renderAt(BEFORE, <CallForPapers edition={edition()} headingLevel={3} renderSection={renderSection} />);
+    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent(
+      "Papers under review at NeurIPS are welcome.",
+    );
+    expect(screen.queryByText("Accepted papers appear on OpenReview in June.")).not.toBeInTheDocument();
   });
 
   it("leaves a section out when its renderer returns null, and can fill a section that has no data", () => {

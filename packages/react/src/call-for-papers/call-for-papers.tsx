@@ -1,8 +1,7 @@
-"use client";
-
 /**
  * `CallForPapers`: an edition's whole call for papers, from data, with a submit link that knows when
- * submissions have closed.
+ * submissions have closed. No 'use client': it has no hooks, so a server component renders it without shipping
+ * its code; what depends on the clock is in ./submission-status (a client module, given plain data).
  */
 import {
   type CallForPapers as CallForPapersData,
@@ -13,11 +12,11 @@ import {
   submissionDeadline,
 } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
-import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
 import { Heading } from "../internal/heading";
 import { LocalTime } from "../time-zone/local-time";
 import { Paragraph, Paragraphs } from "./paragraphs";
+import { CallForPapersRoot, WhenSubmissions } from "./submission-status";
 
 /** The parts of a call, each rendered as one section with a stable id. */
 export type CallForPapersSection =
@@ -43,8 +42,12 @@ export interface CallForPapersSectionContext {
   readonly callForPapers: CallForPapersData | null;
   /** The submission deadline (`submissionDeadline(edition.deadlines)`), or `null`. */
   readonly deadline: Deadline | null;
-  /** Submission state as of the shared clock. */
-  readonly state: CallForPapersState;
+  /**
+   * `content`, shown only while the submission state (as of the shared clock) is `states` or one of them:
+   * `when("open", <p>…</p>)`. A small client component decides, so this works when a server component renders the
+   * call (a render function cannot read the clock there).
+   */
+  readonly when: (states: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => ReactNode;
   /** The section's element id (`idPrefix` + section name). */
   readonly id: string;
   /** The level of the section's heading; use `headingLevel + 1` for headings inside. */
@@ -116,8 +119,11 @@ export function CallForPapers({
   const cfp = edition.callForPapers;
   const deadline = submissionDeadline(edition.deadlines);
   const due = deadline?.due.epochMs ?? null;
-  const passed = useClockSelector((now) => (now === null || due === null ? null : now >= due), 60_000, due !== null);
-  const state: CallForPapersState = passed === null ? "unknown" : passed ? "closed" : "open";
+  const when = (show: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => (
+    <WhenSubmissions due={due} show={show}>
+      {content}
+    </WhenSubmissions>
+  );
   const titleId = `${idPrefix}call-for-papers-title`;
   const level = headingLevel + 1;
   const submitHref = safeHref(cfp?.submissionUrl);
@@ -173,28 +179,34 @@ export function CallForPapers({
         </ul>
       )),
     submission: () =>
-      state === "closed" && deadline ? (
-        <p data-slot="closed">
-          Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
-        </p>
-      ) : (
-        (submitHref || deadline) && (
-          <p data-slot={submitHref ? "submit-row" : "submission-tba"}>
-            {submitHref ? (
-              <a className="wk-button" data-slot="submit" href={submitHref}>
-                {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
-              </a>
-            ) : (
-              "Submission site to be announced."
+      (submitHref || deadline) && (
+        <>
+          {deadline &&
+            when(
+              "closed",
+              <p data-slot="closed">
+                Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
+              </p>,
             )}
-            {deadline && (
-              <span data-slot="submission-deadline">
-                {" "}
-                Deadline: <DueDate deadline={deadline} />
-              </span>
-            )}
-          </p>
-        )
+          {when(
+            ["open", "unknown"],
+            <p data-slot={submitHref ? "submit-row" : "submission-tba"}>
+              {submitHref ? (
+                <a className="wk-button" data-slot="submit" href={submitHref}>
+                  {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
+                </a>
+              ) : (
+                "Submission site to be announced."
+              )}
+              {deadline && (
+                <span data-slot="submission-deadline">
+                  {" "}
+                  Deadline: <DueDate deadline={deadline} />
+                </span>
+              )}
+            </p>,
+          )}
+        </>
       ),
     contact: () =>
       contactHref && (
@@ -215,11 +227,11 @@ export function CallForPapers({
   };
 
   return (
-    <section
+    <CallForPapersRoot
       {...rest}
+      due={due}
       aria-labelledby={titleId}
       className={withClass("wk-call-for-papers", className)}
-      data-state={state}
     >
       <Heading level={headingLevel} id={titleId} data-slot="title">
         {title}
@@ -230,7 +242,7 @@ export function CallForPapers({
         const defaultContent = defaults[section]?.() || null;
         const custom = renderSection?.[section];
         const content = custom
-          ? custom({ section, edition, callForPapers: cfp, deadline, state, id, headingLevel: level, defaultContent })
+          ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
           : defaultContent;
         if (content == null || content === false) return null;
         const headingId = `${id}-heading`;
@@ -248,7 +260,7 @@ export function CallForPapers({
           </section>
         );
       })}
-    </section>
+    </CallForPapersRoot>
   );
 }
 
