@@ -30,53 +30,44 @@ export interface CalendarOptions {
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  // One pass, so an escaping backslash is never escaped again; "\n" and "\r\n" both become "\\n".
+  return text.replace(/\r?\n|[\\;,]/g, (c) => (c < " " ? "\\n" : `\\${c}`));
 }
 
 const encoder = new TextEncoder();
 
 /** Fold a content line into 75-octet pieces (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const out: string[] = [];
-  let current = "";
+  let out = "";
   let bytes = 0;
-  let limit = 75;
   for (const ch of line) {
     const n = encoder.encode(ch).length;
-    if (bytes + n > limit) {
-      out.push(current);
-      current = "";
-      bytes = 0;
-      limit = 74; // continuation lines start with a space
-    }
-    current += ch;
     bytes += n;
+    if (bytes > 75) {
+      out += "\r\n ";
+      bytes = n + 1; // the continuation line's leading space counts
+    }
+    out += ch;
   }
-  out.push(current);
-  return out.join("\r\n ");
+  return out;
 }
 
 /** `20250718T153000Z` */
 export function icsUtc(epochMs: number): string {
-  return new Date(epochMs)
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
+  return new Date(epochMs).toISOString().replace(/[-:]|\.\d{3}/g, "");
 }
 
 /** A whole VCALENDAR with CRLF line endings. */
 export function toICalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const lines: string[] = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//workshop-kit//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-  ];
-  if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  let out = "";
+  const add = (...lines: string[]) => {
+    for (const line of lines) out += `${foldLine(line)}\r\n`;
+  };
+  const text = (name: string, value: string | undefined) => value && add(`${name}:${escapeText(value)}`);
+  add("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//workshop-kit//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH");
+  text("X-WR-CALNAME", options.name);
   for (const e of events) {
-    lines.push(
+    add(
       "BEGIN:VEVENT",
       `UID:${e.uid}`,
       `DTSTAMP:${icsUtc(options.stampMs)}`,
@@ -84,63 +75,59 @@ export function toICalendar(events: readonly CalendarEvent[], options: CalendarO
       `DTEND:${icsUtc(e.endMs ?? e.startMs)}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
-    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-    if (e.url) lines.push(`URL:${e.url}`);
+    text("DESCRIPTION", e.description);
+    text("LOCATION", e.location);
+    if (e.url) add(`URL:${e.url}`);
     if (e.alarmBeforeMs !== undefined) {
-      const minutes = Math.round(e.alarmBeforeMs / 60000);
-      lines.push(
+      add(
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
         `DESCRIPTION:${escapeText(e.summary)}`,
-        `TRIGGER:-PT${minutes}M`,
+        `TRIGGER:-PT${Math.round(e.alarmBeforeMs / 60000)}M`,
         "END:VALARM",
       );
     }
-    lines.push("END:VEVENT");
+    add("END:VEVENT");
   }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+  add("END:VCALENDAR");
+  return out;
 }
 
-function uidDomain(edition: Edition): string {
-  if (edition.website) {
-    try {
-      return new URL(edition.website).hostname;
-    } catch {
-      // fall through
-    }
+/** `session-opening.2025@es-fomo.com`: stable across exports, unique across editions and sites. */
+function uid(edition: Edition, kind: string, id: string): string {
+  let domain = "workshop-kit.invalid";
+  try {
+    if (edition.website) domain = new URL(edition.website).hostname;
+  } catch {
+    // keep the placeholder
   }
-  return "workshop-kit.invalid";
-}
-
-function location(edition: Edition, room: string | null): string | undefined {
-  const v = edition.venue;
-  const parts = [room ?? v.room, v.building, v.city, v.country].filter((p): p is string => !!p);
-  return parts.length ? parts.join(", ") : undefined;
+  return `${kind}-${id}.${edition.year}@${domain}`;
 }
 
 /** One calendar event per session. Speaker names are resolved from the edition's people. */
 export function sessionEvents(edition: Edition, sessions: readonly Session[] = edition.sessions): CalendarEvent[] {
   const names = new Map(edition.people.map((p) => [p.id, p.name]));
+  const { venue, website } = edition;
   return sessions.map((s) => {
     const speakers = s.speakerIds.map((id) => names.get(id) ?? id);
+    const paper = s.paper;
     const description = [
       speakers.length ? speakers.join(", ") : s.speakersTba ? "Speakers to be announced" : "",
-      s.paper ? `${s.paper.title}${s.paper.authors.length ? ` (${s.paper.authors.join(", ")})` : ""}` : "",
+      paper ? `${paper.title}${paper.authors.length ? ` (${paper.authors.join(", ")})` : ""}` : "",
       ...s.description,
       ...s.links.map((l) => `${LINK_LABELS[l.kind]}: ${l.href}`),
     ]
       .filter(Boolean)
       .join("\n\n");
+    const location = [s.room ?? venue.room, venue.building, venue.city, venue.country].filter(Boolean).join(", ");
     return {
-      uid: `session-${s.id}.${edition.year}@${uidDomain(edition)}`,
+      uid: uid(edition, "session", s.id),
       startMs: s.start.epochMs,
       endMs: sessionEndMs(s),
       summary: `${s.title ?? "To be announced"} — ${edition.shortName}`,
       ...(description ? { description } : {}),
-      ...(location(edition, s.room) ? { location: location(edition, s.room) } : {}),
-      ...(edition.website ? { url: `${edition.website.replace(/\/$/, "")}/#${s.id}` } : {}),
+      ...(location ? { location } : {}),
+      ...(website ? { url: `${website.replace(/\/$/, "")}/#${s.id}` } : {}),
     };
   });
 }
@@ -152,7 +139,7 @@ export function deadlineEvents(
   alarmBeforeMs: number | null = 86_400_000,
 ): CalendarEvent[] {
   return deadlines.map((d) => ({
-    uid: `deadline-${d.id}.${edition.year}@${uidDomain(edition)}`,
+    uid: uid(edition, "deadline", d.id),
     startMs: d.due.epochMs,
     summary: `${edition.shortName}: ${d.label}`,
     description: [d.note ?? "", d.history.length ? `Extended from ${d.history.length} earlier date(s).` : ""]
