@@ -5,7 +5,7 @@
  * or it fails to load — an initials avatar whose colours come from the name, identical on server and client.
  */
 import type { Image } from "@workshop-kit/types";
-import { type CSSProperties, useEffect, useRef, useState } from "react";
+import { type CSSProperties, useState } from "react";
 import { avatarColors, initials } from "./initials";
 
 /** Props of {@link SpeakerPhoto}. */
@@ -18,17 +18,12 @@ export interface SpeakerPhotoProps {
 
 /**
  * The photo of a person, falling back to {@link initials} on a coloured disc. Server and client both start with
- * the `<img>`; the switch happens in state after an `error` event, or in an effect when the image had already
- * failed before hydration (`complete` with no `naturalWidth`). Render it with `key={photo?.src}` so a new photo
- * gets a fresh try.
+ * the `<img>`; the switch happens in state after an `error` event, or when React attaches the element (the ref
+ * callback, in the commit after hydration) and the image had already failed (`complete` with no `naturalWidth`).
+ * Render it with `key={photo?.src}` so a new photo gets a fresh try.
  */
 export function SpeakerPhoto({ photo, name }: SpeakerPhotoProps) {
   const [failed, setFailed] = useState(false);
-  const ref = useRef<HTMLImageElement>(null);
-  useEffect(() => {
-    const img = ref.current;
-    if (img?.complete && img.naturalWidth === 0) setFailed(true);
-  }, []);
   if (!photo || failed) {
     const { background, color } = avatarColors(name);
     // Decorative: the name is the heading right beside it.
@@ -46,7 +41,9 @@ export function SpeakerPhoto({ photo, name }: SpeakerPhotoProps) {
   const width = photo.width ?? photo.height ?? 160;
   return (
     <img
-      ref={ref}
+      ref={(img) => {
+        if (img?.complete && !img.naturalWidth) setFailed(true);
+      }}
       data-slot="photo"
       src={photo.src}
       alt={photo.alt}

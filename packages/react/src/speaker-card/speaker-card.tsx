@@ -72,17 +72,12 @@ export function SpeakerCard({
   className,
   ...rest
 }: SpeakerCardProps) {
-  const { name } = person;
+  const { name, bio } = person;
   const anchor = id ?? `speaker-${person.id}`;
   const talks = sessions ?? edition?.sessions.filter((s) => s.speakerIds.includes(person.id)) ?? [];
-  const show = talkTime ?? (edition && edition.dates.start.iso !== edition.dates.end.iso ? "datetime" : "time");
-  const links = person.links.flatMap((link) => {
-    const href = safeHref(link.href);
-    return href ? [{ ...link, href }] : [];
-  });
-  const [lead, more] = splitBio(person.bio, bioCollapseAt);
-  const full = variant !== "compact";
-  const roles = person.roles.map((r) => ROLE_LABELS[r]).join(", ");
+  const show = talkTime ?? (edition?.dates.start.iso !== edition?.dates.end.iso ? "datetime" : "time");
+  const links = person.links.filter((link) => safeHref(link.href));
+  const [lead, more] = splitBio(bio, bioCollapseAt);
   return (
     <article
       aria-labelledby={`${anchor}-name`}
@@ -96,48 +91,52 @@ export function SpeakerCard({
         <Heading level={headingLevel} id={`${anchor}-name`} data-slot="name">
           {name}
         </Heading>
-        {roles ? <p data-slot="role">{roles}</p> : null}
-        {person.affiliation ? <p data-slot="affiliation">{person.affiliation}</p> : null}
-        {full && talks.length > 0 ? (
-          <ul data-slot="talks" aria-label={`Talks by ${name}`}>
-            {talks.map((s) => {
-              const raw = sessionHref(s.id, s);
-              const href = raw && (/^[#/?.]/.test(raw) ? raw : safeHref(raw));
-              const title = s.title ?? "Title to be announced";
-              return (
-                <li key={s.id} data-slot="talk">
-                  {href ? <a href={href}>{title}</a> : title}
-                  <span data-slot="separator">, </span>
-                  <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-        {full && person.bio.length > 0 ? (
-          <div data-slot="bio">
-            {lead.map(paragraph)}
-            {more.length > 0 ? (
-              <details>
-                <summary>
-                  Read more<span className="wk-visually-hidden"> about {name}</span>
-                </summary>
-                {more.map(paragraph)}
-              </details>
-            ) : null}
-          </div>
-        ) : null}
-        {full && links.length > 0 ? (
-          <ul data-slot="links">
-            {links.map((link) => (
-              <li key={link.kind + link.href}>
-                <a href={link.href} aria-label={`${name} — ${link.label}`}>
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <p data-slot="role">{person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</p>
+        {person.affiliation && <p data-slot="affiliation">{person.affiliation}</p>}
+        {variant !== "compact" && (
+          <>
+            {talks[0] && (
+              <ul data-slot="talks" aria-label={`Talks by ${name}`}>
+                {talks.map((s) => {
+                  const raw = sessionHref(s.id, s);
+                  const href = raw && (/^[#/?.]/.test(raw) ? raw : safeHref(raw));
+                  const title = s.title ?? "Title to be announced";
+                  return (
+                    <li key={s.id} data-slot="talk">
+                      {href ? <a href={href}>{title}</a> : title}
+                      <span data-slot="separator">, </span>
+                      <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {bio[0] && (
+              <div data-slot="bio">
+                {lead.map(paragraph)}
+                {more[0] && (
+                  <details>
+                    <summary>
+                      Read more<span className="wk-visually-hidden"> about {name}</span>
+                    </summary>
+                    {more.map(paragraph)}
+                  </details>
+                )}
+              </div>
+            )}
+            {links[0] && (
+              <ul data-slot="links">
+                {links.map((link) => (
+                  <li key={link.kind + link.href}>
+                    <a href={link.href} aria-label={`${name} — ${link.label}`}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
       </div>
     </article>
   );
@@ -169,13 +168,15 @@ function paragraph(text: string, index: number) {
 export function splitBio(bio: readonly string[], limit: number): [readonly string[], readonly string[]] {
   let used = 0;
   let i = 0;
-  while (i < bio.length && used + (bio[i]?.length ?? 0) <= limit) used += bio[i++]?.length ?? 0;
-  if (i === bio.length) return [bio, []];
-  if (i > 0) return [bio.slice(0, i), bio.slice(i)];
-  const first = bio[0] ?? "";
+  for (const p of bio) {
+    if ((used += p.length) > limit) break;
+    i++;
+  }
+  const [first = "", ...others] = bio;
+  if (i || !first) return [bio.slice(0, i), bio.slice(i)];
   const sentence = first.lastIndexOf(". ", limit);
   let cut = sentence > limit / 2 ? sentence + 1 : first.lastIndexOf(" ", limit);
   if (cut <= 0) cut = limit; // no space before the limit (CJK, one long word): cut there
   if (cut <= 0) return [[], bio];
-  return [[first.slice(0, cut).trim()], [first.slice(cut).trim(), ...bio.slice(1)].filter(Boolean)];
+  return [[first.slice(0, cut).trim()], [first.slice(cut).trim(), ...others].filter(Boolean)];
 }
