@@ -34,21 +34,15 @@ const KEY_TO_KIND: Record<string, LinkKind> = {
  * `javascript:`, `data:`, `vbscript:`, protocol-relative and relative URLs are all refused.
  */
 export function isSafeHref(href: unknown): href is string {
-  if (typeof href !== "string") return false;
-  const trimmed = href.trim();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we refuse
-  if (trimmed !== href || /[\s\u0000-\u001f]/.test(href)) return false;
-  let parsed: URL;
+  if (typeof href !== "string" || /[\s\u0000-\u001f]/.test(href)) return false;
   try {
-    parsed = new URL(href);
+    new URL(href);
   } catch {
     return false;
   }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:") {
-    return parsed.hostname.length > 0 && /^https?:\/\/[^/\s?#]/i.test(href);
-  }
-  if (parsed.protocol === "mailto:") return /^mailto:[^\s@]+@[^\s@]+$/i.test(href);
-  return false;
+  // A URL that parses has the scheme it starts with: http(s) with a host, or mailto with one address.
+  return /^(https?:\/\/[^/?#]|mailto:[^@]+@[^@]+$)/i.test(href);
 }
 
 /** `href` if it is safe ({@link isSafeHref}), otherwise `null`. Components use it before every `href`. */
