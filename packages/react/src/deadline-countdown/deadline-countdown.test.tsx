@@ -256,7 +256,8 @@ describe("given the calendar button", () => {
     at("2025-05-20T09:00:00Z", <DeadlineCountdown deadline={submission} edition={edition} />);
     await userEvent.click(screen.getByRole("button", { name: "Add to calendar: Paper submission deadline" }));
     vi.useRealTimers();
-    expect(click).toHaveBeenCalledTimes(1);
+    // The .ics writer loads on click (a lazy import), so the download follows a moment later.
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await (blobs[0] as Blob).text();
     expect(text).toContain("BEGIN:VEVENT");
     expect(text).toContain("DTSTART:20250527T235900Z");

@@ -8,10 +8,8 @@
  * nothing can mismatch; the time remaining, the reader's own time and the status appear after hydration.
  */
 import {
-  type CalendarEvent,
   CLOSING_SOON_MS,
   type Deadline,
-  deadlineEvents,
   deadlineStatus,
   type Edition,
   type FormatOptions,
@@ -19,14 +17,12 @@ import {
   formatDuration,
   formatTime,
   type Instant,
-  toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
-import { downloadTextFile, fileSlug } from "../internal/download";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
@@ -157,7 +153,7 @@ export function DeadlineCountdown({
               type="button"
               className="wk-button"
               data-slot="calendar"
-              onClick={() => downloadCalendar(edition, [deadline], deadline.label)}
+              onClick={() => addToCalendar(edition, [deadline], deadline.label)}
             >
               Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
@@ -259,21 +255,16 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
   );
 }
 
-/** Build and download an `.ics` file for `deadlines`, stamped with the shared clock's reading. */
-export function downloadCalendar(
-  edition: Edition | undefined,
-  deadlines: readonly Deadline[],
-  name: string,
-  extra: readonly CalendarEvent[] = [],
-): void {
-  const events = edition
-    ? deadlineEvents(edition, deadlines)
-    : deadlines.map((d) => ({
-        uid: `deadline-${d.id}@workshop-kit.invalid`,
-        startMs: d.due.epochMs,
-        summary: d.label,
-        alarmBeforeMs: DAY,
-      }));
-  const title = edition ? `${edition.shortName} ${edition.year} ${name}` : name;
-  downloadTextFile(`${fileSlug(title)}.ics`, toICalendar([...events, ...extra], { stampMs: clockNow(), name: title }));
+/**
+ * Download an `.ics` file for `deadlines` (see `./calendar`), stamped with the shared clock's reading at the click.
+ * The writer loads on first use: a lazy chunk for the app's bundler.
+ */
+// The preserve-modules build (scripts/tsup-preserve-modules.ts) makes a dist module of each file it sees imported
+// by a line like the next one, which it also reads in comments; without it calendar.ts would be inlined here.
+// import "./calendar";
+export function addToCalendar(...args: ParametersAfterStamp<typeof import("./calendar").downloadCalendar>): void {
+  const stampMs = clockNow();
+  void import("./calendar").then((m) => m.downloadCalendar(stampMs, ...args));
 }
+
+type ParametersAfterStamp<F> = F extends (stampMs: number, ...rest: infer R) => void ? R : never;

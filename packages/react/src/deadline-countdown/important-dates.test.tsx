@@ -141,6 +141,7 @@ describe("given the calendar button", () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     render(<ImportantDates edition={edition2025} />);
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1)); // the .ics writer loads on click
     const text = await (blobs[0] as Blob).text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(3);

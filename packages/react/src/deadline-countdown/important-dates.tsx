@@ -20,7 +20,7 @@ import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { DeadlineCountdown, DeadlineHistory, DueTime, downloadCalendar } from "./deadline-countdown";
+import { addToCalendar, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -102,7 +102,7 @@ export function ImportantDates({
           className="wk-button"
           data-slot="calendar"
           onClick={() =>
-            downloadCalendar(
+            addToCalendar(
               edition,
               edition.deadlines,
               "important dates",
