@@ -54,50 +54,54 @@ export function SpeakerGrid({
   ...rest
 }: SpeakerGridProps) {
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
-  const groups: [PersonRole | null, readonly Person[]][] = groupBy
-    ? order.map((role) => [role, people.filter((p) => p.roles.includes(role))])
-    : [[null, roles ? people.filter((p) => p.roles.some((r) => roles.includes(r))) : people]];
-  const shown = groups.filter(([, group]) => group.length > 0);
+  // Without grouping, one nameless group of everyone with a wanted role (every parsed person has at least one).
+  const groups = (groupBy ? order : [undefined])
+    .map((role) => ({
+      role,
+      group: people.filter((p) => p.roles.some((r) => (role ? r === role : order.includes(r)))),
+    }))
+    .filter(({ group }) => group[0]);
   const seen = new Set<string>();
-  const list = (group: readonly Person[], role: PersonRole | null, level: number) => (
-    <ul data-slot="list">
-      {group.map((person) => {
-        // A person in several groups keeps the plain anchor on their first card only: ids stay unique.
-        const again = seen.has(person.id);
-        seen.add(person.id);
-        return (
-          <li key={person.id}>
-            <SpeakerCard
-              person={person}
-              headingLevel={Math.min(6, level) as HeadingLevel}
-              variant={variant}
-              id={again ? `speaker-${person.id}-${role}` : undefined}
-              edition={edition}
-              sessionHref={sessionHref}
-              bioCollapseAt={bioCollapseAt}
-            />
-          </li>
-        );
-      })}
-    </ul>
-  );
   return (
     <div {...rest} className={withClass("wk-speaker-grid", className)} data-variant={variant}>
-      {shown.length === 0 ? (
-        <p data-slot="empty">{emptyMessage}</p>
-      ) : groupBy ? (
-        shown.map(([role, group]) =>
-          role ? (
+      {groups[0] ? (
+        groups.map(({ role, group }) => {
+          const list = (
+            <ul key={role ?? ""} data-slot="list">
+              {group.map((person) => {
+                // A person in several groups keeps the plain anchor on their first card only: ids stay unique.
+                const again = seen.has(person.id);
+                seen.add(person.id);
+                return (
+                  <li key={person.id}>
+                    <SpeakerCard
+                      person={person}
+                      // Heading clamps the level to 6.
+                      headingLevel={(role ? headingLevel + 1 : headingLevel) as HeadingLevel}
+                      variant={variant}
+                      id={again ? `speaker-${person.id}-${role}` : undefined}
+                      edition={edition}
+                      sessionHref={sessionHref}
+                      bioCollapseAt={bioCollapseAt}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          );
+          return role ? (
             <section key={role} data-slot="group" data-role={role}>
               <Heading level={headingLevel} data-slot="group-heading">
                 {groupLabel(role)}
               </Heading>
-              {list(group, role, headingLevel + 1)}
+              {list}
             </section>
-          ) : null,
-        )
+          ) : (
+            list
+          );
+        })
       ) : (
-        list(shown[0]?.[1] ?? [], null, headingLevel)
+        <p data-slot="empty">{emptyMessage}</p>
       )}
     </div>
   );
