@@ -23,6 +23,13 @@ function minimalEdition(): Edition {
   return r.edition;
 }
 
+/** A section of the call, by its heading: a plain container, since only the call itself is a landmark. */
+function section(canvasElement: HTMLElement, name: string): HTMLElement {
+  const found = within(canvasElement).getByRole("heading", { name }).closest<HTMLElement>('[data-slot="section"]');
+  if (!found) throw new Error(`no section headed ${name}`);
+  return found;
+}
+
 const meta = {
   title: "Components/CallForPapers",
   component: CallForPapers,
@@ -46,7 +53,9 @@ type Story = StoryObj<typeof meta>;
 export const Open2025: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const submission = canvas.getByRole("region", { name: "Submission" });
+    // One landmark for the whole call; its sections are plain containers (a host's own "Contact" region stays unique).
+    await expect(canvas.getAllByRole("region")).toHaveLength(1);
+    const submission = section(canvasElement, "Submission");
     await expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toHaveAttribute(
       "href",
       "https://openreview.net/group?id=ICML.cc/2025/Workshop/ES-FoMo-III",
@@ -60,7 +69,7 @@ export const Closed2025: Story = {
   parameters: { clock: { now: "2025-06-01T12:00:00Z" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(/Submissions closed on May 27/);
+    await expect(section(canvasElement, "Submission")).toHaveTextContent(/Submissions closed on May 27/);
     await expect(canvas.queryByRole("link", { name: "Submit on OpenReview" })).toBeNull();
   },
 };
@@ -77,10 +86,8 @@ export const Minimal: Story = {
   parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(
-      "Submission site to be announced.",
-    );
-    await expect(canvas.queryByRole("region", { name: "Topics" })).toBeNull();
+    await expect(section(canvasElement, "Submission")).toHaveTextContent("Submission site to be announced.");
+    await expect(canvas.queryByRole("heading", { name: "Topics" })).toBeNull();
   },
 };
 
@@ -126,9 +133,7 @@ export const CustomSectionRenderer: Story = {
     await expect(canvas.getByRole("heading", { level: 1, name: "Call for papers" })).toBeInTheDocument();
     const headings = canvas.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     await expect(headings).toEqual(["Submission", "Topics", "Important dates"]);
-    await expect(canvas.getByRole("region", { name: "Topics" })).toHaveTextContent(/including training and inference/);
-    await expect(canvas.getByRole("region", { name: "Submission" })).toHaveTextContent(
-      "Papers under review at NeurIPS are welcome.",
-    );
+    await expect(section(canvasElement, "Topics")).toHaveTextContent(/including training and inference/);
+    await expect(section(canvasElement, "Submission")).toHaveTextContent("Papers under review at NeurIPS are welcome.");
   },
 };

@@ -82,6 +82,20 @@ function esFomo2025(): Edition {
   return r.edition;
 }
 
+/**
+ * A section of the call, found by its heading: a plain container (`data-slot="section"`), not a landmark, since
+ * only the call itself is a region.
+ */
+function section(name: string | RegExp, root: HTMLElement = document.body): HTMLElement {
+  const found = querySection(name, root);
+  if (!found) throw new Error(`no section headed ${name}`);
+  return found;
+}
+
+function querySection(name: string | RegExp, root: HTMLElement = document.body): HTMLElement | null {
+  return within(root).queryByRole("heading", { name })?.closest<HTMLElement>('[data-slot="section"]') ?? null;
+}
+
 function renderAt(now: string | number, element: React.ReactElement) {
   return render(<ClockProvider now={now}>{element}</ClockProvider>);
 }
@@ -116,25 +130,31 @@ describe("given the full call before the submission deadline", () => {
     expect(screen.queryByRole("heading", { level: 2 })).not.toBeInTheDocument();
   });
 
-  it("labels the whole call and each section as a region named by its heading", () => {
+  it("is one region named by its title, with plain sections under stable ids", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    expect(screen.getByRole("region", { name: "Call for papers" })).toHaveClass("wk-call-for-papers");
-    expect(screen.getByRole("region", { name: "Topics" })).toHaveAttribute("id", "topics");
-    expect(screen.getByRole("region", { name: "Submission" })).toHaveAttribute("id", "submission");
-    expect(screen.getByRole("region", { name: "Important dates" })).toHaveAttribute("id", "dates");
-    expect(screen.getByRole("region", { name: "Contact" })).toHaveAttribute("id", "contact");
+    const regions = screen.getAllByRole("region");
+    expect(regions).toHaveLength(1);
+    expect(regions[0]).toHaveAccessibleName("Call for papers");
+    expect(regions[0]).toHaveClass("wk-call-for-papers");
+    expect(section("Topics")).toHaveAttribute("id", "topics");
+    expect(section("Submission")).toHaveAttribute("id", "submission");
+    expect(section("Important dates")).toHaveAttribute("id", "dates");
+    expect(section("Contact")).toHaveAttribute("id", "contact");
+    for (const id of ["topics", "submission", "dates", "contact"]) {
+      expect(document.getElementById(id)?.tagName).toBe("DIV");
+    }
   });
 
   it("prefixes every id with idPrefix", () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition()} idPrefix="cfp-" />);
-    expect(screen.getByRole("region", { name: "Topics" })).toHaveAttribute("id", "cfp-topics");
-    expect(screen.getByRole("region", { name: "Important dates" })).toHaveAttribute("id", "cfp-dates");
+    expect(section("Topics")).toHaveAttribute("id", "cfp-topics");
+    expect(section("Important dates")).toHaveAttribute("id", "cfp-dates");
     expect(container.querySelector("#topics")).toBeNull();
   });
 
   it("shows a prominent submit link to the platform, with the deadline next to it", () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     const link = within(submission).getByRole("link", { name: "Submit on OpenReview" });
     expect(link).toHaveAttribute("href", "https://openreview.net/group?id=Test");
     expect(submission).toHaveTextContent(dated("Deadline: May 27, 2025, 11:59 PM UTC"));
@@ -145,9 +165,9 @@ describe("given the full call before the submission deadline", () => {
 
   it("says the deadline was extended, from its original date", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(submission).toHaveTextContent("(extended from May 19, 2025)");
-    const dates = screen.getByRole("region", { name: "Important dates" });
+    const dates = section("Important dates");
     const items = within(dates).getAllByRole("listitem");
     expect(items[0]).toHaveTextContent(
       dated("Paper submission deadline: May 27, 2025, 11:59 PM UTC (extended from May 19, 2025)"),
@@ -170,14 +190,14 @@ describe("given the full call before the submission deadline", () => {
       },
     ];
     renderAt(BEFORE, <CallForPapers edition={edition({ deadlines })} />);
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(submission).toHaveTextContent("(moved earlier from June 10, 2025)");
     expect(submission).not.toHaveTextContent("extended");
   });
 
   it("renders topics and themes as lists", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const topics = screen.getByRole("region", { name: "Topics" });
+    const topics = section("Topics");
     const lists = within(topics).getAllByRole("list");
     expect(lists).toHaveLength(2);
     expect(
@@ -185,14 +205,14 @@ describe("given the full call before the submission deadline", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(["Low-precision training", "Decentralized training"]);
-    const themes = screen.getByRole("region", { name: "Themes for 2025" });
+    const themes = section("Themes for 2025");
     expect(themes).toHaveTextContent("This year we especially welcome:");
     expect(within(themes).getByRole("listitem")).toHaveTextContent("Test-time compute");
   });
 
   it("describes each format with its page limit, template and supplementary rules", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const formats = screen.getByRole("region", { name: "Submission format" });
+    const formats = section("Submission format");
     expect(within(formats).getByRole("term")).toHaveTextContent("Workshop paper");
     expect(formats).toHaveTextContent("Length: 4 pages recommended, not enforced; references and appendix unlimited");
     expect(within(formats).getByRole("link", { name: "Workshop paper template" })).toHaveAttribute(
@@ -204,7 +224,7 @@ describe("given the full call before the submission deadline", () => {
 
   it("explains double-blind review, non-archival status and dual submission in a sentence each", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const review = screen.getByRole("region", { name: "Review and publication" });
+    const review = section("Review and publication");
     expect(review).toHaveTextContent(
       "Double-blind review: authors and reviewers do not see each other's names, so anonymize your submission.",
     );
@@ -223,7 +243,7 @@ describe("given the full call before the submission deadline", () => {
       dualSubmission: undefined,
     };
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
-    const review = screen.getByRole("region", { name: "Review and publication" });
+    const review = section("Review and publication");
     expect(review).toHaveTextContent("Single-blind review: Reviewers see author names.Three reviews per paper.");
     expect(review).toHaveTextContent(
       "Archival: accepted papers are published in the workshop's proceedings. Proceedings appear in PMLR.",
@@ -233,7 +253,7 @@ describe("given the full call before the submission deadline", () => {
 
   it("links the contact address", () => {
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    const contact = screen.getByRole("region", { name: "Contact" });
+    const contact = section("Contact");
     expect(within(contact).getByRole("link", { name: "chairs@example.org" })).toHaveAttribute(
       "href",
       "mailto:chairs@example.org",
@@ -269,7 +289,7 @@ describe("given the full call before the submission deadline", () => {
 describe("given the submission deadline has passed", () => {
   it("says submissions closed, with the date, and drops the submit link", () => {
     const { container } = renderAt(AFTER, <CallForPapers edition={edition()} />);
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(submission).toHaveTextContent(dated("Submissions closed on May 27, 2025, 11:59 PM UTC."));
     expect(within(submission).queryByRole("link")).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: /Submit/ })).not.toBeInTheDocument();
@@ -313,7 +333,7 @@ describe("given no known time (server render without a ClockProvider)", () => {
     document.body.appendChild(container);
     onTestFinished(() => container.remove());
     expect(container.firstElementChild).toHaveAttribute("data-state", "unknown");
-    const submission = within(container).getByRole("region", { name: "Submission" });
+    const submission = section("Submission", container);
     expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toHaveAttribute(
       "href",
       "https://openreview.net/group?id=Test",
@@ -327,14 +347,14 @@ describe("given missing or unusual data", () => {
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Only an introduction." } })} />);
     expect(screen.getByText("Only an introduction.")).toBeInTheDocument();
     for (const name of ["Topics", /Themes/, /Submission format/, "Review and publication", "Contact"]) {
-      expect(screen.queryByRole("region", { name })).not.toBeInTheDocument();
+      expect(querySection(name)).toBeNull();
     }
-    expect(screen.getByRole("region", { name: "Important dates" })).toBeInTheDocument();
+    expect(section("Important dates")).toBeInTheDocument();
   });
 
   it("says the submission site is to be announced when there is no URL, and shows no button", () => {
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hello." } })} />);
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(submission).toHaveTextContent(
       dated("Submission site to be announced. Deadline: May 27, 2025, 11:59 PM UTC"),
     );
@@ -352,24 +372,24 @@ describe("given missing or unusual data", () => {
 
   it("omits the dates section and stays in the unknown state when there are no deadlines", () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ deadlines: [] })} />);
-    expect(screen.queryByRole("region", { name: "Important dates" })).not.toBeInTheDocument();
+    expect(querySection("Important dates")).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute("data-state", "unknown");
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(within(submission).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
     expect(submission).not.toHaveTextContent("Deadline");
   });
 
   it("omits the submission section when there is neither a URL nor a deadline", () => {
     renderAt(BEFORE, <CallForPapers edition={edition({ deadlines: [], callForPapers: { intro: "Hi." } })} />);
-    expect(screen.queryByRole("region", { name: "Submission" })).not.toBeInTheDocument();
+    expect(querySection("Submission")).not.toBeInTheDocument();
     expect(screen.queryByText(/to be announced/)).not.toBeInTheDocument();
   });
 
   it("says the call is not published yet when the edition has none, and still lists the dates", () => {
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: undefined })} />);
     expect(screen.getByText("The call for papers has not been published yet.")).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Important dates" })).toBeInTheDocument();
-    expect(screen.queryByRole("region", { name: "Topics" })).not.toBeInTheDocument();
+    expect(section("Important dates")).toBeInTheDocument();
+    expect(querySection("Topics")).not.toBeInTheDocument();
   });
 
   it("falls back to the edition's contact address", () => {
@@ -377,9 +397,10 @@ describe("given missing or unusual data", () => {
       BEFORE,
       <CallForPapers edition={edition({ callForPapers: { intro: "Hi." }, contact: "info@example.org" })} />,
     );
-    expect(
-      within(screen.getByRole("region", { name: "Contact" })).getByRole("link", { name: "info@example.org" }),
-    ).toHaveAttribute("href", "mailto:info@example.org");
+    expect(within(section("Contact")).getByRole("link", { name: "info@example.org" })).toHaveAttribute(
+      "href",
+      "mailto:info@example.org",
+    );
   });
 
   it("never renders HTML written in text", () => {
@@ -395,21 +416,21 @@ describe("given missing or unusual data", () => {
       BEFORE,
       <CallForPapers edition={edition({ callForPapers: { ...fullCall, formats } })} />,
     );
-    const section = screen.getByRole("region", { name: "Submission formats" });
+    const formatsSection = section("Submission formats");
     expect(
-      within(section)
+      within(formatsSection)
         .getAllByRole("term")
         .map((t) => t.textContent),
     ).toEqual(formats.map((f) => f.name));
     unmount();
     renderAt(BEFORE, <CallForPapers edition={edition()} />);
-    expect(screen.getByRole("region", { name: "Submission format" })).toBeInTheDocument();
+    expect(section("Submission format")).toBeInTheDocument();
   });
 
   it("marks long topic lists so the stylesheet can flow them into columns", () => {
     const items = Array.from({ length: 30 }, (_, i) => `Topic ${i + 1}`);
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { topics: [{ items }] } })} />);
-    const list = within(screen.getByRole("region", { name: "Topics" })).getByRole("list");
+    const list = within(section("Topics")).getByRole("list");
     expect(within(list).getAllByRole("listitem")).toHaveLength(30);
     expect(list).toHaveAttribute("data-size", "long");
   });
@@ -447,7 +468,7 @@ describe("given sections and renderSection", () => {
         }}
       />,
     );
-    const topics = screen.getByRole("region", { name: "Topics" });
+    const topics = section("Topics");
     expect(topics).toHaveAttribute("id", "topics");
     expect(topics).toHaveTextContent("Low-precision training, Decentralized training, Speculative decoding");
     expect(within(topics).queryByRole("list")).not.toBeInTheDocument();
@@ -472,15 +493,13 @@ describe("given sections and renderSection", () => {
       <CallForPapers edition={edition()} headingLevel={3} renderSection={renderSection} />,
     );
     expect(seen.at(-1)).toEqual({ headingLevel: 4, id: "submission", deadline: "submission" });
-    const submission = screen.getByRole("region", { name: "Submission" });
+    const submission = section("Submission");
     expect(submission).toHaveTextContent("Submissions closed on May 27, 2025");
     expect(submission).toHaveTextContent("Accepted papers appear on OpenReview in June.");
     expect(submission).not.toHaveTextContent("NeurIPS");
     unmount();
     renderAt(BEFORE, <CallForPapers edition={edition()} headingLevel={3} renderSection={renderSection} />);
-    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent(
-      "Papers under review at NeurIPS are welcome.",
-    );
+    expect(section("Submission")).toHaveTextContent("Papers under review at NeurIPS are welcome.");
     expect(screen.queryByText("Accepted papers appear on OpenReview in June.")).not.toBeInTheDocument();
   });
 
@@ -492,8 +511,8 @@ describe("given sections and renderSection", () => {
         renderSection={{ dates: () => null, topics: () => <p>Topics will be announced soon.</p> }}
       />,
     );
-    expect(screen.queryByRole("region", { name: "Important dates" })).not.toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Topics" })).toHaveTextContent("Topics will be announced soon.");
+    expect(querySection("Important dates")).not.toBeInTheDocument();
+    expect(section("Topics")).toHaveTextContent("Topics will be announced soon.");
   });
 
   it("renders the host's importantDates element as the dates section, under its own heading", () => {
@@ -536,13 +555,11 @@ describe("given the ES-FoMo 2025 call", () => {
       "href",
       "https://openreview.net/group?id=ICML.cc/2025/Workshop/ES-FoMo-III",
     );
-    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent("(extended from May 19, 2025)");
+    expect(section("Submission")).toHaveTextContent("(extended from May 19, 2025)");
     expect(screen.getByRole("heading", { level: 4, name: "Systems for foundation models" })).toBeInTheDocument();
     await expectNoAxeViolations(container);
     unmount();
     renderAt(AFTER, <CallForPapers edition={e} />);
-    expect(screen.getByRole("region", { name: "Submission" })).toHaveTextContent(
-      dated("Submissions closed on May 27, 2025, 11:59 PM UTC."),
-    );
+    expect(section("Submission")).toHaveTextContent(dated("Submissions closed on May 27, 2025, 11:59 PM UTC."));
   });
 });

@@ -245,19 +245,17 @@ export function CallForPapers({
           ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
           : defaultContent;
         if (content == null || content === false) return null;
-        const headingId = `${id}-heading`;
-        // The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
-        return section === "intro" || (section === "dates" && importantDates) ? (
+        // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
+        // unique). The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
+        return (
           <div key={section} id={id} data-slot="section" data-section={section}>
+            {section === "intro" || (section === "dates" && importantDates) ? null : (
+              <Heading level={level} data-slot="section-title">
+                {titles[section]}
+              </Heading>
+            )}
             {content}
           </div>
-        ) : (
-          <section key={section} id={id} aria-labelledby={headingId} data-slot="section" data-section={section}>
-            <Heading level={level} id={headingId} data-slot="section-title">
-              {titles[section]}
-            </Heading>
-            {content}
-          </section>
         );
       })}
     </CallForPapersRoot>
