@@ -14,7 +14,6 @@ const subscriptions = new Map<Listener, number>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let scheduledGranularity = Number.POSITIVE_INFINITY;
 let current: number | null = null;
-let visibilityBound = false;
 
 /** Read the system clock. The single call site in the library. */
 function readSystemClock(): number {
@@ -25,17 +24,14 @@ function isHidden(): boolean {
   return typeof document !== "undefined" && document.visibilityState === "hidden";
 }
 
+/** The finest granularity any subscriber asked for; Infinity when there is none. */
 function finestGranularity(): number {
-  let finest = Number.POSITIVE_INFINITY;
-  for (const g of subscriptions.values()) finest = Math.min(finest, g);
-  return finest;
+  return Math.min(...subscriptions.values());
 }
 
 function stop(): void {
-  if (timer !== null) {
-    clearTimeout(timer);
-    timer = null;
-  }
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
   scheduledGranularity = Number.POSITIVE_INFINITY;
 }
 
@@ -44,9 +40,8 @@ function schedule(): void {
   if (subscriptions.size === 0 || isHidden()) return;
   const g = finestGranularity();
   // Wake just after the next boundary of the finest unit, so displayed text flips on time.
-  const delay = g - (readSystemClock() % g) + 1;
   scheduledGranularity = g;
-  timer = setTimeout(tick, delay);
+  timer = setTimeout(tick, g - (readSystemClock() % g) + 1);
 }
 
 function tick(): void {
@@ -61,11 +56,11 @@ function onVisibilityChange(): void {
   else tick();
 }
 
+/** Listen to `visibilitychange` or stop. Adding a listener twice or removing an absent one does nothing. */
 function bindVisibility(bind: boolean): void {
-  if (typeof document === "undefined" || visibilityBound === bind) return;
-  if (bind) document.addEventListener("visibilitychange", onVisibilityChange);
-  else document.removeEventListener("visibilitychange", onVisibilityChange);
-  visibilityBound = bind;
+  if (typeof document !== "undefined") {
+    document[bind ? "addEventListener" : "removeEventListener"]("visibilitychange", onVisibilityChange);
+  }
 }
 
 /**

@@ -27,9 +27,8 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
 
 /** "+1 day", "−1 day", "+2 days". */
 export function dayShiftText(shift: number): string {
-  const sign = shift > 0 ? "+" : "\u2212";
   const n = Math.abs(shift);
-  return `${sign}${n} day${n === 1 ? "" : "s"}`;
+  return `${shift > 0 ? "+" : "\u2212"}${n} day${n === 1 ? "" : "s"}`;
 }
 
 /** One instant as a `<time dateTime>`, formatted in the display zone. */
@@ -43,13 +42,12 @@ export function LocalTime({
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
-  const opts = { locale: display.locale, ...(display.hour12 === undefined ? {} : { hour12: display.hour12 }) };
-  const text =
-    show === "time"
-      ? formatTime(instant.epochMs, display.zone, opts)
-      : show === "date"
-        ? formatDate(instant.epochMs, display.zone, opts)
-        : formatDateTime(instant.epochMs, display.zone, opts);
+  // `display` carries the locale and hour12 the formatters read (an undefined hour12 means the locale's own).
+  const text = (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
+    instant.epochMs,
+    display.zone,
+    display,
+  );
   const shift = (withDayShift ?? show === "time") ? dayShift(instant.epochMs, instant.zone, display.zone) : 0;
   return (
     <time

@@ -36,10 +36,10 @@ export function TimeZoneToggle({
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
   const reader = display.readerZone;
   if (reader === null || reader === eventZone) return null;
-  const sameOffset = zoneLabel(reader, referenceMs).offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes;
-  if (sameOffset) return null;
+  const readerZoneLabel = zoneLabel(reader, referenceMs);
+  if (readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes) return null;
   const pressed = display.choice === "reader";
-  const readerLabel = `${reader.replace(/_/g, " ")}, ${zoneLabel(reader, referenceMs).text}`;
+  const readerLabel = `${reader.replace(/_/g, " ")}, ${readerZoneLabel.text}`;
   return (
     <button
       type="button"

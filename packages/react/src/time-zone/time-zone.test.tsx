@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { instantFromEpoch } from "@workshop-kit/types";
 import { describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations } from "../test/axe";
-import { renderOnServerThenHydrate } from "../test/ssr";
 import { LocalTime } from "./local-time";
 import { TimeZoneProvider } from "./time-zone";
 import { TimeZoneToggle } from "./time-zone-toggle";
