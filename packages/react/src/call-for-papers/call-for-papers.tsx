@@ -11,7 +11,7 @@ import {
   safeHref,
   submissionDeadline,
 } from "@workshop-kit/types";
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { type ComponentPropsWithoutRef, Fragment, type ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading } from "../internal/heading";
 import { LocalTime } from "../time-zone/local-time";
@@ -85,18 +85,6 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
   importantDates?: ReactNode;
 }
 
-/** The default order of sections. */
-export const CALL_FOR_PAPERS_SECTIONS: readonly CallForPapersSection[] = [
-  "intro",
-  "topics",
-  "themes",
-  "formats",
-  "review",
-  "dates",
-  "submission",
-  "contact",
-];
-
 /** Explanations of each review policy, shown when the call gives no notes of its own. */
 const REVIEW_POLICY = {
   "double-blind": "authors and reviewers do not see each other's names, so anonymize your submission.",
@@ -109,7 +97,7 @@ export function CallForPapers({
   edition,
   headingLevel = 2,
   title = "Call for papers",
-  sections = CALL_FOR_PAPERS_SECTIONS,
+  sections,
   renderSection,
   idPrefix = "",
   importantDates,
@@ -131,54 +119,57 @@ export function CallForPapers({
   const contactHref = safeHref(email && `mailto:${email}`);
   const themes = cfp?.themes;
 
-  const defaults: Record<CallForPapersSection, () => ReactNode> = {
-    intro: () => cfp?.intro.length && <Paragraphs paragraphs={cfp.intro} />,
-    topics: () =>
+  // Each section's heading and default content, in the default order (falsy content: nothing to show).
+  const parts: Record<CallForPapersSection, [heading: string, content: ReactNode]> = {
+    intro: ["", cfp?.intro.length && <Paragraphs paragraphs={cfp.intro} />],
+    topics: [
+      "Topics",
       cfp?.topicGroups.some((g) => g.topics.length) &&
-      cfp.topicGroups.map(
-        (g, i) =>
-          g.topics.length > 0 && (
-            // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
-            <div key={i} data-slot="topic-group">
-              {g.title && (
-                <Heading level={level + 1} data-slot="topic-group-title">
-                  {g.title}
-                </Heading>
-              )}
-              <ItemList items={g.topics} slot="topic-list" />
-            </div>
-          ),
-      ),
-    themes: () =>
-      themes &&
-      (themes.intro.length > 0 || themes.items.length > 0) && (
+        cfp.topicGroups.map(
+          (g, i) =>
+            g.topics.length > 0 && (
+              // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
+              <div key={i} data-slot="topic-group">
+                {g.title && (
+                  <Heading level={level + 1} data-slot="topic-group-title">
+                    {g.title}
+                  </Heading>
+                )}
+                {itemList(g.topics, "topic-list")}
+              </div>
+            ),
+        ),
+    ],
+    themes: [
+      `Themes for ${edition.year}`,
+      themes && (themes.intro.length > 0 || themes.items.length > 0) && (
         <>
           <Paragraphs paragraphs={themes.intro} />
-          {themes.items.length > 0 && <ItemList items={themes.items} slot="theme-list" />}
+          {themes.items.length > 0 && itemList(themes.items, "theme-list")}
         </>
       ),
-    formats: () =>
-      cfp?.formats.length && (
-        <dl data-slot="format-list">
-          {cfp.formats.map((f) => (
-            <Format key={f.id} format={f} />
-          ))}
-        </dl>
-      ),
-    review: () => cfp && reviewContent(cfp),
-    dates: () =>
+    ],
+    formats: [
+      `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
+      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map(format)}</dl>,
+    ],
+    review: ["Review and publication", cfp && reviewContent(cfp)],
+    dates: [
+      "Important dates",
       importantDates ||
-      (edition.deadlines.length > 0 && (
-        <ul data-slot="deadline-list">
-          {edition.deadlines.map((d) => (
-            <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
-              <span data-slot="deadline-label">{d.label}</span>: <DueDate deadline={d} />
-              {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
-            </li>
-          ))}
-        </ul>
-      )),
-    submission: () =>
+        (edition.deadlines.length > 0 && (
+          <ul data-slot="deadline-list">
+            {edition.deadlines.map((d) => (
+              <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
+                <span data-slot="deadline-label">{d.label}</span>: {dueDate(d)}
+                {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
+              </li>
+            ))}
+          </ul>
+        )),
+    ],
+    submission: [
+      "Submission",
       (submitHref || deadline) && (
         <>
           {deadline &&
@@ -198,32 +189,20 @@ export function CallForPapers({
               ) : (
                 "Submission site to be announced."
               )}
-              {deadline && (
-                <span data-slot="submission-deadline">
-                  {" "}
-                  Deadline: <DueDate deadline={deadline} />
-                </span>
-              )}
+              {deadline && <span data-slot="submission-deadline"> Deadline: {dueDate(deadline)}</span>}
             </p>,
           )}
         </>
       ),
-    contact: () =>
+    ],
+    contact: [
+      "Contact",
       contactHref && (
         <p>
           Questions? Write to <a href={contactHref}>{email}</a>.
         </p>
       ),
-  };
-  const titles: Record<CallForPapersSection, string> = {
-    intro: "",
-    topics: "Topics",
-    themes: `Themes for ${edition.year}`,
-    formats: `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
-    review: "Review and publication",
-    dates: "Important dates",
-    submission: "Submission",
-    contact: "Contact",
+    ],
   };
 
   return (
@@ -237,21 +216,21 @@ export function CallForPapers({
         {title}
       </Heading>
       {cfp ? null : <p data-slot="not-published">The call for papers has not been published yet.</p>}
-      {[...new Set(sections)].map((section) => {
+      {[...new Set(sections ?? (Object.keys(parts) as CallForPapersSection[]))].map((section) => {
         const id = idPrefix + section;
-        const defaultContent = defaults[section]?.() || null;
+        const [heading, defaults] = parts[section];
+        const defaultContent = defaults || null;
         const custom = renderSection?.[section];
         const content = custom
           ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
           : defaultContent;
-        if (content == null || content === false) return null;
         // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
         // unique). The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
-        return (
+        return content == null || content === false ? null : (
           <div key={section} id={id} data-slot="section" data-section={section}>
-            {section === "intro" || (section === "dates" && importantDates) ? null : (
+            {heading && !(section === "dates" && importantDates) && (
               <Heading level={level} data-slot="section-title">
-                {titles[section]}
+                {heading}
               </Heading>
             )}
             {content}
@@ -270,9 +249,9 @@ export function pageLimitText({ pages, enforced, excludes }: NonNullable<Submiss
   return `${rule}${/^[A-Z][a-z]/.test(excludes) ? "." : ";"} ${excludes}`;
 }
 
-function ItemList({ items, slot }: { items: readonly string[]; slot: string }) {
+function itemList(items: readonly string[], name: string) {
   return (
-    <ul data-slot={slot} data-size={items.length > 6 ? "long" : undefined}>
+    <ul data-slot={name} data-size={items.length > 6 ? "long" : undefined}>
       {items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
         <li key={i}>
@@ -283,35 +262,36 @@ function ItemList({ items, slot }: { items: readonly string[]; slot: string }) {
   );
 }
 
-function Format({ format }: { format: SubmissionFormat }) {
-  const template = safeHref(format.templateUrl);
+/** One format: its name as a `<dt>`, then description, length, template link and supplementary rule. */
+function format(f: SubmissionFormat) {
+  const template = safeHref(f.templateUrl);
   return (
-    <>
-      <dt data-slot="format-name">{format.name}</dt>
+    <Fragment key={f.id}>
+      <dt data-slot="format-name">{f.name}</dt>
       <dd data-slot="format-details">
-        <Paragraphs paragraphs={format.description} />
-        {(format.pageLimit || template || format.supplementary) && (
+        <Paragraphs paragraphs={f.description} />
+        {(f.pageLimit || template || f.supplementary) && (
           <ul data-slot="format-facts">
-            {format.pageLimit && <li>Length: {pageLimitText(format.pageLimit)}</li>}
+            {f.pageLimit && <li>Length: {pageLimitText(f.pageLimit)}</li>}
             {template && (
               <li>
-                <a href={template}>{format.name} template</a>
+                <a href={template}>{f.name} template</a>
               </li>
             )}
-            {format.supplementary && (
+            {f.supplementary && (
               <li>
-                Supplementary material: <Paragraph text={format.supplementary} />
+                Supplementary material: <Paragraph text={f.supplementary} />
               </li>
             )}
           </ul>
         )}
       </dd>
-    </>
+    </Fragment>
   );
 }
 
 /** A paragraph that starts with a bold label: "**Non-archival:** accepted papers are…". */
-function Labelled({ label, children }: { label: string; children: ReactNode }) {
+function labelled(label: string, children: ReactNode) {
   return (
     <p>
       <strong>{label}:</strong> {children}
@@ -326,42 +306,34 @@ function reviewContent({ review, archival, archivalNote, dualSubmission }: CallF
   const archivalText =
     archival === null
       ? null
-      : archival
-        ? "accepted papers are published in the workshop's proceedings."
-        : "accepted papers are not published in proceedings, so you may submit them to a conference or journal later.";
-  if (!review && !archivalText && !archivalNote && !dual) return null;
+      : `accepted papers are ${archival ? "published in the workshop's proceedings." : "not published in proceedings, so you may submit them to a conference or journal later."}`;
   return (
-    <>
-      {review && (
-        <>
-          <Labelled label={`${review.policy[0]?.toUpperCase()}${review.policy.slice(1)} review`}>
-            {note ? <Paragraph text={note} /> : REVIEW_POLICY[review.policy]}
-          </Labelled>
-          <Paragraphs paragraphs={notes} />
-        </>
-      )}
-      {archivalText ? (
-        <Labelled label={archival ? "Archival" : "Non-archival"}>
-          {archivalText}
-          {archivalNote && (
-            <>
-              {" "}
-              <Paragraph text={archivalNote} />
-            </>
+    (review || archivalText || archivalNote || dual) && (
+      <>
+        {review &&
+          labelled(
+            `${review.policy[0]?.toUpperCase()}${review.policy.slice(1)} review`,
+            note ? <Paragraph text={note} /> : REVIEW_POLICY[review.policy],
           )}
-        </Labelled>
-      ) : (
-        archivalNote && <Paragraphs paragraphs={[archivalNote]} />
-      )}
-      {dual && (
-        <>
-          <Labelled label="Dual submission">
-            <Paragraph text={dual} />
-          </Labelled>
-          <Paragraphs paragraphs={duals} />
-        </>
-      )}
-    </>
+        <Paragraphs paragraphs={notes} />
+        {archivalText
+          ? labelled(
+              archival ? "Archival" : "Non-archival",
+              <>
+                {archivalText}
+                {archivalNote && (
+                  <>
+                    {" "}
+                    <Paragraph text={archivalNote} />
+                  </>
+                )}
+              </>,
+            )
+          : archivalNote && <Paragraphs paragraphs={[archivalNote]} />}
+        {dual && labelled("Dual submission", <Paragraph text={dual} />)}
+        <Paragraphs paragraphs={duals} />
+      </>
+    )
   );
 }
 
@@ -372,7 +344,7 @@ function dateChange({ history, due }: Deadline): "extended" | "earlier" | undefi
 }
 
 /** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
-function DueDate({ deadline }: { deadline: Deadline }) {
+function dueDate(deadline: Deadline) {
   const original = deadline.history[0];
   const change = dateChange(deadline);
   return (
