@@ -169,7 +169,8 @@ export function splitBio(bio: readonly string[], limit: number): [readonly strin
   let used = 0;
   let i = 0;
   for (const p of bio) {
-    if ((used += p.length) > limit) break;
+    used += p.length;
+    if (used > limit) break;
     i++;
   }
   const [first = "", ...others] = bio;
