@@ -2,7 +2,7 @@
  * Pure helpers over the programme: grouping by day, and which session is on at a given instant.
  */
 import type { Session } from "../model/types";
-import { wallClockAt, type ZoneId } from "../time/zone";
+import { utcFromFields, wallClockAt, type ZoneId } from "../time/zone";
 
 /** Sessions of one calendar day in some zone. */
 export interface ScheduleDay {
@@ -30,7 +30,8 @@ export function groupSessionsByDay(sessions: readonly Session[], zone: ZoneId): 
     const t = s.start.epochMs;
     if (t >= until) {
       const w = wallClockAt(t, zone);
-      date = `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+      // YYYY-MM-DD, as dayKey writes it (the model's years have four digits).
+      date = new Date(utcFromFields(w.year, w.month, w.day)).toISOString().slice(0, 10);
       until = t + 75_600_000 - ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 - (((t % 1000) + 1000) % 1000);
     }
     let day = days[days.length - 1];
