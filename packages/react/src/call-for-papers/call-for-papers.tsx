@@ -15,7 +15,7 @@ import { type ComponentPropsWithoutRef, Fragment, type ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading } from "../internal/heading";
 import { LocalTime } from "../time-zone/local-time";
-import { Paragraph, Paragraphs } from "./paragraphs";
+import { paragraph, paragraphs } from "./paragraphs";
 import { CallForPapersRoot, WhenSubmissions } from "./submission-status";
 
 /** The parts of a call, each rendered as one section with a stable id. */
@@ -121,7 +121,7 @@ export function CallForPapers({
 
   // Each section's heading and default content, in the default order (falsy content: nothing to show).
   const parts: Record<CallForPapersSection, [heading: string, content: ReactNode]> = {
-    intro: ["", cfp?.intro.length && <Paragraphs paragraphs={cfp.intro} />],
+    intro: ["", cfp?.intro.length && paragraphs(cfp.intro)],
     topics: [
       "Topics",
       cfp?.topicGroups.some((g) => g.topics.length) &&
@@ -144,7 +144,7 @@ export function CallForPapers({
       `Themes for ${edition.year}`,
       themes && (themes.intro.length > 0 || themes.items.length > 0) && (
         <>
-          <Paragraphs paragraphs={themes.intro} />
+          {paragraphs(themes.intro)}
           {themes.items.length > 0 && itemList(themes.items, "theme-list")}
         </>
       ),
@@ -226,15 +226,18 @@ export function CallForPapers({
           : defaultContent;
         // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
         // unique). The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
-        return content == null || content === false ? null : (
-          <div key={section} id={id} data-slot="section" data-section={section}>
-            {heading && !(section === "dates" && importantDates) && (
-              <Heading level={level} data-slot="section-title">
-                {heading}
-              </Heading>
-            )}
-            {content}
-          </div>
+        return (
+          content != null &&
+          content !== false && (
+            <div key={section} id={id} data-slot="section" data-section={section}>
+              {heading && !(section === "dates" && importantDates) && (
+                <Heading level={level} data-slot="section-title">
+                  {heading}
+                </Heading>
+              )}
+              {content}
+            </div>
+          )
         );
       })}
     </CallForPapersRoot>
@@ -254,9 +257,7 @@ function itemList(items: readonly string[], name: string) {
     <ul data-slot={name} data-size={items.length > 6 ? "long" : undefined}>
       {items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
-        <li key={i}>
-          <Paragraph text={item} />
-        </li>
+        <li key={i}>{paragraph(item)}</li>
       ))}
     </ul>
   );
@@ -269,7 +270,7 @@ function format(f: SubmissionFormat) {
     <Fragment key={f.id}>
       <dt data-slot="format-name">{f.name}</dt>
       <dd data-slot="format-details">
-        <Paragraphs paragraphs={f.description} />
+        {paragraphs(f.description)}
         {(f.pageLimit || template || f.supplementary) && (
           <ul data-slot="format-facts">
             {f.pageLimit && <li>Length: {pageLimitText(f.pageLimit)}</li>}
@@ -278,11 +279,7 @@ function format(f: SubmissionFormat) {
                 <a href={template}>{f.name} template</a>
               </li>
             )}
-            {f.supplementary && (
-              <li>
-                Supplementary material: <Paragraph text={f.supplementary} />
-              </li>
-            )}
+            {f.supplementary && <li>Supplementary material: {paragraph(f.supplementary)}</li>}
           </ul>
         )}
       </dd>
@@ -313,25 +310,20 @@ function reviewContent({ review, archival, archivalNote, dualSubmission }: CallF
         {review &&
           labelled(
             `${review.policy[0]?.toUpperCase()}${review.policy.slice(1)} review`,
-            note ? <Paragraph text={note} /> : REVIEW_POLICY[review.policy],
+            note ? paragraph(note) : REVIEW_POLICY[review.policy],
           )}
-        <Paragraphs paragraphs={notes} />
+        {paragraphs(notes)}
         {archivalText
           ? labelled(
               archival ? "Archival" : "Non-archival",
               <>
                 {archivalText}
-                {archivalNote && (
-                  <>
-                    {" "}
-                    <Paragraph text={archivalNote} />
-                  </>
-                )}
+                {archivalNote && <> {paragraph(archivalNote)}</>}
               </>,
             )
-          : archivalNote && <Paragraphs paragraphs={[archivalNote]} />}
-        {dual && labelled("Dual submission", <Paragraph text={dual} />)}
-        <Paragraphs paragraphs={duals} />
+          : archivalNote && paragraphs([archivalNote])}
+        {dual && labelled("Dual submission", paragraph(dual))}
+        {paragraphs(duals)}
       </>
     )
   );

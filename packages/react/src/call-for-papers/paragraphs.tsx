@@ -5,7 +5,7 @@
 import { linkify } from "@workshop-kit/types";
 
 /** One paragraph's text with its links, without a wrapping element. */
-export function Paragraph({ text }: { text: string }) {
+export function paragraph(text: string) {
   return linkify(text).map((segment, i) =>
     segment.type === "link" ? (
       // biome-ignore lint/suspicious/noArrayIndexKey: segments of one string never reorder
@@ -19,11 +19,9 @@ export function Paragraph({ text }: { text: string }) {
 }
 
 /** Paragraphs as `<p>` elements; nothing for an empty list. */
-export function Paragraphs({ paragraphs }: { paragraphs: readonly string[] }) {
-  return paragraphs.map((text, i) => (
+export function paragraphs(texts: readonly string[]) {
+  return texts.map((text, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text never reorder
-    <p key={i}>
-      <Paragraph text={text} />
-    </p>
+    <p key={i}>{paragraph(text)}</p>
   ));
 }
