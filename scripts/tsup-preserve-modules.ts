@@ -36,7 +36,12 @@ export function preserveModulesEntries(packageDir: string, entries: Record<strin
     if (found.has(file)) return;
     found.add(file);
     const code = readFileSync(file, "utf8");
-    for (const m of code.matchAll(/\b(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    // Static imports/re-exports, and dynamic `import("./x")` (lazy modules, e.g. the calendar code loaded on click).
+    const specifiers = [
+      ...code.matchAll(/\b(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g),
+      ...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g),
+    ];
+    for (const m of specifiers) {
       const dep = sourceFile(dirname(file), m[1] as string);
       if (dep) visit(dep);
     }

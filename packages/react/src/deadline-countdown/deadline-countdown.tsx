@@ -259,9 +259,6 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
  * Download an `.ics` file for `deadlines` (see `./calendar`), stamped with the shared clock's reading at the click.
  * The writer loads on first use: a lazy chunk for the app's bundler.
  */
-// The preserve-modules build (scripts/tsup-preserve-modules.ts) makes a dist module of each file it sees imported
-// by a line like the next one, which it also reads in comments; without it calendar.ts would be inlined here.
-// import "./calendar";
 export function addToCalendar(...args: ParametersAfterStamp<typeof import("./calendar").downloadCalendar>): void {
   const stampMs = clockNow();
   void import("./calendar").then((m) => m.downloadCalendar(stampMs, ...args));
