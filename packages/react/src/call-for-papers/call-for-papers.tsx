@@ -142,7 +142,7 @@ export function CallForPapers({
     ],
     themes: [
       `Themes for ${edition.year}`,
-      themes && (themes.intro.length > 0 || themes.items.length > 0) && (
+      themes && (themes.intro.length || themes.items.length) && (
         <>
           {paragraphs(themes.intro)}
           {themes.items.length > 0 && itemList(themes.items, "theme-list")}
