@@ -177,6 +177,10 @@ export const Narrow: Story = {
     await expect(getComputedStyle(thead).display).toBe("none");
     const table = canvasElement.querySelector("table") as HTMLElement;
     await expect(getComputedStyle(table).display).toBe("block");
+    // Stacked, a grid cell shows its room itself (the hidden column header named it).
+    const cell = canvasElement.querySelector('td[data-room="Room A"]') as HTMLElement;
+    await expect(getComputedStyle(cell, "::before").content).toBe('"Room A"');
+    await expect(getComputedStyle(cell, "::before").display).toBe("block");
   },
 };
 

@@ -14,7 +14,6 @@ import {
   type Instant,
   type Person,
   type Session,
-  type SessionKind,
   safeHref,
   sessionEvents,
   sessionState,
@@ -22,9 +21,7 @@ import {
   zoneLabel,
 } from "@workshop-kit/types";
 import {
-  type ChangeEvent,
   type ComponentPropsWithoutRef,
-  Fragment,
   type MouseEvent,
   type ReactNode,
   useEffect,
@@ -74,6 +71,8 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
 }
 
 const NO_FILTERS: readonly ScheduleFilter[] = [];
+const FILTER_KEYS: readonly ScheduleFilter[] = ["kind", "track", "room"];
+const ALL_ROOMS = "All rooms";
 
 type LiveState = "past" | "live" | "next" | "upcoming";
 
@@ -123,20 +122,11 @@ export function ScheduleTable({
   }, 60_000);
   const people = useMemo(() => new Map(edition.people.map((p) => [p.id, p])), [edition.people]);
 
-  const shown = useMemo(
-    () =>
-      all.filter(
-        (s) =>
-          (!chosen.kind || s.kind === chosen.kind) &&
-          (!chosen.track || s.track === chosen.track) &&
-          (!chosen.room || s.room === chosen.room),
-      ),
-    [all, chosen],
-  );
-  const days = useMemo(
-    () => groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) })),
-    [shown, eventZone],
-  );
+  const days = useMemo(() => {
+    const on = FILTER_KEYS.filter((k) => chosen[k]);
+    const shown = on.length ? all.filter((s) => on.every((k) => s[k] === chosen[k])) : all;
+    return groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) }));
+  }, [all, chosen, eventZone]);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
 
@@ -158,40 +148,37 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const download = (sessions: readonly Session[], name: string) => {
-    const text = toICalendar(sessionEvents(edition, sessions), {
-      stampMs: clockNow(),
-      name: `${edition.shortName} ${edition.year}`,
-    });
-    downloadTextFile(`${fileSlug(name)}.ics`, text);
-  };
-  const onSessionCalendar = (event: MouseEvent<HTMLButtonElement>) => {
-    const s = all.find((x) => x.id === event.currentTarget.dataset.session);
-    if (s) download([s], `${edition.shortName} ${edition.year} ${s.id}`);
-  };
+  const name = `${edition.shortName} ${edition.year}`;
+  const download = (sessions: readonly Session[], file: string) =>
+    downloadTextFile(
+      `${fileSlug(file)}.ics`,
+      toICalendar(sessionEvents(edition, sessions), { stampMs: clockNow(), name }),
+    );
 
+  const fmt =
+    display.hour12 === undefined ? { locale: display.locale } : { locale: display.locale, hour12: display.hour12 };
   const ctx: Ctx = {
     times: new Map(),
     zone: display.zone,
     eventZone,
-    fmt: display.hour12 === undefined ? { locale: display.locale } : { locale: display.locale, hour12: display.hour12 },
+    fmt,
     people,
     speakerHref,
     states,
     highlighted,
-    calendar: hydrated && showCalendarLinks ? onSessionCalendar : null,
+    calendar:
+      hydrated && showCalendarLinks
+        ? (event) => {
+            const s = all.find((x) => x.id === event.currentTarget.dataset.session);
+            if (s) download([s], `${name} ${s.id}`);
+          }
+        : null,
   };
 
-  const options = (key: ScheduleFilter): string[] => {
-    const seen = new Set<string>();
-    for (const s of all) {
-      const v = key === "kind" ? s.kind : key === "track" ? s.track : s.room;
-      if (v) seen.add(v);
-    }
-    return [...seen];
-  };
+  const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
   const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
+  const count = days.reduce((n, d) => n + d.sessions.length, 0);
   const first = all[0];
 
   return (
@@ -212,28 +199,23 @@ export function ScheduleTable({
           ) : null}
           {activeFilters.map((key) => (
             <span key={key} data-slot="filter">
-              <label htmlFor={`${filterId}-${key}`}>{FILTER_LABELS[key]}</label>{" "}
+              <label htmlFor={filterId + key}>{cap(key)}</label>{" "}
               <select
-                id={`${filterId}-${key}`}
+                id={filterId + key}
                 value={chosen[key] ?? ""}
-                onChange={(e: ChangeEvent<HTMLSelectElement>) => setChosen({ ...chosen, [key]: e.target.value })}
+                onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}
               >
                 <option value="">All</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
-                    {key === "kind" ? (KIND_NAMES[v as SessionKind] ?? v) : v}
+                    {key === "kind" ? (SESSION_KIND_LABELS[v as Session["kind"]] ?? cap(v)) : v}
                   </option>
                 ))}
               </select>
             </span>
           ))}
           {ctx.calendar ? (
-            <button
-              type="button"
-              className="wk-button"
-              data-slot="calendar-all"
-              onClick={() => download(all, `${edition.shortName} ${edition.year}`)}
-            >
+            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
@@ -241,25 +223,42 @@ export function ScheduleTable({
       ) : null}
       {activeFilters.length > 0 ? (
         <p data-slot="filter-status" aria-live="polite">
-          {shown.length === all.length ? `${all.length} sessions` : `Showing ${shown.length} of ${all.length} sessions`}
+          {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
         </p>
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
-      {days.map((day) => (
-        <div key={day.date} data-slot="day">
+      {days.map(({ date, firstStartMs, sessions, layout }) => (
+        <div key={date} data-slot="day">
           <Heading level={headingLevel} data-slot="day-heading">
-            {formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "full" })}
+            {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
           </Heading>
-          <table data-layout={day.layout.kind}>
+          <table data-layout={layout.kind}>
             <caption>
               <span data-slot="caption-title">
                 {days.length > 1
-                  ? `${caption}, ${formatDate(day.firstStartMs, eventZone, { ...ctx.fmt, style: "short" })}.`
+                  ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}.`
                   : `${caption}.`}
               </span>{" "}
-              <span data-slot="caption-zone">{`All times ${zoneLabel(display.zone, day.firstStartMs).text}`}</span>
+              <span data-slot="caption-zone">{`All times ${zoneLabel(display.zone, firstStartMs).text}`}</span>
             </caption>
-            {day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms, ctx)}
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                {layout.kind === "grid" ? (
+                  layout.rooms.map((r) => (
+                    <th key={r.name} scope="col" colSpan={r.lanes > 1 ? r.lanes : undefined} dir="auto">
+                      {r.name}
+                    </th>
+                  ))
+                ) : (
+                  <>
+                    {layout.rooms.length > 1 ? <th scope="col">Room</th> : null}
+                    <th scope="col">Session</th>
+                  </>
+                )}
+              </tr>
+            </thead>
+            {layout.kind === "grid" ? gridBody(layout, ctx) : listBody(sessions, layout.rooms.length > 1, ctx)}
           </table>
         </div>
       ))}
@@ -267,16 +266,10 @@ export function ScheduleTable({
   );
 }
 
-const FILTER_LABELS: Record<ScheduleFilter, string> = { kind: "Kind", track: "Track", room: "Room" };
-
-const KIND_NAMES: Partial<Record<SessionKind, string>> = {
-  ...SESSION_KIND_LABELS,
-  opening: "Opening",
-  break: "Break",
-  meal: "Meal",
-  closing: "Closing",
-  other: "Other",
-};
+/** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
+function cap(text: string): string {
+  return text[0]?.toUpperCase() + text.slice(1);
+}
 
 /** past / live / next / upcoming for every session at instant `at` ("next": the first to start once the day is under way). */
 function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
@@ -319,14 +312,15 @@ function time(instant: Instant, ctx: Ctx): ReactNode {
   );
 }
 
-/** Start and end, in one fragment (not one nested in another). */
-function span(s: Session, ctx: Ctx): ReactNode {
+/** Start and end as the children of one element (a fragment would cost the server a node per session). */
+function range(s: Session, ctx: Ctx, row: boolean): ReactNode {
+  const Tag = row ? "th" : "div";
   return (
-    <>
+    <Tag scope={row ? "row" : undefined} data-slot="time">
       {time(s.start, ctx)}
       {s.end ? " – " : null}
       {s.end ? time(s.end, ctx) : null}
-    </>
+    </Tag>
   );
 }
 
@@ -337,7 +331,8 @@ const TBA = (
   </>
 );
 
-function sessionAttrs(s: Session, ctx: Ctx) {
+/** A session's element: its row (list) or its cell (grid, with the spans and the room its column header names). */
+function sessionProps(s: Session, ctx: Ctx, cell?: GridCell) {
   return {
     id: s.id,
     "data-slot": "session",
@@ -345,178 +340,123 @@ function sessionAttrs(s: Session, ctx: Ctx) {
     "data-track": s.track ?? undefined,
     "data-state": ctx.states?.get(s.id),
     "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
+    rowSpan: cell && cell.rowSpan > 1 ? cell.rowSpan : undefined,
+    colSpan: cell && cell.colSpan > 1 ? cell.colSpan : undefined,
+    "data-room": cell ? (s.room ?? ALL_ROOMS) : undefined,
   };
 }
 
-function speakerLink(id: string, ctx: Ctx): string | null {
-  const raw = ctx.speakerHref?.(id);
-  if (!raw) return null;
-  return /^#|^\/(?!\/)/.test(raw) ? raw : safeHref(raw);
-}
-
-/** What a session cell shows: status, kind, title, speakers, paper, links and its calendar button. */
-function details(s: Session, ctx: Ctx, room: string | null, withTime: boolean): ReactNode {
+/** The cell that shows a session: status, kind, title, speakers, paper, links and its calendar button. */
+function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
   const state = ctx.states?.get(s.id);
   const kind = SESSION_KIND_LABELS[s.kind];
-  const speakers = s.speakerIds.flatMap((id) => {
-    const p = ctx.people.get(id);
-    return p ? [p] : []; // unknown ids (unvalidated input) are skipped
-  });
-  const authors = s.paper && speakers.length === 0 ? s.paper.authors : [];
-  const links = s.paper ? [...s.links, ...s.paper.links] : s.links;
   const title = s.title ?? "to be announced";
+  const speakers: ReactNode[] = [];
+  for (const id of s.speakerIds) {
+    const p = ctx.people.get(id);
+    if (!p) continue; // unknown ids (unvalidated input) are skipped
+    const raw = ctx.speakerHref?.(id);
+    const href = raw && (/^#|^\/(?!\/)/.test(raw) ? raw : safeHref(raw));
+    if (speakers.length) speakers.push(", ");
+    speakers.push(
+      <bdi key={id}>
+        {href ? <a href={href}>{p.name}</a> : p.name}
+        {p.affiliation ? <span data-slot="affiliation">{` (${p.affiliation})`}</span> : null}
+      </bdi>,
+    );
+  }
+  const links: ReactNode[] = [];
+  for (const l of s.paper ? [...s.links, ...s.paper.links] : s.links) {
+    if (links.length) links.push(" · ");
+    links.push(
+      <a key={`${l.kind} ${l.href}`} href={l.href}>
+        {l.label}
+        <span className="wk-visually-hidden">{`: ${title}`}</span>
+      </a>,
+    );
+  }
+  const authors = s.paper && !speakers.length ? s.paper.authors : [];
   return (
-    <>
-      {withTime ? <div data-slot="time">{span(s, ctx)}</div> : null}
-      <div data-slot="heading">
-        {state === "live" || state === "next" ? (
-          <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
-        ) : null}
-        {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
-        <span data-slot="title" dir="auto">
-          {s.title ?? TBA}
-        </span>
-      </div>
-      {s.group && withTime ? <div data-slot="group">{s.group}</div> : null}
-      {speakers.length > 0 || s.speakersTba ? (
-        <div data-slot="speakers">
-          {s.speakersTba
-            ? TBA
-            : speakers.map((p, i) => {
-                const href = speakerLink(p.id, ctx);
-                return (
-                  <Fragment key={p.id}>
-                    {i > 0 ? ", " : null}
-                    <span data-slot="speaker" dir="auto">
-                      {href ? <a href={href}>{p.name}</a> : p.name}
-                      {p.affiliation ? <span data-slot="affiliation">{` (${p.affiliation})`}</span> : null}
-                    </span>
-                  </Fragment>
-                );
-              })}
-        </div>
+    <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
+      {cell ? range(s, ctx, false) : null}
+      {state === "live" || state === "next" ? (
+        <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
       ) : null}
+      {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
+      <span data-slot="title" dir="auto">
+        {s.title ?? TBA}
+      </span>
+      {cell && s.group ? <div data-slot="group">{s.group}</div> : null}
+      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
       {s.paper && s.paper.title !== s.title ? (
         <div data-slot="paper" dir="auto">
           {s.paper.title}
         </div>
       ) : null}
-      {authors.length > 0 ? (
+      {authors.length ? (
         <div data-slot="authors" dir="auto">
           {authors.join(", ")}
         </div>
       ) : null}
-      {room ? <div data-slot="room">{room}</div> : null}
-      {links.length > 0 ? (
-        <div data-slot="links">
-          {links.map((l, i) => (
-            <Fragment key={`${l.kind} ${l.href}`}>
-              {i > 0 ? " · " : null}
-              <a href={l.href}>
-                {l.label}
-                <span className="wk-visually-hidden">{`: ${title}`}</span>
-              </a>
-            </Fragment>
-          ))}
-        </div>
-      ) : null}
+      {links.length ? <div data-slot="links">{links}</div> : null}
       {ctx.calendar ? (
         <button type="button" className="wk-button" data-slot="calendar" data-session={s.id} onClick={ctx.calendar}>
           Add to calendar<span className="wk-visually-hidden">{`: ${title}`}</span>
         </button>
       ) : null}
-    </>
+    </td>
   );
 }
 
 /** One row per session; consecutive sessions of a group share a `<tbody>` headed by the group's name. */
-function listBody(sessions: readonly Session[], rooms: readonly string[], ctx: Ctx): ReactNode {
-  const withRoom = rooms.length > 1;
+function listBody(sessions: readonly Session[], withRoom: boolean, ctx: Ctx): ReactNode {
   const runs: Session[][] = [];
   for (const s of sessions) {
     const run = runs[runs.length - 1];
     if (run && (run[0] as Session).group === s.group) run.push(s);
     else runs.push([s]);
   }
-  return (
-    <>
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          {withRoom ? <th scope="col">Room</th> : null}
-          <th scope="col">Session</th>
-        </tr>
-      </thead>
-      {runs.map((run) => {
-        const group = (run[0] as Session).group;
-        return (
-          <tbody key={(run[0] as Session).id} data-slot={group ? "group" : undefined}>
-            {group ? (
-              <tr data-slot="group-row">
-                <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
-                  {group}
-                </th>
-              </tr>
-            ) : null}
-            {run.map((s) => (
-              <tr key={s.id} {...sessionAttrs(s, ctx)}>
-                <th scope="row" data-slot="time">
-                  {span(s, ctx)}
-                </th>
-                {withRoom ? <td data-slot="room">{s.room ?? "All rooms"}</td> : null}
-                <td>{details(s, ctx, null, false)}</td>
-              </tr>
-            ))}
-          </tbody>
-        );
-      })}
-    </>
-  );
-}
-
-/** A column per room; rows cut at every start and end; sessions span the rows and rooms they cover. */
-function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: Ctx): ReactNode {
-  return (
-    <>
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          {layout.rooms.map((r) => (
-            <th key={r.name} scope="col" colSpan={r.lanes > 1 ? r.lanes : undefined} dir="auto">
-              {r.name}
+  return runs.map((run) => {
+    const group = (run[0] as Session).group;
+    return (
+      <tbody key={(run[0] as Session).id} data-slot={group ? "group" : undefined}>
+        {group ? (
+          <tr data-slot="group-row">
+            <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
+              {group}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {layout.rows.map((row) => (
-          <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
-            <th scope="row" data-slot="time">
-              <time dateTime={new Date(row.startMs).toISOString()}>{clock(row.startMs, ctx)}</time>
-            </th>
-            {row.cells.map((cell) =>
-              cell.session === null ? (
-                <td key={`gap-${cell.col}`} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} data-slot="gap" />
-              ) : (
-                gridCell(cell, ctx)
-              ),
-            )}
+          </tr>
+        ) : null}
+        {run.map((s) => (
+          <tr key={s.id} {...sessionProps(s, ctx)}>
+            {range(s, ctx, true)}
+            {withRoom ? <td data-slot="room">{s.room ?? ALL_ROOMS}</td> : null}
+            {details(s, ctx)}
           </tr>
         ))}
       </tbody>
-    </>
-  );
+    );
+  });
 }
 
-function gridCell({ session: s, rowSpan, colSpan }: GridCell, ctx: Ctx): ReactNode {
+/** Rows cut at every start and end; sessions span the rows and rooms they cover; empty cells stay empty. */
+function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: Ctx): ReactNode {
   return (
-    <td
-      key={s.id}
-      {...sessionAttrs(s, ctx)}
-      rowSpan={rowSpan > 1 ? rowSpan : undefined}
-      colSpan={colSpan > 1 ? colSpan : undefined}
-    >
-      {details(s, ctx, s.room ?? "All rooms", true)}
-    </td>
+    <tbody>
+      {layout.rows.map((row) => (
+        <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
+          <th scope="row" data-slot="time">
+            <time dateTime={new Date(row.startMs).toISOString()}>{clock(row.startMs, ctx)}</time>
+          </th>
+          {row.cells.map((cell) =>
+            cell.session ? (
+              details(cell.session, ctx, cell)
+            ) : (
+              <td key={`gap${cell.col}`} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} />
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
   );
 }
