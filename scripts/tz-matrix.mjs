@@ -60,7 +60,7 @@ function runZone(zone) {
     const file = resolve(outDir, `${zone.replace(/\//g, "_")}.json`);
     const child = spawn(
       "pnpm",
-      ["exec", "vitest", "run", "--project", "tz", "--reporter=json", `--outputFile=${file}`],
+      ["exec", "vitest", "run", "--config", "vitest.tz.config.ts", "--reporter=json", `--outputFile=${file}`],
       { env: { ...process.env, TZ: zone }, stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";

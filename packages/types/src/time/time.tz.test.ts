@@ -19,6 +19,15 @@ function iso(text: string, zone: string): string {
 }
 
 describe(`host TZ=${process.env.TZ ?? "(unset)"}: results do not depend on the host's zone`, () => {
+  it("runs in the host zone the matrix asked for (so the other checks mean something)", () => {
+    const zone = process.env.TZ;
+    if (!zone) return;
+    for (const at of [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)]) {
+      // Date's own offset comes from the host zone; offsetMinutesAt computes it from the zone's name.
+      expect(0 - new Date(at).getTimezoneOffset()).toBe(offsetMinutesAt(at, zone));
+    }
+  });
+
   it("parses fixed strings to the same instants", () => {
     expect(iso("2025-07-18T08:30", "America/Vancouver")).toBe("2025-07-18T15:30:00.000Z");
     expect(iso("2024-07-26T09:00", "Europe/Vienna")).toBe("2024-07-26T07:00:00.000Z");
