@@ -13,6 +13,7 @@ import {
   groupSessionsByDay,
   type Instant,
   type Person,
+  type ScheduleDay,
   type Session,
   safeHref,
   sessionEvents,
@@ -124,8 +125,12 @@ export function ScheduleTable({
 
   const days = useMemo(() => {
     const on = FILTER_KEYS.filter((k) => chosen[k]);
-    const shown = on.length ? all.filter((s) => on.every((k) => s[k] === chosen[k])) : all;
-    return groupSessionsByDay(shown, eventZone).map((d) => ({ ...d, layout: layoutDay(d.sessions) }));
+    return on.length
+      ? layoutDays(
+          all.filter((s) => on.every((k) => s[k] === chosen[k])),
+          eventZone,
+        )
+      : allDays(all, eventZone);
   }, [all, chosen, eventZone]);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
@@ -264,6 +269,26 @@ export function ScheduleTable({
       ))}
     </div>
   );
+}
+
+type Day = ScheduleDay & { readonly layout: DayLayout };
+
+function layoutDays(sessions: readonly Session[], zone: string): Day[] {
+  return groupSessionsByDay(sessions, zone).map((d) => ({ ...d, layout: layoutDay(d.sessions) }));
+}
+
+/**
+ * The unfiltered days of a programme, kept with its sessions array: a server rendering the same edition for
+ * every request lays it out once (hooks' memos do not survive a server render).
+ */
+const laidOut = new WeakMap<readonly Session[], { zone: string; days: Day[] }>();
+function allDays(sessions: readonly Session[], zone: string): Day[] {
+  let hit = laidOut.get(sessions);
+  if (hit?.zone !== zone) {
+    hit = { zone, days: layoutDays(sessions, zone) };
+    laidOut.set(sessions, hit);
+  }
+  return hit.days;
 }
 
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
