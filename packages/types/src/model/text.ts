@@ -30,8 +30,8 @@ export function linkify(paragraph: string): TextSegment[] {
   for (const m of paragraph.matchAll(URL_OR_EMAIL)) {
     let raw = m[0];
     const trail = /[.,;:!?)\]]+$/.exec(raw);
-    if (trail && !(trail[0].startsWith(")") && raw.includes("("))) raw = raw.slice(0, raw.length - trail[0].length);
-    const start = m.index ?? 0;
+    if (trail && !(trail[0][0] === ")" && raw.includes("("))) raw = raw.slice(0, -trail[0].length);
+    const start = m.index;
     const href = raw.includes("@") && !raw.startsWith("http") ? `mailto:${raw}` : raw;
     if (!isSafeHref(href)) continue;
     if (start > last) out.push({ type: "text", text: paragraph.slice(last, start) });
