@@ -79,7 +79,7 @@ export function layoutDay(sessions: readonly Session[]): DayLayout {
   });
 
   // Rows are cut at every start and end.
-  const cuts = [...new Set(sessions.flatMap((s) => [s.start.epochMs, sessionEndMs(s)]))].sort((a, b) => a - b);
+  const cuts = stateBoundaries(sessions);
   const rowOf = new Map(cuts.map((t, i) => [t, i]));
   const rowCount = cuts.length - 1;
   const taken: boolean[][] = Array.from({ length: rowCount }, () => new Array<boolean>(columns).fill(false));
@@ -133,12 +133,8 @@ export function stateBoundaries(sessions: readonly Session[]): number[] {
  * this instant as at `nowMs`, so a clock selector can return it and re-render only when a state changes.
  */
 export function lastBoundary(boundaries: readonly number[], nowMs: number): number {
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((boundaries[mid] as number) <= nowMs) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -1 : (boundaries[lo - 1] as number);
+  // A scan from the end: a few hundred numbers, once per clock tick.
+  let i = boundaries.length;
+  while (i-- && (boundaries[i] as number) > nowMs);
+  return i < 0 ? -1 : (boundaries[i] as number);
 }

@@ -21,15 +21,7 @@ import {
   toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
-import {
-  type ComponentPropsWithoutRef,
-  type MouseEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-} from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
@@ -87,7 +79,7 @@ interface Ctx {
   readonly speakerHref: ScheduleTableProps["speakerHref"];
   readonly states: ReadonlyMap<string, LiveState> | null;
   readonly highlighted: string | null;
-  readonly calendar: ((event: MouseEvent<HTMLButtonElement>) => void) | null;
+  readonly calendar: ((session: Session) => void) | null;
 }
 
 /** The programme: one table per day, with a caption naming the zone the times are in. */
@@ -160,8 +152,7 @@ export function ScheduleTable({
       toICalendar(sessionEvents(edition, sessions), { stampMs: clockNow(), name }),
     );
 
-  const fmt =
-    display.hour12 === undefined ? { locale: display.locale } : { locale: display.locale, hour12: display.hour12 };
+  const fmt = { locale: display.locale, hour12: display.hour12 };
   const ctx: Ctx = {
     times: new Map(),
     zone: display.zone,
@@ -171,13 +162,7 @@ export function ScheduleTable({
     speakerHref,
     states,
     highlighted,
-    calendar:
-      hydrated && showCalendarLinks
-        ? (event) => {
-            const s = all.find((x) => x.id === event.currentTarget.dataset.session);
-            if (s) download([s], `${name} ${s.id}`);
-          }
-        : null,
+    calendar: hydrated && showCalendarLinks ? (s) => download([s], `${name} ${s.id}`) : null,
   };
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
@@ -251,7 +236,7 @@ export function ScheduleTable({
                 <th scope="col">Time</th>
                 {layout.kind === "grid" ? (
                   layout.rooms.map((r) => (
-                    <th key={r.name} scope="col" colSpan={r.lanes > 1 ? r.lanes : undefined} dir="auto">
+                    <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
                       {r.name}
                     </th>
                   ))
@@ -289,6 +274,11 @@ function allDays(sessions: readonly Session[], zone: string): Day[] {
     laidOut.set(sessions, hit);
   }
   return hit.days;
+}
+
+/** A span attribute: only when it spans more than one. */
+function many(n = 0): number | undefined {
+  return n > 1 ? n : undefined;
 }
 
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
@@ -365,8 +355,8 @@ function sessionProps(s: Session, ctx: Ctx, cell?: GridCell) {
     "data-track": s.track ?? undefined,
     "data-state": ctx.states?.get(s.id),
     "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
-    rowSpan: cell && cell.rowSpan > 1 ? cell.rowSpan : undefined,
-    colSpan: cell && cell.colSpan > 1 ? cell.colSpan : undefined,
+    rowSpan: many(cell?.rowSpan),
+    colSpan: many(cell?.colSpan),
     "data-room": cell ? (s.room ?? ALL_ROOMS) : undefined,
   };
 }
@@ -425,7 +415,7 @@ function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
       ) : null}
       {links.length ? <div data-slot="links">{links}</div> : null}
       {ctx.calendar ? (
-        <button type="button" className="wk-button" data-slot="calendar" data-session={s.id} onClick={ctx.calendar}>
+        <button type="button" className="wk-button" data-slot="calendar" onClick={() => ctx.calendar?.(s)}>
           Add to calendar<span className="wk-visually-hidden">{`: ${title}`}</span>
         </button>
       ) : null}
@@ -477,7 +467,7 @@ function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: Ctx): React
             cell.session ? (
               details(cell.session, ctx, cell)
             ) : (
-              <td key={`gap${cell.col}`} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} />
+              <td key={`gap${cell.col}`} colSpan={many(cell.colSpan)} />
             ),
           )}
         </tr>
