@@ -398,9 +398,7 @@ function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
         <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
       ) : null}
       {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
-      <span data-slot="title" dir="auto">
-        {s.title ?? TBA}
-      </span>
+      <bdi data-slot="title">{s.title ?? TBA}</bdi>
       {cell && s.group ? <div data-slot="group">{s.group}</div> : null}
       {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
       {s.paper && s.paper.title !== s.title ? (
