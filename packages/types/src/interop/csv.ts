@@ -3,7 +3,6 @@
  * Columns (header row, any order, case-insensitive): start, end, title, kind, speakers (`;`-separated), room;
  * optional: track, description, id. RFC 4180 quoting. See docs/interop/csv.md.
  */
-import type { EditionInput } from "../model/schema";
 import { parseDateTime } from "../time/instant";
 import { isValidZone } from "../time/zone";
 import {

@@ -2,7 +2,6 @@
  * Import the Sessionize API "All" view: sessions, speakers (bios, photos, links), rooms and categories.
  * Sessionize times carry no zone, so the edition's zone is a required option. See docs/interop/sessionize.md.
  */
-import type { EditionInput } from "../model/schema";
 import { parseDateTime } from "../time/instant";
 import { isValidZone } from "../time/zone";
 import {
