@@ -20,6 +20,12 @@ describe("parseDateTime: exact times", () => {
     expect(iso("2025-07-18 08:30:15+02:00", "Europe/Vienna")).toBe("2025-07-18T06:30:15.000Z");
   });
 
+  it("keeps the fraction of a second it accepts instead of dropping it", () => {
+    expect(iso("2025-07-18T08:30:00.999Z", "UTC")).toBe("2025-07-18T08:30:00.999Z");
+    expect(iso("2025-07-18T08:30:15.5+02:00", "UTC")).toBe("2025-07-18T06:30:15.500Z");
+    expect(iso("2025-07-18T08:30:15.05", "Europe/Vienna")).toBe("2025-07-18T06:30:15.050Z");
+  });
+
   it("keeps the zone it was given for display, or UTC when there is none", () => {
     const r = parseDateTime("2025-07-18T08:30Z", null);
     expect(r.ok && r.instant.zone).toBe("UTC");

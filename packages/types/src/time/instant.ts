@@ -36,7 +36,7 @@ export type TimeParseResult =
 
 /** `2025-07-18T08:30`, `2025-07-18 08:30:00`, optionally followed by `Z` or `±HH:MM`. */
 export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** `08:30` — a time of day, used for sessions on the workshop's own day. */
 export const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
@@ -71,13 +71,15 @@ export function parseDateTime(text: string, zone: ZoneId | null): TimeParseResul
       },
     };
   }
-  const [, ys, mos, ds, hs, mis, ss, offsetText] = m;
+  const [, ys, mos, ds, hs, mis, ss, fraction, offsetText] = m;
   const year = Number(ys);
   const month = Number(mos);
   const day = Number(ds);
   const hour = Number(hs);
   const minute = Number(mis);
   const second = ss ? Number(ss) : 0;
+  // "08:30:15.5" is half a second after 08:30:15: the fraction is kept, never silently dropped.
+  const ms = fraction ? Number(fraction.padEnd(3, "0")) : 0;
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     return { ok: false, error: { code: "invalid-date", message: `"${text}" is not a real date and time` } };
   }
@@ -96,7 +98,7 @@ export function parseDateTime(text: string, zone: ZoneId | null): TimeParseResul
       }
       offsetMinutes = sign * (oh * 60 + om);
     }
-    const epochMs = utcFromFields(year, month, day, hour, minute, second) - offsetMinutes * 60000;
+    const epochMs = utcFromFields(year, month, day, hour, minute, second) + ms - offsetMinutes * 60000;
     return { ok: true, instant: instantFromEpoch(epochMs, zone ?? "UTC") };
   }
   if (zone === null) {
@@ -127,7 +129,7 @@ export function parseDateTime(text: string, zone: ZoneId | null): TimeParseResul
       },
     };
   }
-  return { ok: true, instant: instantFromEpoch(r.epochMs, zone) };
+  return { ok: true, instant: instantFromEpoch(r.epochMs + ms, zone) };
 }
 
 /** A calendar date without a time (`2025-07-18`). */
