@@ -88,6 +88,38 @@ describe("parse → wall clock round trip", () => {
   });
 });
 
+describe("zones whose offset had seconds (LMT, Liberia until 1972)", () => {
+  // Monrovia kept UTC−0:44:30 until 1972; most zones used local mean time (+0:09:21 in Paris) before 1900-ish.
+  const SECOND_OFFSET_ZONES = [
+    "Africa/Monrovia",
+    "Europe/Paris",
+    "Europe/Amsterdam",
+    "Asia/Kolkata",
+    "America/New_York",
+  ];
+
+  it("resolves every wall clock back to the instant it was read at", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1880, 0, 1) / 1000, max: Date.UTC(2060, 0, 1) / 1000 }),
+        fc.constantFrom(...SECOND_OFFSET_ZONES),
+        (seconds, zone) => {
+          const epoch = seconds * 1000;
+          const w = wallClockAt(epoch, zone);
+          const r = resolveWallClock(zone, w.year, w.month, w.day, w.hour, w.minute, w.second);
+          expect(r.kind === "ok" ? [r.epochMs] : r.kind === "ambiguous" ? [r.earlier, r.later] : []).toContain(epoch);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads 12:00 in Monrovia in 1971 as 12:44:30 UTC", () => {
+    const r = parseDateTime("1971-06-01T12:00", "Africa/Monrovia");
+    expect(r.ok && r.instant.iso).toBe("1971-06-01T12:44:30.000Z");
+  });
+});
+
 describe("deadline arithmetic", () => {
   const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
 

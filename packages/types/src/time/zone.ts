@@ -99,10 +99,14 @@ export function wallClockAt(epochMs: number, zone: ZoneId): WallClock {
 
 /** The zone's offset from UTC at `epochMs`, in minutes (e.g. −420 for PDT, +345 for Nepal). */
 export function offsetMinutesAt(epochMs: number, zone: ZoneId): number {
+  return Math.round(offsetMsAt(epochMs, zone) / 60000);
+}
+
+/** The exact offset in ms: local mean time and Liberia until 1972 (UTC−0:44:30) are not whole minutes. */
+function offsetMsAt(epochMs: number, zone: ZoneId): number {
   const floored = Math.floor(epochMs / 1000) * 1000;
   const w = wallClockAt(floored, zone);
-  const asUtc = utcFromFields(w.year, w.month, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - floored) / 60000);
+  return utcFromFields(w.year, w.month, w.day, w.hour, w.minute, w.second) - floored;
 }
 
 /** Milliseconds since the epoch of the given fields read as UTC. Handles years 0–99 correctly. */
@@ -136,8 +140,8 @@ export function resolveWallClock(
   const wanted = String([year, month, day, hour, minute, second]);
   const hits: number[] = [];
   // The offsets in force half a day and a day around the guess: every candidate instant.
-  for (const off of new Set([-2, -1, 0, 1, 2].map((n) => offsetMinutesAt(guess + n * 43_200_000, zone)))) {
-    const candidate = guess - off * 60000;
+  for (const off of new Set([-2, -1, 0, 1, 2].map((n) => offsetMsAt(guess + n * 43_200_000, zone)))) {
+    const candidate = guess - off;
     const w = wallClockAt(candidate, zone);
     if (String([w.year, w.month, w.day, w.hour, w.minute, w.second]) === wanted && !hits.includes(candidate)) {
       hits.push(candidate);
