@@ -10,6 +10,12 @@ describe("escapeText", () => {
     expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
     expect(escapeText("Closing Remarks / Awards")).toBe("Closing Remarks / Awards");
   });
+
+  it("never lets a bare CR or another control character into a content line", () => {
+    // A lone CR ends the line for some readers; RFC 5545 allows no control characters in TEXT but HTAB.
+    expect(escapeText("a\rb")).toBe("a\\nb");
+    expect(escapeText("a\u0000b\u001bc\u007fd\te")).toBe("abcd\te");
+  });
 });
 
 describe("foldLine", () => {

@@ -30,8 +30,12 @@ export interface CalendarOptions {
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  // One pass, so an escaping backslash is never escaped again; "\n" and "\r\n" both become "\\n".
-  return text.replace(/\r?\n|[\\;,]/g, (c) => (c < " " ? "\\n" : `\\${c}`));
+  // One pass, so an escaping backslash is never escaped again; "\n", "\r\n" and a lone "\r" become "\\n".
+  // Other control characters (all but HTAB) are not allowed in TEXT and are dropped.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we remove
+  return text.replace(/\r\n?|\n|[\\;,]|[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
+    c === "\r\n" || c === "\r" || c === "\n" ? "\\n" : c < " " || c === "\u007f" ? "" : `\\${c}`,
+  );
 }
 
 const encoder = new TextEncoder();
