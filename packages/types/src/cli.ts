@@ -165,7 +165,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         return 0;
       case "validate":
         if (wantsHelp(rest)) return help(io, HELP_VALIDATE);
-        return validate(rest, io);
+        // validate has no options: "--strict" is a usage mistake, not a file name.
+        return validate(parseArgs(rest, [], []).positional, io);
       case "import":
         if (wantsHelp(rest)) return help(io, HELP_IMPORT);
         return importCommand(rest, io);

@@ -173,4 +173,11 @@ describe("workshop-kit help and schema", () => {
     expect(run([]).code).toBe(2);
     expect(run(["schema", "extra"]).code).toBe(2);
   });
+
+  it("validate: an unknown option is a usage error (exit 2), not a file it cannot read", () => {
+    const { code, err } = run(["validate", "--strict", contentPath(2025)]);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown option "--strict"');
+    expect(err).not.toContain("cannot read");
+  });
 });
