@@ -100,6 +100,16 @@ describe("given unsafe or missing data", () => {
     expect(screen.getByRole("list", { name: "Talks by Tri Dao" })).toHaveTextContent("Talk a");
   });
 
+  it("refuses a protocol-relative sessionHref, which would leave the site", () => {
+    for (const href of ["//evil.example/talk", "/\\evil.example/talk", "/\t/evil.example/talk"]) {
+      const { unmount } = render(
+        <SpeakerCard person={person()} sessions={[session("a", 16)]} sessionHref={() => href} />,
+      );
+      expect(screen.queryByRole("link", { name: "Talk a" })).toBeNull();
+      unmount();
+    }
+  });
+
   it("shows initials instead of a photo when there is none, hidden from assistive technology", () => {
     const { container } = render(<SpeakerCard person={person({ photo: null })} />);
     expect(screen.queryByRole("img")).toBeNull();

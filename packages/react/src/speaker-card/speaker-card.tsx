@@ -99,7 +99,8 @@ export function SpeakerCard({
               <ul data-slot="talks" aria-label={`Talks by ${name}`}>
                 {talks.map((s) => {
                   const raw = sessionHref(s.id, s);
-                  const href = raw && (/^[#/?.]/.test(raw) ? raw : safeHref(raw));
+                  // "//host", "/\host" (and tabs or newlines between) are other sites, not relative links.
+                  const href = raw && (/^(?:[#?.]|\/(?![/\\\t\n\r]))/.test(raw) ? raw : safeHref(raw));
                   const title = s.title ?? "Title to be announced";
                   return (
                     <li key={s.id} data-slot="talk">
