@@ -89,6 +89,7 @@ export function layoutDay(sessions: readonly Session[]): DayLayout {
     const r1 = rowOf.get(sessionEndMs(s)) as number;
     const col = s.room === null ? 0 : (offset.get(s.room) as number) + (lane.get(s) as number);
     const colSpan = s.room === null ? columns : 1;
+    if (r1 <= r0) return list; // a session that ends when it starts (bad input) covers no row of a grid
     for (let r = r0; r < r1; r++) {
       const row = taken[r] as boolean[];
       for (let c = col; c < col + colSpan; c++) {

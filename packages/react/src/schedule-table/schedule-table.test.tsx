@@ -153,6 +153,14 @@ describe("given a single-track day", () => {
     expect(screen.getByText("Hagay Lupesko")).toBeInTheDocument();
   });
 
+  it("refuses a speaker href that a browser would resolve to another site", () => {
+    for (const href of ["//evil.example/a", "/\\evil.example/a", "/\t/evil.example/a"]) {
+      const { unmount } = render(<ScheduleTable edition={singleTrack} speakerHref={() => href} />);
+      expect(screen.queryByRole("link", { name: "Hagay Lupesko" })).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it("does not link speakers without an anchor scheme", () => {
     render(<ScheduleTable edition={singleTrack} />);
     expect(screen.queryByRole("link", { name: "Hagay Lupesko" })).not.toBeInTheDocument();
@@ -434,6 +442,49 @@ describe("given bad input", () => {
     const open = singleTrack.sessions.map((s) => ({ ...s, end: null }));
     render(<ScheduleTable edition={withSessions(singleTrack, open)} />);
     expect(screen.getAllByRole("row", { name: /AM/ }).length).toBeGreaterThan(3);
+  });
+
+  it("never renders an unsafe session or paper link from a hand-made edition", () => {
+    const talk = singleTrack.sessions[1] as Session;
+    const oral = singleTrack.sessions[4] as Session;
+    const sessions: Session[] = [
+      { ...talk, links: [{ kind: "slides", href: "data:text/html,<script>alert(1)</script>", label: "Slides" }] },
+      {
+        ...oral,
+        paper: {
+          ...(oral.paper as NonNullable<Session["paper"]>),
+          links: [{ kind: "pdf", href: "javascript:alert(1)", label: "PDF" }],
+        },
+      },
+    ];
+    const { container } = render(<ScheduleTable edition={withSessions(singleTrack, sessions)} />);
+    expect(screen.queryByRole("link", { name: /Slides/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /PDF/ })).not.toBeInTheDocument();
+    expect(container.innerHTML).not.toMatch(/data:|javascript:/);
+  });
+
+  it("shows a link once when the session and its paper both list it", () => {
+    const oral = singleTrack.sessions[4] as Session;
+    const arxiv = { kind: "arxiv" as const, href: "https://arxiv.org/abs/2505.00001", label: "arXiv" };
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(
+      <ScheduleTable
+        edition={withSessions(singleTrack, [
+          { ...oral, links: [arxiv], paper: { ...(oral.paper as NonNullable<Session["paper"]>), links: [arxiv] } },
+        ])}
+      />,
+    );
+    expect(screen.getAllByRole("link", { name: /arXiv/ })).toHaveLength(1);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it("renders a zero-length session in a day of parallel rooms", () => {
+    const [, a1, b1, b2, lunch] = twoRooms.sessions as Session[];
+    const end = (a1 as Session).end as Session["start"];
+    const instant: Session = { ...(lunch as Session), id: "photo", title: "Group photo", start: end, end };
+    render(<ScheduleTable edition={withSessions(twoRooms, [a1, b1, b2, instant] as Session[])} />);
+    expect(screen.getByText("Group photo")).toBeInTheDocument();
+    expect(screen.getByText("Room A first")).toBeInTheDocument();
   });
 
   it("keeps very long titles and right-to-left text intact", () => {

@@ -371,7 +371,8 @@ function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
     const p = ctx.people.get(id);
     if (!p) continue; // unknown ids (unvalidated input) are skipped
     const raw = ctx.speakerHref?.(id);
-    const href = raw && (/^#|^\/(?!\/)/.test(raw) ? raw : safeHref(raw));
+    // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
+    const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
     if (speakers.length) speakers.push(", ");
     speakers.push(
       <bdi key={id}>
@@ -381,10 +382,17 @@ function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
     );
   }
   const links: ReactNode[] = [];
+  const seen = new Set<string>();
   for (const l of s.paper ? [...s.links, ...s.paper.links] : s.links) {
+    // Re-checked: a hand-made edition may carry links that never met the parser. A link listed by both the
+    // session and its paper is shown once.
+    const href = safeHref(l.href);
+    const key = `${l.kind} ${href}`;
+    if (!href || seen.has(key)) continue;
+    seen.add(key);
     if (links.length) links.push(" · ");
     links.push(
-      <a key={`${l.kind} ${l.href}`} href={l.href}>
+      <a key={key} href={href}>
         {l.label}
         <span className="wk-visually-hidden">{`: ${title}`}</span>
       </a>,
