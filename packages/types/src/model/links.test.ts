@@ -72,3 +72,13 @@ describe("linksFromRecord", () => {
     expect(linksFromRecord(undefined)).toEqual([]);
   });
 });
+
+describe("linksFromRecord with keys that exist on Object.prototype", () => {
+  it("treats them as plain unknown keys, never as the prototype's functions", () => {
+    const links = linksFromRecord({ constructor: "https://example.org/a", toString: "https://example.org/b" });
+    expect(links.map((l) => [l.kind, l.label])).toEqual([
+      ["other", "Link"],
+      ["other", "Link"],
+    ]);
+  });
+});

@@ -56,10 +56,12 @@ export function linksFromRecord(record: Readonly<Record<string, string | undefin
   const out: Link[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    const kind = KEY_TO_KIND[key] ?? (key as LinkKind);
+    // Own keys only: "constructor" or "toString" must not reach Object.prototype.
+    const named = Object.hasOwn(KEY_TO_KIND, key) ? (KEY_TO_KIND[key] as LinkKind) : (key as LinkKind);
+    const kind: LinkKind = Object.hasOwn(LINK_LABELS, named) ? named : "other";
     const href = kind === "email" && !value.startsWith("mailto:") ? `mailto:${value}` : value;
     if (!isSafeHref(href)) continue;
-    out.push({ kind, href, label: LINK_LABELS[kind] ?? LINK_LABELS.other });
+    out.push({ kind, href, label: LINK_LABELS[kind] });
   }
   const order = Object.keys(LINK_LABELS);
   return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));

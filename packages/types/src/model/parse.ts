@@ -481,7 +481,10 @@ export function parseEdition(input: unknown): ParseResult {
     })),
     people,
     sessions: [...sessions].sort(
-      (a, b) => a.start.epochMs - b.start.epochMs || (a.room ?? "").localeCompare(b.room ?? ""),
+      // Code-unit order, not localeCompare: the order must not depend on the host's locale.
+      (a, b) =>
+        a.start.epochMs - b.start.epochMs ||
+        ((a.room ?? "") < (b.room ?? "") ? -1 : (a.room ?? "") > (b.room ?? "") ? 1 : 0),
     ),
     deadlines: [...deadlines].sort((a, b) => a.due.epochMs - b.due.epochMs),
     callForPapers,
