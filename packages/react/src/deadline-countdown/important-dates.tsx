@@ -13,6 +13,7 @@ import {
   type Instant,
   instantFromEpoch,
   offsetMinutesAt,
+  safeHref,
   sessionEndMs,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
@@ -109,7 +110,8 @@ export function ImportantDates({
               workshop
                 ? [
                     {
-                      uid: `workshop.${edition.year}@${edition.website ? new URL(edition.website).hostname : "workshop-kit.invalid"}`,
+                      // safeHref parses the URL first, so `new URL` cannot throw on a hand-made edition's bad website.
+                      uid: `workshop.${edition.year}@${safeHref(edition.website) ? new URL(edition.website as string).hostname : "workshop-kit.invalid"}`,
                       startMs: workshop.deadline.due.epochMs,
                       endMs: workshop.endMs,
                       summary: `${edition.shortName} ${edition.year}`,
