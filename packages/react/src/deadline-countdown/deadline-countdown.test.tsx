@@ -203,6 +203,19 @@ describe("given the last hour, with the live clock", () => {
     expect(screen.queryByRole("button", { name: /pause/i })).toBeNull();
   });
 
+  it("keeps a focused pause button (inert) when the deadline passes, so keyboard focus is not lost", () => {
+    render(<DeadlineCountdown deadline={submission} calendar={false} />);
+    const pause = screen.getByRole("button", { name: "Pause countdown" });
+    act(() => pause.focus());
+    act(() => vi.advanceTimersByTime(31 * 60_000));
+    expect(screen.getByRole("timer")).toHaveTextContent(/ago/);
+    expect(pause).toBeInTheDocument();
+    expect(pause).toHaveFocus();
+    expect(pause).toHaveAttribute("aria-disabled", "true");
+    act(() => pause.click());
+    expect(pause).toHaveAttribute("aria-pressed", "false");
+  });
+
   it("announces crossing the deadline once, never per tick", () => {
     render(<DeadlineCountdown deadline={submission} />);
     const status = screen.getByRole("status");

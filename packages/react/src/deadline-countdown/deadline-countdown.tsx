@@ -100,6 +100,9 @@ export function DeadlineCountdown({
         ? `${closing ? "Closes in" : "In"} ${text}`
         : null;
   const pausable = seconds && state !== undefined && state !== "passed";
+  // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
+  const [hadPause, setHadPause] = useState(false);
+  if (pausable && !hadPause) setHadPause(true);
   const reader = showReaderTime ? display.readerZone : null;
   const readerLabel = reader && zoneLabel(reader, dueMs);
 
@@ -135,15 +138,16 @@ export function DeadlineCountdown({
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
-      {pausable || calendar ? (
+      {pausable || hadPause || calendar ? (
         <p data-slot="actions">
-          {pausable ? (
+          {pausable || hadPause ? (
             <button
               type="button"
               className="wk-button"
               data-slot="pause"
               aria-pressed={paused}
-              onClick={() => setPaused(!paused)}
+              aria-disabled={pausable ? undefined : true}
+              onClick={() => pausable && setPaused(!paused)}
             >
               Pause countdown
             </button>
