@@ -19,15 +19,15 @@ const entry = (name, names, limit) => ({
 });
 
 module.exports = [
-  entry("ScheduleTable", ["ScheduleTable"], "7.6 kB"), // issue target 3.5 kB: not met
+  entry("ScheduleTable", ["ScheduleTable"], "7.7 kB"), // issue target 3.5 kB: not met
   entry("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "4.15 kB"), // issue target 1.5 kB: not met
-  entry("DeadlineCountdown", ["DeadlineCountdown"], "4.85 kB"), // issue target 2 kB: not met
-  entry("ImportantDates", ["ImportantDates"], "5.65 kB"), // no target of its own (ImportantDates ⊃ DeadlineCountdown)
+  entry("DeadlineCountdown", ["DeadlineCountdown"], "4.95 kB"), // issue target 2 kB: not met
+  entry("ImportantDates", ["ImportantDates"], "5.75 kB"), // no target of its own (ImportantDates ⊃ DeadlineCountdown)
   entry("CallForPapers", ["CallForPapers"], "4.95 kB"), // issue target 2 kB: not met
   entry(
     "all four components",
     ["ScheduleTable", "SpeakerCard", "SpeakerGrid", "DeadlineCountdown", "ImportantDates", "CallForPapers"],
-    "14.2 kB", // issue target 8 kB: not met
+    "14.3 kB", // issue target 8 kB: not met
   ),
   entry("ClockProvider + hooks", ["ClockProvider", "useNow", "useClockSelector"], "1 kB"),
   entry(
@@ -35,7 +35,7 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "2.5 kB",
   ),
-  { name: "whole @workshop-kit/react", path: react, import: "*", ignore, limit: "14.6 kB", gzip: true },
+  { name: "whole @workshop-kit/react", path: react, import: "*", ignore, limit: "14.7 kB", gzip: true },
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
   {

@@ -13,7 +13,6 @@ import {
   type Instant,
   instantFromEpoch,
   offsetMinutesAt,
-  safeHref,
   sessionEndMs,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
@@ -110,8 +109,7 @@ export function ImportantDates({
               workshop
                 ? [
                     {
-                      // safeHref parses the URL first, so `new URL` cannot throw on a hand-made edition's bad website.
-                      uid: `workshop.${edition.year}@${safeHref(edition.website) ? new URL(edition.website as string).hostname : "workshop-kit.invalid"}`,
+                      uid: `workshop.${edition.year}@${hostOf(edition.website)}`,
                       startMs: workshop.deadline.due.epochMs,
                       endMs: workshop.endMs,
                       summary: `${edition.shortName} ${edition.year}`,
@@ -153,4 +151,14 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
 function dayStart(isoDate: string, zone: string): Instant {
   const utc = Date.parse(`${isoDate}T00:00Z`);
   return instantFromEpoch(utc - offsetMinutesAt(utc - offsetMinutesAt(utc, zone) * 60_000, zone) * 60_000, zone);
+}
+
+/** The host of the edition's website for calendar UIDs; a placeholder when there is none or it does not parse. */
+function hostOf(website: string | null): string {
+  try {
+    if (website) return new URL(website).hostname;
+  } catch {
+    // a hand-made edition with a bad website: keep the placeholder rather than throw on click
+  }
+  return "workshop-kit.invalid";
 }
