@@ -79,11 +79,17 @@ describe("parseDateTime: wall-clock times", () => {
     if (!r.ok) {
       expect(r.error.code).toBe("dst-gap");
       expect(r.error.message).toBe(
-        "2025-03-09T02:30 does not exist in America/Vancouver: the clocks skip it when daylight saving time starts",
+        "2025-03-09T02:30 does not exist in America/Vancouver: the clocks jump past it (daylight saving time starts, or the zone changes its offset)",
       );
     }
     expect(code("2025-03-30T02:30", "Europe/Vienna")).toBe("dst-gap");
     expect(code("2025-09-28T03:00", "Pacific/Chatham")).toBe("dst-gap"); // 02:45 → 03:45
+  });
+
+  it("rejects a day skipped by a zone change (Samoa, 30 December 2011) without blaming DST alone", () => {
+    const r = parseDateTime("2011-12-30T12:00", "Pacific/Apia");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain("or the zone changes its offset");
   });
 
   it("rejects a time repeated by DST, unless an offset says which", () => {

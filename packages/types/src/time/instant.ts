@@ -116,7 +116,7 @@ export function parseDateTime(text: string, zone: ZoneId | null): TimeParseResul
       ok: false,
       error: {
         code: "dst-gap",
-        message: `${text} does not exist in ${zone}: the clocks skip it when daylight saving time starts`,
+        message: `${text} does not exist in ${zone}: the clocks jump past it (daylight saving time starts, or the zone changes its offset)`,
       },
     };
   }
@@ -125,7 +125,7 @@ export function parseDateTime(text: string, zone: ZoneId | null): TimeParseResul
       ok: false,
       error: {
         code: "dst-ambiguous",
-        message: `${text} happens twice in ${zone} when daylight saving time ends; add an offset to say which`,
+        message: `${text} happens twice in ${zone} (daylight saving time ends, or the zone changes its offset); add an offset to say which`,
       },
     };
   }
