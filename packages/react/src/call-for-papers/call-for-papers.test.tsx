@@ -1,14 +1,11 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { act, render, screen, within } from "@testing-library/react";
 import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
-import { parseEditionText } from "@workshop-kit/types/yaml";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { ImportantDates } from "../deadline-countdown/important-dates";
 import { expectNoAxeViolations } from "../test/axe";
+import { loadEdition } from "../test/content";
 import { CallForPapers, type CallForPapersSectionContext, pageLimitText } from "./call-for-papers";
 
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
@@ -74,13 +71,7 @@ function edition(overrides: { callForPapers?: unknown; deadlines?: unknown[]; co
   return r.edition;
 }
 
-/** The ES-FoMo 2025 content file (read from disk; the shared loader's URL trick fails under jsdom). */
-function esFomo2025(): Edition {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const r = parseEditionText(readFileSync(resolve(here, "../../../../examples/es-fomo/content/2025.yaml"), "utf8"));
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
-}
+const esFomo2025 = () => loadEdition(2025);
 
 /**
  * A section of the call, found by its heading: a plain container (`data-slot="section"`), not a landmark, since

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ClockProvider } from "../clock/clock";
+import { loadEdition } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { DeadlineCountdown } from "./deadline-countdown";
-import { loadEdition } from "./fixtures";
 import { ImportantDates } from "./important-dates";
 
 const edition2025 = loadEdition(2025);

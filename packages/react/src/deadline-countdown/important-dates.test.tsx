@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { expectNoAxeViolations } from "../test/axe";
-import { loadEdition } from "./fixtures";
+import { loadEdition } from "../test/content";
 import { ImportantDates } from "./important-dates";
 
 const edition2025 = loadEdition(2025);

@@ -1,21 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
-import { parseEditionText } from "@workshop-kit/types/yaml";
+import { type Edition, parseEdition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
+import { content } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
 import { ScheduleTable } from "./schedule-table";
-
-// test/content.ts resolves its path from import.meta.url, which points outside the repo under this runner;
-// read the files from the workspace root instead.
-function load(year: number): Edition {
-  const r = parseEditionText(readFileSync(join(process.cwd(), `examples/es-fomo/content/${year}.yaml`), "utf8"));
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
-}
-const content = { edition2023: load(2023), edition2024: load(2024), edition2025: load(2025) };
 
 describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated in Auckland an hour later", () => {
   it("hydrates without errors", async () => {

@@ -2,11 +2,7 @@
  * Synthetic people and sessions for the SpeakerCard tests. Built directly as model objects (not through the
  * parser), so tests can also hand the component what the parser would refuse.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Edition, formatIssues, instantFromEpoch, type Person, type Session } from "@workshop-kit/types";
-import { parseEditionText } from "@workshop-kit/types/yaml";
+import { instantFromEpoch, type Person, type Session } from "@workshop-kit/types";
 
 export function person(overrides: Partial<Person> = {}): Person {
   return {
@@ -42,16 +38,4 @@ export function session(id: string, hourUtc: number, overrides: Partial<Session>
     links: [],
     ...overrides,
   };
-}
-
-/**
- * An ES-FoMo content file, parsed. (Reads from the repository root: `test/content.ts` builds its path with
- * `new URL(template, import.meta.url)`, which Vite rewrites to `/examples/…` under jsdom.)
- */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
-
-export function loadEdition(year: 2023 | 2024 | 2025): Edition {
-  const r = parseEditionText(readFileSync(join(ROOT, `examples/es-fomo/content/${year}.yaml`), "utf8"));
-  if (!r.ok) throw new Error(`${year}.yaml does not validate:\n${formatIssues(r.issues)}`);
-  return r.edition;
 }

@@ -1,8 +1,9 @@
 import { act } from "react";
 import { describe, expect, it } from "vitest";
+import { loadEdition } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
-import { loadEdition, person, session } from "./fixtures";
+import { person, session } from "./fixtures";
 import { avatarColors } from "./initials";
 import { SpeakerCard } from "./speaker-card";
 import { SpeakerGrid } from "./speaker-grid";

@@ -1,7 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../test/axe";
-import { loadEdition, person } from "./fixtures";
+import { loadEdition } from "../test/content";
+import { person } from "./fixtures";
 import { SpeakerGrid } from "./speaker-grid";
 
 const ada = person({ id: "ada", name: "Ada Lovelace", roles: ["organiser"] });

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { type Edition, formatIssues } from "@workshop-kit/types";
 import { parseEditionText } from "@workshop-kit/types/yaml";
 
-function load(year: 2023 | 2024 | 2025): Edition {
+/** An ES-FoMo content file, parsed; throws with every issue if it does not validate. */
+export function loadEdition(year: 2023 | 2024 | 2025): Edition {
   // Not `new URL(template, import.meta.url)`: Vite rewrites that pattern into an asset URL.
   const here = dirname(fileURLToPath(import.meta.url));
   const file = resolve(here, "../../../../examples/es-fomo/content", `${year}.yaml`);
@@ -19,12 +20,12 @@ function load(year: 2023 | 2024 | 2025): Edition {
 /** Loaded on first use, so a test file that does not need the content does not read it. */
 export const content = {
   get edition2025() {
-    return load(2025);
+    return loadEdition(2025);
   },
   get edition2024() {
-    return load(2024);
+    return loadEdition(2024);
   },
   get edition2023() {
-    return load(2023);
+    return loadEdition(2023);
   },
 };
