@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Quick size of named exports straight from the TypeScript sources (no build): min + gzip, React external,
 // @workshop-kit/types bundled in. Usage: node scripts/size-of.mjs ScheduleTable [SpeakerCard ...] [--own]
-// --own also lists bytes per source module, largest first. `pnpm size` (built dist, size-limit) is the gate;
+// --own also lists bytes per source module, largest first. --first-load leaves out what is loaded by dynamic
+// `import()` (the .ics writers, loaded on click), as `pnpm size`'s "first load" rows do. `pnpm size` (built dist, size-limit) is the gate;
 // this is for the edit-measure loop.
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
@@ -14,7 +15,7 @@ const { build } = require("esbuild");
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (names.length === 0) {
-  console.error("usage: node scripts/size-of.mjs <Export> [...] [--own]");
+  console.error("usage: node scripts/size-of.mjs <Export> [...] [--own] [--first-load]");
   process.exit(2);
 }
 const r = await build({
@@ -35,6 +36,18 @@ const r = await build({
     "@workshop-kit/types": resolve(root, "packages/types/src/index.ts"),
   },
   logLevel: "error",
+  plugins: process.argv.includes("--first-load")
+    ? [
+        {
+          name: "dynamic-imports-external",
+          setup(b) {
+            b.onResolve({ filter: /.*/ }, (a) =>
+              a.kind === "dynamic-import" ? { path: a.path, external: true } : undefined,
+            );
+          },
+        },
+      ]
+    : [],
 });
 const out = r.outputFiles[0].contents;
 console.log(`${names.join(" + ")}: ${out.length} B min, ${gzipSync(out).length} B min+gzip`);
