@@ -2,7 +2,7 @@
  * Pure helpers over the programme: grouping by day, and which session is on at a given instant.
  */
 import type { Session } from "../model/types";
-import { utcFromFields, wallClockAt, type ZoneId } from "../time/zone";
+import { offsetMsAt, type ZoneId } from "../time/zone";
 
 /** Sessions of one calendar day in some zone. */
 export interface ScheduleDay {
@@ -29,10 +29,12 @@ export function groupSessionsByDay(sessions: readonly Session[], zone: ZoneId): 
   for (const s of sorted) {
     const t = s.start.epochMs;
     if (t >= until) {
-      const w = wallClockAt(t, zone);
+      // The wall clock is the UTC reading of t plus the zone's offset; `sinceMidnight` is its time of day.
+      const local = t + offsetMsAt(t, zone);
+      const sinceMidnight = ((local % 86_400_000) + 86_400_000) % 86_400_000;
       // YYYY-MM-DD, as dayKey writes it (the model's years have four digits).
-      date = new Date(utcFromFields(w.year, w.month, w.day)).toISOString().slice(0, 10);
-      until = t + 75_600_000 - ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 - (((t % 1000) + 1000) % 1000);
+      date = new Date(local - sinceMidnight).toISOString().slice(0, 10);
+      until = t + 75_600_000 - sinceMidnight;
     }
     let day = days[days.length - 1];
     if (!day || day.date !== date) {

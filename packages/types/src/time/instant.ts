@@ -4,7 +4,7 @@
  * Authors write wall-clock times the way programmes print them (`2025-07-18T08:30` in the edition's zone),
  * or with an explicit offset / `Z`. Parsing turns every one into an {@link Instant}.
  */
-import { isValidZone, resolveWallClock, utcFromFields, wallClockAt, type ZoneId } from "./zone";
+import { isValidZone, offsetMsAt, resolveWallClock, utcFromFields, wallClockAt, type ZoneId } from "./zone";
 
 /** One exact moment and the zone to display it in. A plain object: safe to serialise across RSC boundaries. */
 export interface Instant {
@@ -163,7 +163,10 @@ export function dayKey(epochMs: number, zone: ZoneId): string {
  * (+1 when a 20:00 PT talk is already tomorrow in Auckland).
  */
 export function dayShift(epochMs: number, fromZone: ZoneId, toZone: ZoneId): number {
-  const a = wallClockAt(epochMs, fromZone);
-  const b = wallClockAt(epochMs, toZone);
-  return Math.round((utcFromFields(b.year, b.month, b.day) - utcFromFields(a.year, a.month, a.day)) / 86_400_000);
+  return localDay(epochMs, toZone) - localDay(epochMs, fromZone);
+}
+
+/** Days since 1970-01-01 of the local date: the wall clock is the UTC reading of `epochMs` plus the offset. */
+function localDay(epochMs: number, zone: ZoneId): number {
+  return Math.floor((epochMs + offsetMsAt(epochMs, zone)) / 86_400_000);
 }

@@ -102,11 +102,16 @@ export function offsetMinutesAt(epochMs: number, zone: ZoneId): number {
   return Math.round(offsetMsAt(epochMs, zone) / 60000);
 }
 
-/** The exact offset in ms: local mean time and Liberia until 1972 (UTC−0:44:30) are not whole minutes. */
-function offsetMsAt(epochMs: number, zone: ZoneId): number {
-  const floored = Math.floor(epochMs / 1000) * 1000;
-  const w = wallClockAt(floored, zone);
-  return utcFromFields(w.year, w.month, w.day, w.hour, w.minute, w.second) - floored;
+/**
+ * The exact offset in ms, read from ICU's own "GMT-07:00": local mean time and Liberia until 1972 are not whole
+ * minutes, and ICU then prints the seconds ("GMT-00:44:30"). A zero offset may print as "GMT" alone.
+ * Internal to the time modules (no wall-clock arithmetic, so display code does not pull it in).
+ */
+export function offsetMsAt(epochMs: number, zone: ZoneId): number {
+  // "~" never starts a zone name, so this key collides with no other.
+  const text = dateTimeFormat(zone, { timeZoneName: "longOffset" }, "en-US", `~${zone}`).format(epochMs);
+  const [, sign, h, m, s] = /([+-])(\d+):(\d+):?(\d*)/.exec(text) ?? [];
+  return sign ? (sign === "-" ? -1000 : 1000) * (Number(h) * 3600 + Number(m) * 60 + Number(s)) : 0;
 }
 
 /** Milliseconds since the epoch of the given fields read as UTC. Handles years 0–99 correctly. */
