@@ -10,9 +10,11 @@
 
 type Listener = () => void;
 
+/** Each listener with the granularity it asked for. */
 const subscriptions = new Map<Listener, number>();
-let timer: ReturnType<typeof setTimeout> | null = null;
-let scheduledGranularity = Number.POSITIVE_INFINITY;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** The granularity the armed timer serves; `Infinity` while no timer is armed. */
+let armed = Infinity;
 let current: number | null = null;
 
 /** Read the system clock. The single call site in the library. */
@@ -24,43 +26,29 @@ function isHidden(): boolean {
   return typeof document !== "undefined" && document.visibilityState === "hidden";
 }
 
-/** The finest granularity any subscriber asked for; Infinity when there is none. */
-function finestGranularity(): number {
-  return Math.min(...subscriptions.values());
-}
-
-function stop(): void {
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
-  scheduledGranularity = Number.POSITIVE_INFINITY;
-}
-
+/**
+ * (Re)arm the single timer for the finest granularity subscribed, or leave it stopped when nothing is subscribed
+ * (`Math.min()` of nothing is `Infinity`) or the document is hidden.
+ */
 function schedule(): void {
-  stop();
-  if (subscriptions.size === 0 || isHidden()) return;
-  const g = finestGranularity();
+  clearTimeout(timer);
+  armed = isHidden() ? Infinity : Math.min(...subscriptions.values());
   // Wake just after the next boundary of the finest unit, so displayed text flips on time.
-  scheduledGranularity = g;
-  timer = setTimeout(tick, g - (readSystemClock() % g) + 1);
+  if (armed < Infinity) timer = setTimeout(tick, armed - (readSystemClock() % armed) + 1);
 }
 
+/** The timer's callback and the `visibilitychange` listener: read the clock, notify everyone, re-arm (or stop). */
 function tick(): void {
-  timer = null;
-  current = readSystemClock();
-  for (const listener of [...subscriptions.keys()]) listener();
+  if (!isHidden()) {
+    current = readSystemClock();
+    for (const listener of [...subscriptions.keys()]) listener();
+  }
   schedule();
 }
 
-function onVisibilityChange(): void {
-  if (isHidden()) stop();
-  else tick();
-}
-
-/** Listen to `visibilitychange` or stop. Adding a listener twice or removing an absent one does nothing. */
-function bindVisibility(bind: boolean): void {
-  if (typeof document !== "undefined") {
-    document[bind ? "addEventListener" : "removeEventListener"]("visibilitychange", onVisibilityChange);
-  }
+/** Listen to `visibilitychange` or stop. Adding the listener twice or removing an absent one does nothing. */
+function listenToVisibility(method: "addEventListener" | "removeEventListener"): void {
+  if (typeof document !== "undefined") document[method]("visibilitychange", tick);
 }
 
 /**
@@ -71,17 +59,13 @@ export function subscribeClock(listener: Listener, granularityMs: number): () =>
   if (subscriptions.size === 0) current = readSystemClock();
   const g = Math.max(1000, granularityMs);
   subscriptions.set(listener, g);
-  bindVisibility(true);
-  // Only a finer granularity (or no timer yet) needs a new timer; the running one serves everyone else.
-  if (timer === null || g < scheduledGranularity) schedule();
+  listenToVisibility("addEventListener");
+  // Only a finer granularity (or no timer yet) needs a new timer; the armed one serves everyone else.
+  if (g < armed) schedule();
   return () => {
-    if (!subscriptions.delete(listener)) return;
-    if (subscriptions.size === 0) {
-      stop();
-      bindVisibility(false);
-    } else if (finestGranularity() > scheduledGranularity) {
-      schedule();
-    }
+    // The last one out (the finest is then `Infinity`) or the finest one leaving re-arms or stops the timer.
+    if (subscriptions.delete(listener) && Math.min(...subscriptions.values()) > armed) schedule();
+    if (subscriptions.size === 0) listenToVisibility("removeEventListener");
   };
 }
 
@@ -95,20 +79,20 @@ export function clockNow(): number {
   return current;
 }
 
-/** Number of live subscriptions. For tests and diagnostics. */
+/** Number of live subscriptions. For tests and diagnostics (tree-shaken from bundles: not exported publicly). */
 export function clockSubscriberCount(): number {
   return subscriptions.size;
 }
 
 /** Whether the single timer is armed. For tests and diagnostics. */
 export function clockIsRunning(): boolean {
-  return timer !== null;
+  return armed < Infinity;
 }
 
 /** Stop the clock and forget every subscription and cached reading. Tests call it between cases. */
 export function resetClockForTests(): void {
-  stop();
   subscriptions.clear();
+  schedule();
   current = null;
-  bindVisibility(false);
+  listenToVisibility("removeEventListener");
 }

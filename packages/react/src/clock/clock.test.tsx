@@ -163,6 +163,18 @@ describe("given countdowns whose text changes at different rates", () => {
     expect(screen.getByTestId("a")).toHaveTextContent("8 minutes");
   });
 
+  it("does not postpone a late tick when another reader of the same granularity mounts", () => {
+    render(<Countdown id="a" due={START + 10 * MINUTE} />);
+    // The minute boundary has passed but the timer has not fired yet (a busy page); a new reader mounts.
+    act(() => vi.advanceTimersByTime(MINUTE));
+    vi.setSystemTime(START + MINUTE + 2);
+    render(<Countdown id="b" due={START + 10 * MINUTE} />);
+    expect(screen.getByTestId("a")).toHaveTextContent("10 minutes");
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.getByTestId("a")).toHaveTextContent("8 minutes");
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
   it("ticks every second only while a seconds reader is mounted", () => {
     const listenerCalls = () => renders.seconds ?? 0;
     vi.setSystemTime(START + 10_000);

@@ -33,10 +33,9 @@ export interface ClockProviderProps {
   children?: ReactNode;
 }
 
+/** Epoch ms of a prop: a number as is, a `Date`'s time (`+date`), a parsed ISO string or `null`. */
 function toMs(value: number | string | Date | undefined): number | null {
-  if (value === undefined) return null;
-  if (typeof value === "number") return value;
-  if (value instanceof Date) return value.getTime();
+  if (typeof value !== "string") return value === undefined ? null : +value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;
 }
@@ -63,16 +62,15 @@ const noopUnsubscribe = () => {};
 export function useClockSelector<T>(selector: (now: number | null) => T, granularityMs = 60_000, enabled = true): T {
   const { frozen, offsetMs, serverNow } = useContext(ClockContext);
   // The last value selected while enabled: a disabled (paused) reader keeps showing it, whatever re-renders it.
-  const held = useRef<{ value: T } | null>(null);
+  const held = useRef<[T]>(undefined);
   const subscribe = useCallback(
     (listener: () => void) => (frozen !== null || !enabled ? noopUnsubscribe : subscribeClock(listener, granularityMs)),
     [frozen, enabled, granularityMs],
   );
-  const getSnapshot = () =>
-    !enabled && held.current !== null ? held.current.value : selector(frozen ?? clockNow() + offsetMs);
+  const getSnapshot = () => (!enabled && held.current ? held.current[0] : selector(frozen ?? clockNow() + offsetMs));
   const getServerSnapshot = () => selector(frozen ?? serverNow);
   const value = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  if (enabled) held.current = { value };
+  if (enabled) held.current = [value];
   return value;
 }
 
