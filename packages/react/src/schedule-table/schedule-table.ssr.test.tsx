@@ -1,6 +1,9 @@
 import { type Edition, parseEdition } from "@workshop-kit/types";
+import type { ReactElement } from "react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
+import { ClockProvider } from "../clock/clock";
 import { content } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
@@ -76,5 +79,50 @@ describe("given other programmes on the server", () => {
     expect(html).toContain("All times PT (UTC−7)");
     expect(container.querySelector("caption")).toHaveTextContent("All times UTC+5:30");
     unmount();
+  });
+});
+
+describe("given the same edition rendered for request after request", () => {
+  // Day bodies are kept between server renders; whatever they depend on must still show.
+  const render = (element: ReactElement) => renderToString(element);
+
+  it("renders the same HTML the second time", () => {
+    const first = render(<ScheduleTable edition={content.edition2025} />);
+    expect(render(<ScheduleTable edition={content.edition2025} />)).toBe(first);
+  });
+
+  it("follows the speaker links, zone and locale of each render", () => {
+    const e = content.edition2025;
+    const id = e.sessions.flatMap((s) => s.speakerIds)[0] as string;
+    expect(render(<ScheduleTable edition={e} />)).not.toContain(`href="#speaker-${id}"`);
+    expect(render(<ScheduleTable edition={e} speakerHref={(p) => `#speaker-${p}`} />)).toContain(
+      `href="#speaker-${id}"`,
+    );
+    expect(render(<ScheduleTable edition={e} speakerHref={(p) => `#card-${p}`} />)).toContain(`href="#card-${id}"`);
+    expect(render(<ScheduleTable edition={e} timeZone="Asia/Tokyo" />)).toContain("12:30 AM");
+    expect(
+      render(
+        <TimeZoneProvider locale="de-DE">
+          <ScheduleTable edition={e} />
+        </TimeZoneProvider>,
+      ),
+    ).toContain(">8:30</time>");
+  });
+
+  it("shows the people of the edition passed, even with the same sessions array", () => {
+    const e = content.edition2025;
+    const renamed = { ...e, people: e.people.map((p) => ({ ...p, name: `Dr ${p.name}` })) };
+    render(<ScheduleTable edition={e} />);
+    expect(render(<ScheduleTable edition={renamed} />)).toContain(`Dr ${e.people[0]?.name}`);
+  });
+
+  it("shows the live state of a frozen clock rather than a kept body", () => {
+    render(<ScheduleTable edition={content.edition2025} />);
+    const html = render(
+      <ClockProvider now={Date.parse("2025-07-18T16:00:00Z")}>
+        <ScheduleTable edition={content.edition2025} />
+      </ClockProvider>,
+    );
+    expect(html).toContain('data-state="live"');
   });
 });

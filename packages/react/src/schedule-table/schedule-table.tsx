@@ -76,10 +76,17 @@ interface Ctx {
   readonly eventZone: string;
   readonly fmt: { locale: string; hour12?: boolean };
   readonly people: ReadonlyMap<string, Person>;
-  readonly speakerHref: ScheduleTableProps["speakerHref"];
+  /** Each speaker's checked link (only people with one). */
+  readonly hrefs: ReadonlyMap<string, string>;
   readonly states: ReadonlyMap<string, LiveState> | null;
   readonly highlighted: string | null;
   readonly calendar: ((session: Session) => void) | null;
+  /**
+   * What the day bodies depend on, when nothing is client-only (no clock state, hash or buttons: the server
+   * render and the hydration render); `null` otherwise. Bodies with the same key are reused (see `body`).
+   */
+  readonly key: string | null;
+  readonly peopleList: readonly Person[];
 }
 
 /** The programme: one table per day, with a caption naming the zone the times are in. */
@@ -113,7 +120,7 @@ export function ScheduleTable({
     boundaries.sorted ??= stateBoundaries(boundaries.all);
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
-  const people = useMemo(() => new Map(edition.people.map((p) => [p.id, p])), [edition.people]);
+  const people = peopleOf(edition.people);
 
   const days = useMemo(() => {
     const on = FILTER_KEYS.filter((k) => chosen[k]);
@@ -153,16 +160,32 @@ export function ScheduleTable({
     );
 
   const fmt = { locale: display.locale, hour12: display.hour12 };
+  const hrefs = new Map<string, string>();
+  let key = `${display.zone} ${fmt.locale} ${fmt.hour12}`;
+  if (speakerHref) {
+    for (const p of edition.people) {
+      const raw = speakerHref(p.id);
+      // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
+      const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
+      if (href) {
+        hrefs.set(p.id, href);
+        key += ` ${p.id}=${href}`;
+      }
+    }
+  }
+  const calendar = hydrated && showCalendarLinks ? (s: Session) => download([s], `${name} ${s.id}`) : null;
   const ctx: Ctx = {
     times: new Map(),
     zone: display.zone,
     eventZone,
     fmt,
     people,
-    speakerHref,
+    hrefs,
     states,
     highlighted,
-    calendar: hydrated && showCalendarLinks ? (s) => download([s], `${name} ${s.id}`) : null,
+    calendar,
+    key: states || highlighted || calendar ? null : key,
+    peopleList: edition.people,
   };
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
@@ -248,7 +271,7 @@ export function ScheduleTable({
                 )}
               </tr>
             </thead>
-            {layout.kind === "grid" ? gridBody(layout, ctx) : listBody(sessions, layout.rooms.length > 1, ctx)}
+            {body({ sessions, layout }, ctx)}
           </table>
         </div>
       ))}
@@ -274,6 +297,33 @@ function allDays(sessions: readonly Session[], zone: string): Day[] {
     laidOut.set(sessions, hit);
   }
   return hit.days;
+}
+
+const peopleMaps = new WeakMap<readonly Person[], ReadonlyMap<string, Person>>();
+/** People by id, kept with the array (a server render rebuilds no memo). */
+function peopleOf(list: readonly Person[]): ReadonlyMap<string, Person> {
+  let map = peopleMaps.get(list);
+  if (!map) {
+    map = new Map(list.map((p) => [p.id, p]));
+    peopleMaps.set(list, map);
+  }
+  return map;
+}
+
+const bodies = new WeakMap<object, { key: string; people: readonly Person[]; node: ReactNode }>();
+/**
+ * A day's table body. Without client-only state (server and hydration renders) it depends only on the day and
+ * `ctx.key`, so it is kept with the laid-out day: a server rendering the same edition for every request builds
+ * the elements once (React still writes them out each time, but element building, formatting and their garbage
+ * were half of the render).
+ */
+function body(day: Pick<Day, "sessions" | "layout">, ctx: Ctx): ReactNode {
+  const hit = ctx.key === null ? undefined : bodies.get(day.layout);
+  if (hit && hit.key === ctx.key && hit.people === ctx.peopleList) return hit.node;
+  const node =
+    day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
+  if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.peopleList, node });
+  return node;
 }
 
 /** A span attribute: only when it spans more than one. */
@@ -370,9 +420,7 @@ function details(s: Session, ctx: Ctx, cell?: GridCell): ReactNode {
   for (const id of s.speakerIds) {
     const p = ctx.people.get(id);
     if (!p) continue; // unknown ids (unvalidated input) are skipped
-    const raw = ctx.speakerHref?.(id);
-    // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
-    const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
+    const href = ctx.hrefs.get(id);
     if (speakers.length) speakers.push(", ");
     speakers.push(
       <bdi key={id}>
