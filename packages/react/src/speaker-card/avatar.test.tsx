@@ -1,8 +1,10 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SpeakerPhoto } from "./avatar";
-import { avatarColors, initials } from "./initials";
+import { avatarColors, firstGrapheme, initials } from "./initials";
 
 describe("initials", () => {
   it("takes the first letter of the first and the last word", () => {
@@ -41,6 +43,120 @@ describe("initials", () => {
         expect(Array.from(new Intl.Segmenter().segment(initials(name))).length).toBeLessThanOrEqual(2);
       }),
     );
+  });
+});
+
+/** Names in many scripts and their expected initials: the same with and without Intl.Segmenter. */
+const NAMES: readonly (readonly [string, string])[] = [
+  ["Tri Dao", "TD"],
+  ["E\u0301lodie Durand", "E\u0301D"], // decomposed É (NFD)
+  ["Nguye\u0302\u0303n Văn An", "NA"],
+  ["Zoë O\u0308zil", "ZO\u0308"],
+  ["王小明", "王"],
+  ["山田 太郎", "山太"],
+  ["홍길동", "홍"],
+  ["홍 길동".normalize("NFD"), "홍길".normalize("NFD")], // jamo: ᄒ + ᅩ + ᆼ is one syllable
+  ["ｶﾞｰﾄﾞ ﾀﾛｳ", "ｶﾞﾀ"], // halfwidth kana with a voicing mark
+  ["محمد علي", "مع"],
+  ["عُمر خَالد", "عُخَ"], // Arabic harakat stay on their letter
+  ["דוד בן-גוריון", "דב"],
+  ["אֱלִיעֶזֶר", "אֱ"],
+  ["अमित शर्मा", "अश"],
+  ["मीरा नायर", "मीना"], // Devanagari vowel signs
+  ["क्षितिज स्वामी", "क्षिस्वा"], // conjuncts (virama + consonant) stay whole
+  ["প্রিয়াঙ্কা চোপড়া", "প্রিচো"],
+  ["శ్రీనివాస్ రావు", "శ్రీరా"],
+  ["ശ്രീ നാരായണ", "ശ്രീനാ"],
+  ["தமிழ் செல்வி", "தசெ"],
+  ["สำราญ ศรีสุข", "สำศ"], // Thai SARA AM
+  ["Ana 👩🏽‍🔬", "A"], // emoji are not words
+  ["👩🏽‍🔬 Marie Curie", "MC"],
+  ["🇫🇷 Marie", "M"],
+  ["Ana🇫🇷 Silva👍🏽", "AS"],
+  ["1\uFE0F\u20E3 Team", "1\uFE0F\u20E3T"], // a keycap
+];
+
+/** Replace `Intl.Segmenter` (read-only in the types, writable in engines). */
+function setSegmenter(value: unknown): void {
+  Object.defineProperty(Intl, "Segmenter", { value, configurable: true, writable: true });
+}
+
+describe("initials without Intl.Segmenter (Firefox < 125) and with an older one", () => {
+  const original = Intl.Segmenter;
+  afterEach(() => {
+    setSegmenter(original);
+  });
+
+  it("gives the expected initials in every script", () => {
+    for (const [name, expected] of NAMES) expect([name, initials(name)]).toEqual([name, expected]);
+  });
+
+  it("gives the same initials when Segmenter is missing", () => {
+    const withSegmenter = NAMES.map(([name]) => initials(name));
+    setSegmenter(undefined);
+    expect(NAMES.map(([name]) => initials(name))).toEqual(withSegmenter);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 12 }), (name) => {
+        setSegmenter(original);
+        const expected = initials(name);
+        setSegmenter(undefined);
+        expect(initials(name)).toBe(expected);
+      }),
+    );
+  });
+
+  it("gives the same initials when Segmenter splits code points (an engine on an older Unicode)", () => {
+    const withSegmenter = NAMES.map(([name]) => initials(name));
+    setSegmenter(
+      class {
+        segment(text: string) {
+          return Array.from(text, (segment) => ({ segment }));
+        }
+      },
+    );
+    expect(NAMES.map(([name]) => initials(name))).toEqual(withSegmenter);
+  });
+
+  it("agrees with this engine's Intl.Segmenter (Unicode 15.1+) on the first grapheme of every word", () => {
+    const segmenter = new Intl.Segmenter();
+    for (const [name] of NAMES) {
+      for (const word of name.split(/\s+/)) {
+        const first = segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? "";
+        expect([word, firstGrapheme(word)]).toEqual([word, first]);
+      }
+    }
+    // Flags, ZWJ sequences, tag sequences and skin tones, should a word ever start with one.
+    for (const word of [
+      "🇫🇷🇩🇪",
+      "👩🏽‍🔬x",
+      "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}x",
+      "👍🏽👍",
+      "a\u200D👍",
+    ]) {
+      const first = segmenter.segment(word)[Symbol.iterator]().next().value?.segment;
+      expect([word, firstGrapheme(word)]).toEqual([word, first]);
+    }
+  });
+
+  it("keeps Myanmar's tall AA with its syllable, where UAX #29 splits it", () => {
+    expect(firstGrapheme("မောင်")).toBe("မော");
+  });
+
+  it("hydrates a server avatar in a browser without Segmenter", async () => {
+    const element = <SpeakerPhoto photo={null} name={"E\u0301lodie क्षितिज"} />;
+    const html = renderToString(element);
+    setSegmenter(undefined);
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args) => errors.push(args));
+    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError: (e) => errors.push(e) }));
+    spy.mockRestore();
+    expect(errors).toEqual([]);
+    expect(container).toHaveTextContent("E\u0301क्षि");
+    act(() => root.unmount());
+    container.remove();
   });
 });
 
