@@ -26,33 +26,32 @@ function format(epochMs: number, zone: ZoneId, options: FormatOptions, fields: I
 /** "8:30 AM" (en-US), "8:30" (en-GB), "08:30" with `hour12: false` — the time of day of `epochMs` in `zone`. */
 export function formatTime(epochMs: number, zone: ZoneId, options: FormatOptions = {}): string {
   const { hour12 } = options;
+  // An undefined option is the same as a missing one, to Intl and to the cache key (JSON drops it).
   return format(epochMs, zone, options, {
     // A forced 24-hour clock reads "08:30", as printed programmes do.
     hour: hour12 === false ? "2-digit" : "numeric",
     minute: "2-digit",
-    ...(hour12 === undefined ? {} : { hourCycle: hour12 ? "h12" : "h23" }),
+    hourCycle: hour12 === undefined ? undefined : hour12 ? "h12" : "h23",
   });
 }
 
 /** Date styles for {@link formatDate}. */
 export type DateStyle = "full" | "long" | "medium" | "short";
 
-/** "Friday, July 18, 2025" (full), "July 18, 2025" (long), "Jul 18" (short) in `zone`. */
+/** "Friday, July 18, 2025" (full), "July 18, 2025" (long), "Fri, Jul 18" (medium), "Jul 18" (short) in `zone`. */
 export function formatDate(
   epochMs: number,
   zone: ZoneId,
   options: FormatOptions & { readonly style?: DateStyle } = {},
 ): string {
   const style = options.style ?? "long";
-  const opts: Intl.DateTimeFormatOptions =
-    style === "full"
-      ? { weekday: "long", year: "numeric", month: "long", day: "numeric" }
-      : style === "long"
-        ? { year: "numeric", month: "long", day: "numeric" }
-        : style === "medium"
-          ? { weekday: "short", month: "short", day: "numeric" }
-          : { month: "short", day: "numeric" };
-  return format(epochMs, zone, options, opts);
+  const long = style === "full" || style === "long";
+  return format(epochMs, zone, options, {
+    weekday: style === "full" ? "long" : style === "medium" ? "short" : undefined,
+    year: long ? "numeric" : undefined,
+    month: long ? "long" : "short",
+    day: "numeric",
+  });
 }
 
 /**
@@ -67,8 +66,8 @@ export function formatDateTime(
   options: FormatOptions & { readonly weekday?: boolean; readonly year?: boolean } = {},
 ): string {
   const date = format(epochMs, zone, options, {
-    ...(options.weekday ? { weekday: "short" } : {}),
-    ...(options.year === false ? {} : { year: "numeric" }),
+    weekday: options.weekday ? "short" : undefined,
+    year: options.year === false ? undefined : "numeric",
     month: "long",
     day: "numeric",
   });
