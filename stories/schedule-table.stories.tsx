@@ -151,7 +151,8 @@ export const CalendarDownload: Story = {
       await userEvent.click(
         await canvas.findByRole("button", { name: /^Add to calendar\W+The Quest For Blazingly Fast LLM Serving$/ }),
       );
-      await expect(blobs).toHaveLength(1);
+      // The .ics writer loads on click (dynamic import).
+      await waitFor(() => expect(blobs).toHaveLength(1));
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250718T170000Z");
       await expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving");

@@ -293,7 +293,8 @@ describe("given calendar downloads", () => {
     const blobs = captureBlobs();
     render(<ScheduleTable edition={singleTrack} />);
     await user.click(screen.getByRole("button", { name: "Add to calendar: The Quest For Blazingly Fast LLM Serving" }));
-    expect(blobs).toHaveLength(1);
+    // The .ics writer loads on click (dynamic import).
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await (blobs[0] as Blob).text();
     expect(text).toContain("BEGIN:VEVENT\r\nUID:session-it-kasikci.2025@es-fomo.com\r\n");
     expect(text).toContain("DTSTART:20250718T170000Z\r\nDTEND:20250718T173000Z\r\n");
@@ -306,9 +307,21 @@ describe("given calendar downloads", () => {
     const blobs = captureBlobs();
     render(<ScheduleTable edition={singleTrack} />);
     await user.click(screen.getByRole("button", { name: "Add the whole programme to your calendar" }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await (blobs[0] as Blob).text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(singleTrack.sessions.length);
     expect(text).toContain("SUMMARY:To be announced — ES-FoMo III");
+  });
+
+  it("stamps the file with the clock's reading at the click", async () => {
+    const blobs = captureBlobs();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.UTC(2025, 6, 18, 17, 35));
+    render(<ScheduleTable edition={singleTrack} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add to calendar: Opening Remarks" }));
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await (blobs[0] as Blob).text()).toContain("DTSTAMP:20250718T173500Z\r\n");
   });
 
   it("offers no calendar buttons when turned off", () => {

@@ -16,16 +16,13 @@ import {
   type ScheduleDay,
   type Session,
   safeHref,
-  sessionEvents,
   sessionState,
-  toICalendar,
   zoneLabel,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
-import { downloadTextFile, fileSlug } from "../internal/download";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { dayShiftText } from "../time-zone/local-time";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -153,11 +150,11 @@ export function ScheduleTable({
   }, [all]);
 
   const name = `${edition.shortName} ${edition.year}`;
-  const download = (sessions: readonly Session[], file: string) =>
-    downloadTextFile(
-      `${fileSlug(file)}.ics`,
-      toICalendar(sessionEvents(edition, sessions), { stampMs: clockNow(), name }),
-    );
+  // The writer loads on first use (a lazy chunk for the app's bundler); the stamp is the clock at the click.
+  const download = (sessions: readonly Session[], file: string) => {
+    const stampMs = clockNow();
+    void import("./calendar").then((m) => m.downloadSessions(stampMs, edition, sessions, file));
+  };
 
   const fmt = { locale: display.locale, hour12: display.hour12 };
   const hrefs = new Map<string, string>();
