@@ -35,7 +35,7 @@ export function dayShiftText(shift: number): string {
 export function LocalTime({
   instant,
   show = "time",
-  withZone = false,
+  withZone,
   withDayShift,
   timeZone,
   className,
@@ -58,13 +58,12 @@ export function LocalTime({
     >
       {text}
       {withZone ? ` ${zoneLabel(display.zone, instant.epochMs).text}` : null}
-      {shift !== 0 ? (
-        <>
-          {" "}
-          <span className="wk-day-shift" data-slot="day-shift">
-            {dayShiftText(shift)}
-          </span>
-        </>
+      {/* Two conditional children rather than a fragment: the same DOM without bundling Fragment. */}
+      {shift ? " " : null}
+      {shift ? (
+        <span className="wk-day-shift" data-slot="day-shift">
+          {dayShiftText(shift)}
+        </span>
       ) : null}
     </time>
   );

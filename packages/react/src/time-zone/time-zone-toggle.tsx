@@ -35,9 +35,10 @@ export function TimeZoneToggle({
 }: TimeZoneToggleProps) {
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
   const reader = display.readerZone;
-  if (reader === null || reader === eventZone) return null;
-  const readerZoneLabel = zoneLabel(reader, referenceMs);
-  if (readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes) return null;
+  // Nothing before hydration, nor when the reader's offset is the event's (the same zone included).
+  const readerZoneLabel = reader && zoneLabel(reader, referenceMs);
+  if (!readerZoneLabel || readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes)
+    return null;
   const pressed = display.choice === "reader";
   const readerLabel = `${reader.replace(/_/g, " ")}, ${readerZoneLabel.text}`;
   return (

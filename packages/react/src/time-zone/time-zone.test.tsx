@@ -101,6 +101,36 @@ describe("given a TimeZoneToggle inside a provider", () => {
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
   });
 
+  it("is not shown when the reader's zone has the event's offset under another name", () => {
+    render(
+      <TimeZoneProvider readerTimeZone="America/Los_Angeles">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it("with its own timeZone prop, reports clicks to its host and leaves the shared choice alone", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <TimeZoneProvider readerTimeZone="Asia/Tokyo">
+        <LocalTime instant={opening} />
+        <TimeZoneToggle
+          eventZone="America/Vancouver"
+          referenceMs={opening.epochMs}
+          timeZone="event"
+          onTimeZoneChange={onChange}
+        />
+      </TimeZoneProvider>,
+    );
+    const toggle = screen.getByRole("button", { name: /my time zone/i });
+    await user.click(toggle);
+    expect(onChange).toHaveBeenCalledWith("reader");
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByText(/8:30 AM/)).toBeInTheDocument();
+  });
+
   it("has no axe violations", async () => {
     const { container } = render(
       <TimeZoneProvider readerTimeZone="Europe/Berlin">
@@ -109,5 +139,21 @@ describe("given a TimeZoneToggle inside a provider", () => {
     );
     await act(async () => {});
     await expectNoAxeViolations(container);
+  });
+});
+
+describe("given a TimeZoneToggle without a provider", () => {
+  it("keeps its own choice, and calls onTimeZoneChange", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    // UTC+14: not the zone of any machine running these tests.
+    render(<TimeZoneToggle eventZone="Pacific/Kiritimati" referenceMs={opening.epochMs} onTimeZoneChange={onChange} />);
+    const toggle = screen.getByRole("button", { name: /my time zone/i });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(toggle).toHaveAttribute("data-state", "on");
+    expect(onChange).toHaveBeenCalledWith("reader");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
   });
 });

@@ -11,15 +11,16 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 /** `"event"`, `"reader"` or an IANA zone name. */
 export type TimeZoneChoice = "event" | "reader" | (string & {});
 
+/** What a provider shares. Without one, the default below: no shared choice, the default locale. */
 interface TimeZoneState {
-  readonly choice: TimeZoneChoice;
-  readonly setChoice: (choice: TimeZoneChoice) => void;
-  readonly readerOverride: string | null;
+  readonly choice?: TimeZoneChoice;
+  readonly setChoice?: (choice: TimeZoneChoice) => void;
+  readonly readerOverride?: string | undefined;
   readonly locale: string;
-  readonly hour12: boolean | undefined;
+  readonly hour12?: boolean | undefined;
 }
 
-const TimeZoneContext = createContext<TimeZoneState | null>(null);
+const TimeZoneContext = createContext<TimeZoneState>({ locale: "en-US" });
 
 /** Props of {@link TimeZoneProvider}. */
 export interface TimeZoneProviderProps {
@@ -58,7 +59,7 @@ export function TimeZoneProvider({
     [timeZone, onTimeZoneChange],
   );
   const value = useMemo(
-    () => ({ choice, setChoice, readerOverride: readerTimeZone ?? null, locale, hour12 }),
+    () => ({ choice, setChoice, readerOverride: readerTimeZone, locale, hour12 }),
     [choice, setChoice, readerTimeZone, locale, hour12],
   );
   return <TimeZoneContext.Provider value={value}>{children}</TimeZoneContext.Provider>;
@@ -68,12 +69,11 @@ const noopSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const unknownZone = () => null;
 
-/** The reader's (browser's) IANA zone; `null` on the server and during hydration. */
+/** The reader's (browser's) IANA zone, or the provider's `readerTimeZone`; `null` on the server and during hydration. */
 export function useReaderTimeZone(): string | null {
   const ctx = useContext(TimeZoneContext);
   const detected = useSyncExternalStore(noopSubscribe, browserZone, unknownZone);
-  if (detected === null) return null;
-  return ctx?.readerOverride ?? detected;
+  return detected && (ctx.readerOverride ?? detected);
 }
 
 /** Options of {@link useDisplayTimeZone}: a component's own controlled props, if the host gave them. */
@@ -104,31 +104,24 @@ export interface DisplayTimeZone {
  * Resolve the display zone for an edition whose zone is `eventZone`. Precedence: the component's own
  * `timeZone` prop, then the nearest `TimeZoneProvider`, then the component's local state.
  */
-export function useDisplayTimeZone(eventZone: string, options: DisplayTimeZoneOptions = {}): DisplayTimeZone {
+export function useDisplayTimeZone(
+  eventZone: string,
+  { timeZone, onTimeZoneChange }: DisplayTimeZoneOptions = {},
+): DisplayTimeZone {
   const ctx = useContext(TimeZoneContext);
   const [local, setLocal] = useState<TimeZoneChoice>("event");
-  const readerZone = useReaderTimeZone();
-  const choice = options.timeZone ?? ctx?.choice ?? local;
-  const { onTimeZoneChange, timeZone } = options;
+  // useReaderTimeZone, inlined so that the context is read once and the hook's body is not bundled twice.
+  const detected = useSyncExternalStore(noopSubscribe, browserZone, unknownZone);
+  const readerZone = detected && (ctx.readerOverride ?? detected);
+  const choice = timeZone ?? ctx.choice ?? local;
   const setChoice = useCallback(
     (next: TimeZoneChoice) => {
       onTimeZoneChange?.(next);
-      if (timeZone !== undefined) return;
-      if (ctx) ctx.setChoice(next);
-      else setLocal(next);
+      if (timeZone === undefined) (ctx.setChoice ?? setLocal)(next);
     },
     [ctx, onTimeZoneChange, timeZone],
   );
-  let zone = eventZone;
-  if (choice === "reader") zone = readerZone ?? eventZone;
-  else if (choice !== "event") zone = choice; // an explicit zone is deterministic: fine on the server too
-  return {
-    zone,
-    choice,
-    setChoice,
-    readerZone,
-    converted: zone !== eventZone,
-    locale: ctx?.locale ?? "en-US",
-    hour12: ctx?.hour12,
-  };
+  // An explicit zone is deterministic: fine on the server too; "reader" waits for hydration.
+  const zone = choice === "event" ? eventZone : choice === "reader" ? (readerZone ?? eventZone) : choice;
+  return { zone, choice, setChoice, readerZone, converted: zone !== eventZone, locale: ctx.locale, hour12: ctx.hour12 };
 }
