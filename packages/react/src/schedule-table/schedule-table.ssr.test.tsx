@@ -1,4 +1,4 @@
-import { type Edition, parseEdition } from "@workshop-kit/types";
+import { type Edition, parseEdition, type Session } from "@workshop-kit/types";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -124,5 +124,24 @@ describe("given the same edition rendered for request after request", () => {
       </ClockProvider>,
     );
     expect(html).toContain('data-state="live"');
+  });
+});
+
+describe("given a host that changes the sessions array in place (against the advice)", () => {
+  it("notices sessions added, removed or replaced at the ends", () => {
+    const e = parseEdition(syntheticProgramme({ sessions: 30, rooms: 1, days: 1 }));
+    if (!e.ok) throw new Error("fixture does not validate");
+    const sessions = [...e.edition.sessions];
+    const edition = { ...e.edition, sessions };
+    const render = () => renderToString(<ScheduleTable edition={edition} />);
+    const extra = { ...(sessions[0] as Session), id: "late-addition", title: "A late addition" };
+    expect(render()).not.toContain("A late addition");
+    sessions.push(extra);
+    expect(render()).toContain("A late addition");
+    sessions.pop();
+    expect(render()).not.toContain("A late addition");
+    const last = sessions[sessions.length - 1] as Session;
+    sessions[sessions.length - 1] = { ...last, title: "Renamed closing" };
+    expect(render()).toContain("Renamed closing");
   });
 });

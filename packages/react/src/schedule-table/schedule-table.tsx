@@ -35,7 +35,10 @@ export type ScheduleFilter = "kind" | "track" | "room";
 
 /** Props of {@link ScheduleTable}. */
 export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
-  /** The parsed edition: its sessions, people (for speaker names) and zone. Required. */
+  /**
+   * The parsed edition: its sessions, people (for speaker names) and zone. Required. Treat it as immutable: the
+   * layout and server markup are kept with `edition.sessions`, so pass new arrays/objects when the data change.
+   */
   edition: Edition;
   /** Level of each day's heading (the date). Default `3`. */
   headingLevel?: HeadingLevel;
@@ -119,15 +122,17 @@ export function ScheduleTable({
   }, 60_000);
   const people = peopleOf(edition.people);
 
-  const days = useMemo(() => {
+  const filtered = useMemo(() => {
     const on = FILTER_KEYS.filter((k) => chosen[k]);
     return on.length
       ? layoutDays(
           all.filter((s) => on.every((k) => s[k] === chosen[k])),
           eventZone,
         )
-      : allDays(all, eventZone);
+      : null;
   }, [all, chosen, eventZone]);
+  // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
+  const days = filtered ?? allDays(all, eventZone);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
 
@@ -284,13 +289,18 @@ function layoutDays(sessions: readonly Session[], zone: string): Day[] {
 
 /**
  * The unfiltered days of a programme, kept with its sessions array: a server rendering the same edition for
- * every request lays it out once (hooks' memos do not survive a server render).
+ * every request lays it out once (hooks' memos do not survive a server render). An array changed in place
+ * (a push, a splice, a replaced first or last session) is caught by its length and ends; other in-place
+ * changes are not, which is why the props ask for a new array.
  */
-const laidOut = new WeakMap<readonly Session[], { zone: string; days: Day[] }>();
+const laidOut = new WeakMap<readonly Session[], { zone: string; n: number; a?: Session; z?: Session; days: Day[] }>();
 function allDays(sessions: readonly Session[], zone: string): Day[] {
   let hit = laidOut.get(sessions);
-  if (hit?.zone !== zone) {
-    hit = { zone, days: layoutDays(sessions, zone) };
+  const n = sessions.length;
+  const a = sessions[0];
+  const z = sessions[n - 1];
+  if (hit?.zone !== zone || hit.n !== n || hit.a !== a || hit.z !== z) {
+    hit = { zone, n, a, z, days: layoutDays(sessions, zone) };
     laidOut.set(sessions, hit);
   }
   return hit.days;
