@@ -19,7 +19,7 @@ import {
   sessionState,
   zoneLabel,
 } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
@@ -86,7 +86,6 @@ interface Ctx {
    * render and the hydration render); `null` otherwise. Bodies with the same key are reused (see `body`).
    */
   readonly key: string | null;
-  readonly peopleList: readonly Person[];
 }
 
 /** The programme: one table per day, with a caption naming the zone the times are in. */
@@ -111,7 +110,6 @@ export function ScheduleTable({
   const hydrated = display.readerZone !== null;
   const [chosen, setChosen] = useState<Partial<Record<ScheduleFilter, string>>>({});
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const filterId = useId();
 
   // Built on first use: a server render without a clock never needs the boundaries.
   const boundaries = useMemo(() => ({ all, sorted: null as number[] | null }), [all]);
@@ -187,7 +185,6 @@ export function ScheduleTable({
     highlighted,
     calendar,
     key: states || highlighted || calendar ? null : key,
-    peopleList: edition.people,
   };
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
@@ -213,13 +210,10 @@ export function ScheduleTable({
             />
           ) : null}
           {activeFilters.map((key) => (
-            <span key={key} data-slot="filter">
-              <label htmlFor={filterId + key}>{cap(key)}</label>{" "}
-              <select
-                id={filterId + key}
-                value={chosen[key] ?? ""}
-                onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}
-              >
+            // The label wraps its select: labelled without ids.
+            <label key={key} data-slot="filter">
+              {cap(key)}{" "}
+              <select value={chosen[key] ?? ""} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}>
                 <option value="">All</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
@@ -227,7 +221,7 @@ export function ScheduleTable({
                   </option>
                 ))}
               </select>
-            </span>
+            </label>
           ))}
           {ctx.calendar ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
@@ -317,7 +311,7 @@ function peopleOf(list: readonly Person[]): ReadonlyMap<string, Person> {
   return map;
 }
 
-const bodies = new WeakMap<object, { key: string; people: readonly Person[]; node: ReactNode }>();
+const bodies = new WeakMap<object, { key: string; people: Ctx["people"]; node: ReactNode }>();
 /**
  * A day's table body. Without client-only state (server and hydration renders) it depends only on the day and
  * `ctx.key`, so it is kept with the laid-out day: a server rendering the same edition for every request builds
@@ -326,10 +320,11 @@ const bodies = new WeakMap<object, { key: string; people: readonly Person[]; nod
  */
 function body(day: Pick<Day, "sessions" | "layout">, ctx: Ctx): ReactNode {
   const hit = ctx.key === null ? undefined : bodies.get(day.layout);
-  if (hit && hit.key === ctx.key && hit.people === ctx.peopleList) return hit.node;
+  // `people` is kept with `edition.people` (peopleOf): the same map for the same array.
+  if (hit && hit.key === ctx.key && hit.people === ctx.people) return hit.node;
   const node =
     day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
-  if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.peopleList, node });
+  if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.people, node });
   return node;
 }
 
@@ -347,7 +342,7 @@ function cap(text: string): string {
 function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
   const out = new Map<string, LiveState>();
   let begun = false;
-  let nextStart = Number.POSITIVE_INFINITY;
+  let nextStart = Infinity;
   for (const s of sessions) {
     const st = sessionState(s, at);
     out.set(s.id, st);
@@ -409,7 +404,7 @@ function sessionProps(s: Session, ctx: Ctx, cell?: GridCell) {
     id: s.id,
     "data-slot": "session",
     "data-kind": s.kind,
-    "data-track": s.track ?? undefined,
+    "data-track": s.track, // null renders no attribute
     "data-state": ctx.states?.get(s.id),
     "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
     rowSpan: many(cell?.rowSpan),
