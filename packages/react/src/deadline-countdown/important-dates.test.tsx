@@ -1,11 +1,12 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { dayKey, type Edition, resolveWallClock } from "@workshop-kit/types";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { expectNoAxeViolations } from "../test/axe";
 import { loadEdition } from "../test/content";
-import { ImportantDates } from "./important-dates";
+import { ImportantDates, importantDateItems } from "./important-dates";
 
 const edition2025 = loadEdition(2025);
 const edition2024 = loadEdition(2024);
@@ -118,6 +119,117 @@ describe("given an edition without sessions yet", () => {
       </ClockProvider>,
     );
     expect(items().at(-1)).toHaveTextContent("Workshop: July 18, 2025, 12:00 AM PT (UTC−7)");
+  });
+
+  /** ES-FoMo 2025 without sessions, moved to `timeZone` on `start`–`end`. */
+  function moved(timeZone: string, start: string, end = start): Edition {
+    const [s, e] = [start, end].map((iso) => {
+      const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+      return { year, month, day, iso };
+    }) as [Edition["dates"]["start"], Edition["dates"]["end"]];
+    return { ...edition2025, sessions: [], timeZone, dates: { start: s, end: e, tentative: false } };
+  }
+  const workshopItem = (edition: Edition) => importantDateItems(edition).find((it) => it.deadline.kind === "workshop");
+
+  it.each([
+    ["America/Santiago", "2025-09-07"],
+    ["America/Santiago", "2022-09-11"],
+    ["America/Havana", "2025-03-09"],
+    ["Asia/Beirut", "2025-03-30"],
+    ["America/Asuncion", "2023-10-01"],
+  ])("starts the workshop when its first day begins in %s on %s, where clocks skip midnight", (zone, date) => {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    expect(resolveWallClock(zone, year, month, day, 0, 0).kind).toBe("gap"); // midnight does not exist
+    const due = workshopItem(moved(zone, date))?.deadline.due.epochMs as number;
+    // 01:00 is the first instant of the day: a millisecond earlier is still the day before.
+    expect(due).toBe((resolveWallClock(zone, year, month, day, 1, 0) as { epochMs: number }).epochMs);
+    expect(dayKey(due, zone)).toBe(date);
+    expect(dayKey(due - 1, zone)).toBe(new Date(Date.parse(`${date}T00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+  });
+
+  it("shows 1:00 AM for a first day whose midnight was skipped (Santiago, 7 September 2025)", () => {
+    render(
+      <ClockProvider now="2025-05-25T12:00:00Z">
+        <ImportantDates edition={moved("America/Santiago", "2025-09-07")} />
+      </ClockProvider>,
+    );
+    const workshop = items().at(-1) as HTMLElement;
+    expect(workshop).toHaveTextContent(/^Workshop: September 7, 2025, 1:00 AM UTC−3/);
+    expect(workshop.querySelector("time")).toHaveAttribute("datetime", "2025-09-07T04:00:00.000Z");
+  });
+
+  it.each([
+    ["America/Havana", "2025-11-02"], // midnight happens twice: the earlier one
+    ["Pacific/Auckland", "2025-07-18"],
+    ["Asia/Kathmandu", "2025-07-18"],
+    ["America/Santiago", "2025-04-06"], // clocks went back at midnight the evening before
+  ])("starts at midnight in %s on %s", (zone, date) => {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    const r = resolveWallClock(zone, year, month, day, 0, 0);
+    const expected = r.kind === "ok" ? r.epochMs : r.kind === "ambiguous" ? r.earlier : Number.NaN;
+    expect(workshopItem(moved(zone, date))?.deadline.due.epochMs).toBe(expected);
+  });
+
+  it("keeps the workshop next until the day after its last day begins, across a DST change on that day", () => {
+    // Berlin goes back to CET on 26 October 2025: the day has 25 hours, the next begins at 23:00 UTC.
+    const edition = moved("Europe/Berlin", "2025-10-25", "2025-10-26");
+    expect(workshopItem(edition)?.endMs).toBe(Date.parse("2025-10-26T23:00:00Z"));
+    render(
+      <ClockProvider now="2025-10-26T22:30:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    expect(items().at(-1)).toHaveAttribute("data-state", "next");
+  });
+});
+
+describe('given an edition with a deadline whose id is "workshop-day"', () => {
+  const edition: Edition = {
+    ...edition2025,
+    deadlines: [
+      ...edition2025.deadlines,
+      {
+        id: "workshop-day",
+        label: "Registration closes",
+        kind: "registration",
+        due: { ...(edition2025.deadlines[0] as Edition["deadlines"][number]).due },
+        history: [],
+        note: null,
+      },
+    ],
+  };
+
+  it("lists it and the added workshop day, without a duplicate key", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<ImportantDates edition={edition} />);
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    const labels = items().map((li) => li.querySelector("[data-slot=label]")?.textContent);
+    expect(labels).toContain("Registration closes");
+    expect(labels).toContain("Workshop");
+  });
+
+  it("puts the workshop day, not that deadline, in the calendar as the workshop", async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return "blob:test";
+    });
+    const revoke = vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    onTestFinished(() => {
+      create.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    });
+    render(<ImportantDates edition={edition} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    const text = (await (blobs[0] as Blob).text()).replace(/\r\n /g, "");
+    expect(text).toContain("UID:workshop.2025@es-fomo.com\r\nDTSTAMP:");
+    const workshop = text.slice(text.indexOf("UID:workshop.2025@"));
+    expect(workshop).toContain("DTSTART:20250718T153000Z\r\n");
+    expect(workshop).toContain(`SUMMARY:${edition.shortName} 2025\r\n`);
   });
 });
 

@@ -44,6 +44,8 @@ interface DateItem {
   readonly deadline: Deadline;
   /** When the item stops being "next": the due instant, or the end of the workshop. */
   readonly endMs: number;
+  /** The workshop day added by {@link importantDateItems}, not one of the edition's deadlines. */
+  readonly added?: true;
 }
 
 /** The dates of an edition, in order, as a semantic list with live status. */
@@ -63,7 +65,8 @@ export function ImportantDates({
   const opts: FormatOptions = useDisplayTimeZone(edition.timeZone); // its `locale` and `hour12` are all we read
   // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
   const next = useClockSelector((now) => (now === null ? -2 : items.findIndex((it) => it.endMs > now)), 60_000);
-  const workshop = items.find((it) => it.deadline.id === WORKSHOP_ID);
+  // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
+  const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
 
   return (
@@ -72,10 +75,16 @@ export function ImportantDates({
         {title}
       </H>
       <ol data-slot="list">
-        {items.map(({ deadline }, i) => {
+        {items.map(({ deadline, added }, i) => {
           const state = next === -2 ? undefined : next === -1 || i < next ? "passed" : i === next ? "next" : "upcoming";
           return (
-            <li key={deadline.id} data-slot="item" data-state={state} data-kind={deadline.kind}>
+            // Keys that cannot collide, whatever the deadline ids.
+            <li
+              key={added ? "added" : `d:${deadline.id}`}
+              data-slot="item"
+              data-state={state}
+              data-kind={deadline.kind}
+            >
               {state === "next" ? (
                 <DeadlineCountdown
                   deadline={deadline}
@@ -128,29 +137,51 @@ export function ImportantDates({
 
 const WORKSHOP_ID = "workshop-day";
 
-/** The edition's deadlines plus the workshop day (first session, else 00:00 on `dates.start`), by date. */
+/** The edition's deadlines plus the workshop day (first session, else the start of `dates.start`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
   const items: DateItem[] = edition.deadlines.map((d) => ({ deadline: d, endMs: d.due.epochMs }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
     const { sessions, timeZone, dates } = edition;
     const first = sessions[0];
-    const start: Instant = first?.start ?? dayStart(dates.start.iso, timeZone);
+    const start: Instant = first?.start ?? instantFromEpoch(dayStart(dates.start.iso, timeZone), timeZone);
     const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
+    // Without sessions the workshop lasts until the day after `dates.end` begins (not 24 h later: DST).
     items.push({
       deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
-      endMs: last > start.epochMs ? last : dayStart(dates.end.iso, timeZone).epochMs + 86_400_000,
+      endMs: last > start.epochMs ? last : dayStart(nextDay(dates.end.iso), timeZone),
+      added: true,
     });
   }
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
 }
 
 /**
- * Midnight starting `isoDate` in `zone`: UTC midnight shifted by the zone's offset there (read twice, so a DST
- * change in the hours between lands right; in a zone that skips midnight itself, an hour off). No parser needed.
+ * The first instant of the date `iso` in `zone`: its midnight, the earlier one where clocks go back over midnight;
+ * where a DST change skips midnight (00:00 → 01:00 in Santiago, Havana, Beirut, Asunción), the change itself.
+ * Offset arithmetic like `resolveWallClock`'s, on the offsets in force a day before and a day after (time zones
+ * change at most once in two days), without its wall-clock reading, which this bundle does not otherwise need.
  */
-function dayStart(isoDate: string, zone: string): Instant {
-  const utc = Date.parse(`${isoDate}T00:00Z`);
-  return instantFromEpoch(utc - offsetMinutesAt(utc - offsetMinutesAt(utc, zone) * 60_000, zone) * 60_000, zone);
+function dayStart(iso: string, zone: string): number {
+  const utc = Date.parse(`${iso}T00:00Z`);
+  const offset = (ms: number) => offsetMinutesAt(ms, zone) * 60_000;
+  // Midnight under the larger offset is the earlier instant: try it first.
+  const [a, b] = [offset(utc - 86_400_000), offset(utc + 86_400_000)].sort((x, y) => y - x) as [number, number];
+  for (const o of [a, b]) if (offset(utc - o) === o) return utc - o;
+  // Midnight was skipped: the change lies between midnight under the new offset (still read with the old one)
+  // and under the old one (already read with the new one); the date begins at the change.
+  let lo = utc - a;
+  let hi = utc - b;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offset(mid) === a) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** `YYYY-MM-DD` of the day after `iso`. */
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The host of the edition's website for calendar UIDs; a placeholder when there is none or it does not parse. */
