@@ -15,7 +15,8 @@ const subscriptions = new Map<Listener, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** The granularity the armed timer serves; `Infinity` while no timer is armed. */
 let armed = Infinity;
-let current: number | null = null;
+/** The last reading: set by every tick and by the first subscription, so it is current while anything listens. */
+let current = 0;
 
 /** Read the system clock. The single call site in the library. */
 function readSystemClock(): number {
@@ -56,7 +57,7 @@ function listenToVisibility(method: "addEventListener" | "removeEventListener"):
  * Listeners are called on every tick; `useSyncExternalStore` selectors decide whether to re-render.
  */
 export function subscribeClock(listener: Listener, granularityMs: number): () => void {
-  if (subscriptions.size === 0) current = readSystemClock();
+  if (!subscriptions.size) current = readSystemClock();
   const g = Math.max(1000, granularityMs);
   subscriptions.set(listener, g);
   listenToVisibility("addEventListener");
@@ -65,7 +66,7 @@ export function subscribeClock(listener: Listener, granularityMs: number): () =>
   return () => {
     // The last one out (the finest is then `Infinity`) or the finest one leaving re-arms or stops the timer.
     if (subscriptions.delete(listener) && Math.min(...subscriptions.values()) > armed) schedule();
-    if (subscriptions.size === 0) listenToVisibility("removeEventListener");
+    if (!subscriptions.size) listenToVisibility("removeEventListener");
   };
 }
 
@@ -75,7 +76,7 @@ export function subscribeClock(listener: Listener, granularityMs: number): () =>
  * stamps a calendar file).
  */
 export function clockNow(): number {
-  if (current === null || subscriptions.size === 0) current = readSystemClock();
+  if (!subscriptions.size) current = readSystemClock();
   return current;
 }
 
@@ -93,6 +94,6 @@ export function clockIsRunning(): boolean {
 export function resetClockForTests(): void {
   subscriptions.clear();
   schedule();
-  current = null;
+  current = 0;
   listenToVisibility("removeEventListener");
 }

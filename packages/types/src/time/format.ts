@@ -136,11 +136,12 @@ export function formatDuration(ms: number, options: DurationOptions = {}): strin
   let rest = Math.max(0, ms);
   const pieces: string[] = [];
   // From the largest non-zero unit down, consecutive non-zero units only, at most `maxUnits` of them.
-  for (const [unit, size] of UNITS.slice(0, UNITS.findIndex(([u]) => u === smallest) + 1)) {
+  for (const [unit, size] of UNITS) {
     const n = Math.floor(rest / size);
     rest -= n * size;
     if (n > 0 && pieces.length < maxUnits) pieces.push(unitFormat(unit).format(n));
     else if (pieces.length) break;
+    if (unit === smallest) break;
   }
   return clean(pieces.join(" ") || unitFormat(smallest).format(0));
 }

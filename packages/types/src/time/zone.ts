@@ -110,8 +110,8 @@ export function offsetMinutesAt(epochMs: number, zone: ZoneId): number {
 export function offsetMsAt(epochMs: number, zone: ZoneId): number {
   // "~" never starts a zone name, so this key collides with no other.
   const text = dateTimeFormat(zone, { timeZoneName: "longOffset" }, "en-US", `~${zone}`).format(epochMs);
-  const [, sign, h, m, s] = /([+-])(\d+):(\d+):?(\d*)/.exec(text) ?? [];
-  return sign ? (sign === "-" ? -1000 : 1000) * (Number(h) * 3600 + Number(m) * 60 + Number(s)) : 0;
+  const [, sign, h = "", m = "", s = ""] = /([+-])(\d+):(\d+):?(\d*)/.exec(text) ?? [];
+  return sign ? (sign === "-" ? -1000 : 1000) * ((+h * 60 + +m) * 60 + +s) : 0;
 }
 
 /** Milliseconds since the epoch of the given fields read as UTC. Handles years 0–99 correctly. */
@@ -165,25 +165,6 @@ export function formatOffset(offsetMinutes: number): string {
   return `UTC${offsetMinutes < 0 ? "\u2212" : "+"}${(abs - m) / 60}${m ? `:${m < 10 ? "0" : ""}${m}` : ""}`;
 }
 
-function abbreviationOf(zone: ZoneId, epochMs: number, offsetMinutes: number): string | null {
-  if (zone === "AoE") return zone;
-  if (zone === "UTC" || zone === "Etc/UTC" || zone === "GMT") return "UTC";
-  return cached(`${zone} ${offsetMinutes}`, () => {
-    // An abbreviation is only worth printing when ICU has a real one (PT, CEST, HST), not "GMT+2".
-    for (const [locale, timeZoneName] of [
-      ["en-US", "shortGeneric"],
-      ["en-US", "short"],
-      ["en-GB", "short"],
-    ] as const) {
-      const part = dateTimeFormat(zone, { timeZoneName }, locale)
-        .formatToParts(epochMs)
-        .find((p) => p.type === "timeZoneName")?.value;
-      if (part && /^(?!GMT)[A-Z]{2,5}$/.test(part)) return part;
-    }
-    return null;
-  });
-}
-
 /** How a zone is labelled next to a time. */
 export interface ZoneLabel {
   /** "PT", "CEST", "HST", "AoE", "UTC" — or `null` where no common abbreviation exists. */
@@ -201,9 +182,27 @@ export interface ZoneLabel {
  * Deterministic for a given ICU version; independent of the host's own zone.
  */
 export function zoneLabel(zone: ZoneId, epochMs: number): ZoneLabel {
-  const offsetMinutes = offsetMinutesAt(epochMs, zone);
+  const offsetMinutes = Math.round(offsetMsAt(epochMs, zone) / 60000);
   const offset = formatOffset(offsetMinutes);
-  const abbreviation = abbreviationOf(zone, epochMs, offsetMinutes);
+  const abbreviation =
+    zone === "AoE"
+      ? zone
+      : zone === "UTC" || zone === "Etc/UTC" || zone === "GMT"
+        ? "UTC"
+        : cached(`${zone} ${offsetMinutes}`, () => {
+            // An abbreviation is only worth printing when ICU has a real one (PT, CEST, HST), not "GMT+2".
+            for (const [locale, timeZoneName] of [
+              ["en-US", "shortGeneric"],
+              ["en-US", "short"],
+              ["en-GB", "short"],
+            ] as const) {
+              const part = dateTimeFormat(zone, { timeZoneName }, locale)
+                .formatToParts(epochMs)
+                .find((p) => p.type === "timeZoneName")?.value;
+              if (part && /^(?!GMT)[A-Z]{2,5}$/.test(part)) return part;
+            }
+            return null;
+          });
   // A UTC zone's abbreviation is its offset: "UTC", not "UTC (UTC)".
   const text = abbreviation && abbreviation !== offset ? `${abbreviation} (${offset})` : offset;
   return { abbreviation, offset, offsetMinutes, text };
