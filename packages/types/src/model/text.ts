@@ -28,11 +28,11 @@ export function linkify(paragraph: string): TextSegment[] {
   const out: TextSegment[] = [];
   let last = 0;
   for (const m of paragraph.matchAll(URL_OR_EMAIL)) {
-    let raw = m[0];
-    const trail = /[.,;:!?)\]]+$/.exec(raw);
-    if (trail && !(trail[0][0] === ")" && raw.includes("("))) raw = raw.slice(0, -trail[0].length);
+    // Trailing punctuation is text, except a ")" closing a "(" inside the URL.
+    const raw = m[0].replace(/[.,;:!?)\]]+$/, (trail) => (trail[0] === ")" && m[0].includes("(") ? trail : ""));
     const start = m.index;
-    const href = raw.includes("@") && !raw.startsWith("http") ? `mailto:${raw}` : raw;
+    // URL matches start with "http"; an e-mail match that does too ("httpd@x.org") fails isSafeHref either way.
+    const href = raw.startsWith("http") ? raw : `mailto:${raw}`;
     if (!isSafeHref(href)) continue;
     if (start > last) out.push({ type: "text", text: paragraph.slice(last, start) });
     out.push({ type: "link", text: raw, href });
