@@ -87,6 +87,23 @@ describe("toICalendar with the 2025 programme and deadlines", () => {
     expect(unfolded).toContain("DESCRIPTION:Speakers to be announced");
   });
 
+  it("gives deadlines no DTEND (RFC 5545 §3.6.1: no time taken up; a DTEND must be later than DTSTART)", () => {
+    const unfolded = ics.replace(/\r\n /g, "");
+    const vevents = unfolded.split("BEGIN:VEVENT").slice(1);
+    const deadlines = vevents.filter((v) => v.includes("UID:deadline-"));
+    expect(deadlines).toHaveLength(3);
+    for (const v of deadlines) {
+      expect(v).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\nSUMMARY:/);
+      expect(v).not.toMatch(/DTEND|DURATION/);
+    }
+    expect(unfolded).toContain("UID:deadline-submission.2025@es-fomo.com\r\nDTSTAMP:20250701T120000Z\r\nDTSTART:");
+    // Sessions keep theirs, a zero-length session included (endMs given equals startMs).
+    for (const v of vevents.filter((v) => v.includes("UID:session-"))) expect(v).toMatch(/\r\nDTEND:\d{8}T\d{6}Z\r\n/);
+    expect(toICalendar([{ uid: "x@y", startMs: 0, endMs: 0, summary: "s" }], { stampMs: 0 })).toContain(
+      "DTSTART:19700101T000000Z\r\nDTEND:19700101T000000Z\r\n",
+    );
+  });
+
   it("gives an open-ended session 30 minutes and deadlines a one-day alarm", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     expect(unfolded).toContain("DTSTART:20250719T000000Z\r\nDTEND:20250719T003000Z");

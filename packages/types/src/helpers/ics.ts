@@ -10,7 +10,10 @@ export interface CalendarEvent {
   /** Globally unique and stable across exports, so re-imports update instead of duplicating. */
   readonly uid: string;
   readonly startMs: number;
-  /** Omit for an instant-like event (a deadline): it gets a zero-length DTEND. */
+  /**
+   * Omit for an instant-like event (a deadline): it gets no DTEND, which RFC 5545 §3.6.1 reads as an event at
+   * DTSTART that takes up no time.
+   */
   readonly endMs?: number;
   readonly summary: string;
   readonly description?: string;
@@ -71,14 +74,9 @@ export function toICalendar(events: readonly CalendarEvent[], options: CalendarO
   add("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//workshop-kit//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH");
   text("X-WR-CALNAME", options.name);
   for (const e of events) {
-    add(
-      "BEGIN:VEVENT",
-      `UID:${e.uid}`,
-      `DTSTAMP:${icsUtc(options.stampMs)}`,
-      `DTSTART:${icsUtc(e.startMs)}`,
-      `DTEND:${icsUtc(e.endMs ?? e.startMs)}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-    );
+    add("BEGIN:VEVENT", `UID:${e.uid}`, `DTSTAMP:${icsUtc(options.stampMs)}`, `DTSTART:${icsUtc(e.startMs)}`);
+    if (e.endMs !== undefined) add(`DTEND:${icsUtc(e.endMs)}`);
+    add(`SUMMARY:${escapeText(e.summary)}`);
     text("DESCRIPTION", e.description);
     text("LOCATION", e.location);
     if (e.url) add(`URL:${e.url}`);
