@@ -108,8 +108,7 @@ export function offsetMinutesAt(epochMs: number, zone: ZoneId): number {
  * Internal to the time modules (no wall-clock arithmetic, so display code does not pull it in).
  */
 export function offsetMsAt(epochMs: number, zone: ZoneId): number {
-  // "~" never starts a zone name, so this key collides with no other.
-  const text = dateTimeFormat(zone, { timeZoneName: "longOffset" }, "en-US", `~${zone}`).format(epochMs);
+  const text = dateTimeFormat(zone, { timeZoneName: "longOffset" }).format(epochMs);
   const [, sign, h = "", m = "", s = ""] = /([+-])(\d+):(\d+):?(\d*)/.exec(text) ?? [];
   return sign ? (sign === "-" ? -1000 : 1000) * ((+h * 60 + +m) * 60 + +s) : 0;
 }
