@@ -158,10 +158,10 @@ export function resolveWallClock(
 
 /** "UTC−7", "UTC+5:45", "UTC" — a typographic minus, as printed programmes use. */
 export function formatOffset(offsetMinutes: number): string {
-  if (offsetMinutes === 0) return "UTC";
   const abs = Math.abs(offsetMinutes);
   const m = abs % 60;
-  return `UTC${offsetMinutes < 0 ? "\u2212" : "+"}${(abs - m) / 60}${m ? `:${m < 10 ? "0" : ""}${m}` : ""}`;
+  // Zero (m is then 0 too) is plain "UTC".
+  return `UTC${offsetMinutes ? `${offsetMinutes < 0 ? "\u2212" : "+"}${(abs - m) / 60}` : ""}${m ? `:${m < 10 ? "0" : ""}${m}` : ""}`;
 }
 
 /** How a zone is labelled next to a time. */
