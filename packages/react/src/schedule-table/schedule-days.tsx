@@ -1,0 +1,379 @@
+/**
+ * The programme's days as markup: a heading and a table per day (caption, column headers, list or grid bodies,
+ * times, TBA, speakers, links). Pure rendering from a plain context: no directive, no hooks, no event handlers,
+ * so a server component can render it (StaticScheduleTable) and ScheduleTable renders through it on the client.
+ * What needs JavaScript (the calendar buttons) comes in as a render callback only the client component supplies.
+ */
+import {
+  dayShift,
+  type Edition,
+  formatDate,
+  formatTime,
+  groupSessionsByDay,
+  type Instant,
+  type Person,
+  type ScheduleDay,
+  type Session,
+  safeHref,
+  zoneLabel,
+} from "@workshop-kit/types";
+import type { ReactNode } from "react";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { SESSION_KIND_LABELS } from "./labels";
+import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
+
+/** A session's state at the clock's reading ("next": the first to start once the day is under way). */
+export type LiveState = "past" | "live" | "next" | "upcoming";
+
+/** Locale options for the formatters. */
+export interface DaysFormat {
+  readonly locale: string;
+  readonly hour12?: boolean | undefined;
+}
+
+/** Everything the day tables depend on, for one render. */
+export interface DaysContext {
+  /** Formatted times by epoch ms, for this render (an end is usually the next start). */
+  readonly times: Map<number, string>;
+  readonly zone: string;
+  readonly eventZone: string;
+  readonly fmt: DaysFormat;
+  readonly people: ReadonlyMap<string, Person>;
+  /** Each speaker's checked link (only people with one). */
+  readonly hrefs: ReadonlyMap<string, string>;
+  readonly states: ReadonlyMap<string, LiveState> | null;
+  readonly highlighted: string | null;
+  /** Renders a session's calendar control (client only: it needs an event handler); `null`: none. */
+  readonly calendar: ((session: Session) => ReactNode) | null;
+  /**
+   * What the day bodies depend on, when nothing is client-only (no clock state, hash or buttons: static, server
+   * and hydration renders); `null` otherwise. Bodies with the same key are reused (see `body`).
+   */
+  readonly key: string | null;
+}
+
+/** A day of the programme with its layout. */
+export type Day = ScheduleDay & { readonly layout: DayLayout };
+
+const ALL_ROOMS = "All rooms";
+
+/**
+ * The context for one render: speaker links resolved once per person (a relative or fragment link as given, any
+ * other through `safeHref`), and the key of kept bodies when there is no client-only state.
+ */
+export function daysContext(
+  edition: Edition,
+  zone: string,
+  fmt: DaysFormat,
+  speakerHref: ((personId: string) => string | null | undefined) | undefined,
+  states: ReadonlyMap<string, LiveState> | null = null,
+  highlighted: string | null = null,
+  calendar: DaysContext["calendar"] = null,
+): DaysContext {
+  const hrefs = new Map<string, string>();
+  let key = `${zone} ${fmt.locale} ${fmt.hour12}`;
+  if (speakerHref) {
+    for (const p of edition.people) {
+      const raw = speakerHref(p.id);
+      // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
+      const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
+      if (href) {
+        hrefs.set(p.id, href);
+        key += ` ${p.id}=${href}`;
+      }
+    }
+  }
+  return {
+    times: new Map(),
+    zone,
+    eventZone: edition.timeZone,
+    fmt,
+    people: peopleOf(edition.people),
+    hrefs,
+    states,
+    highlighted,
+    calendar,
+    key: states || highlighted || calendar ? null : key,
+  };
+}
+
+/** Each day: its date as a heading, then its table (caption with the zone, column headers, body). */
+export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel: HeadingLevel, caption: string) {
+  const { eventZone, fmt } = ctx;
+  return days.map(({ date, firstStartMs, sessions, layout }) => (
+    <div key={date} data-slot="day">
+      <Heading level={headingLevel} data-slot="day-heading">
+        {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
+      </Heading>
+      <table data-layout={layout.kind}>
+        <caption>
+          <span data-slot="caption-title">
+            {days.length > 1
+              ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}.`
+              : `${caption}.`}
+          </span>{" "}
+          <span data-slot="caption-zone">{`All times ${zoneLabel(ctx.zone, firstStartMs).text}`}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            {layout.kind === "grid" ? (
+              layout.rooms.map((r) => (
+                <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
+                  {r.name}
+                </th>
+              ))
+            ) : (
+              <>
+                {layout.rooms.length > 1 ? <th scope="col">Room</th> : null}
+                <th scope="col">Session</th>
+              </>
+            )}
+          </tr>
+        </thead>
+        {body({ sessions, layout }, ctx)}
+      </table>
+    </div>
+  ));
+}
+
+/** Lay out each day of `sessions` (grouped in the event zone `zone`). */
+export function layoutDays(sessions: readonly Session[], zone: string): Day[] {
+  return groupSessionsByDay(sessions, zone).map((d) => ({ ...d, layout: layoutDay(d.sessions) }));
+}
+
+/**
+ * The unfiltered days of a programme, kept with its sessions array: a server rendering the same edition for
+ * every request lays it out once (hooks' memos do not survive a server render). An array changed in place
+ * (a push, a splice, a replaced first or last session) is caught by its length and ends; other in-place
+ * changes are not, which is why the props ask for a new array.
+ */
+const laidOut = new WeakMap<readonly Session[], { zone: string; n: number; a?: Session; z?: Session; days: Day[] }>();
+export function allDays(sessions: readonly Session[], zone: string): Day[] {
+  let hit = laidOut.get(sessions);
+  const n = sessions.length;
+  const a = sessions[0];
+  const z = sessions[n - 1];
+  if (hit?.zone !== zone || hit.n !== n || hit.a !== a || hit.z !== z) {
+    hit = { zone, n, a, z, days: layoutDays(sessions, zone) };
+    laidOut.set(sessions, hit);
+  }
+  return hit.days;
+}
+
+const peopleMaps = new WeakMap<readonly Person[], ReadonlyMap<string, Person>>();
+/** People by id, kept with the array (a server render rebuilds no memo). */
+function peopleOf(list: readonly Person[]): ReadonlyMap<string, Person> {
+  let map = peopleMaps.get(list);
+  if (!map) {
+    map = new Map(list.map((p) => [p.id, p]));
+    peopleMaps.set(list, map);
+  }
+  return map;
+}
+
+const bodies = new WeakMap<object, { key: string; people: DaysContext["people"]; node: ReactNode }>();
+/**
+ * A day's table body. Without client-only state (static, server and hydration renders) it depends only on the
+ * day and `ctx.key`, so it is kept with the laid-out day: a server rendering the same edition for every request
+ * builds the elements once (React still writes them out each time, but element building, formatting and their
+ * garbage were half of the render).
+ */
+function body(day: Pick<Day, "sessions" | "layout">, ctx: DaysContext): ReactNode {
+  const hit = ctx.key === null ? undefined : bodies.get(day.layout);
+  // `people` is kept with `edition.people` (peopleOf): the same map for the same array.
+  if (hit && hit.key === ctx.key && hit.people === ctx.people) return hit.node;
+  const node =
+    day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
+  if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.people, node });
+  return node;
+}
+
+/** A span attribute: only when it spans more than one. */
+function many(n = 0): number | undefined {
+  return n > 1 ? n : undefined;
+}
+
+function clock(ms: number, ctx: DaysContext): string {
+  let text = ctx.times.get(ms);
+  if (text === undefined) {
+    text = formatTime(ms, ctx.zone, ctx.fmt);
+    ctx.times.set(ms, text);
+  }
+  return text;
+}
+
+function time(instant: Instant, ctx: DaysContext): ReactNode {
+  const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(instant.epochMs, ctx.eventZone, ctx.zone);
+  // A single text child when there is no day shift: the server renders one node fewer per time.
+  return (
+    <time dateTime={instant.iso}>
+      {shift ? (
+        <>
+          {clock(instant.epochMs, ctx)}
+          <span data-slot="day-shift"> {dayShiftLabel(shift)}</span>
+        </>
+      ) : (
+        clock(instant.epochMs, ctx)
+      )}
+    </time>
+  );
+}
+
+/**
+ * "+1 day", "−2 days": LocalTime's `dayShiftText`, spelt here because a server module cannot call a function
+ * exported by a client module (it would be a client reference).
+ */
+function dayShiftLabel(shift: number): string {
+  const n = Math.abs(shift);
+  return `${shift > 0 ? "+" : "\u2212"}${n} day${n === 1 ? "" : "s"}`;
+}
+
+/** Start and end as the children of one element (a fragment would cost the server a node per session). */
+function range(s: Session, ctx: DaysContext, row: boolean): ReactNode {
+  const Tag = row ? "th" : "div";
+  return (
+    <Tag scope={row ? "row" : undefined} data-slot="time">
+      {time(s.start, ctx)}
+      {s.end ? " – " : null}
+      {s.end ? time(s.end, ctx) : null}
+    </Tag>
+  );
+}
+
+const TBA = (
+  <>
+    <span aria-hidden="true">TBA</span>
+    <span className="wk-visually-hidden"> (to be announced)</span>
+  </>
+);
+
+/** A session's element: its row (list) or its cell (grid, with the spans and the room its column header names). */
+function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
+  return {
+    id: s.id,
+    "data-slot": "session",
+    "data-kind": s.kind,
+    "data-track": s.track, // null renders no attribute
+    "data-state": ctx.states?.get(s.id),
+    "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
+    rowSpan: many(cell?.rowSpan),
+    colSpan: many(cell?.colSpan),
+    "data-room": cell ? (s.room ?? ALL_ROOMS) : undefined,
+  };
+}
+
+/** The cell that shows a session: status, kind, title, speakers, paper, links and its calendar control. */
+function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
+  const state = ctx.states?.get(s.id);
+  const kind = SESSION_KIND_LABELS[s.kind];
+  const title = s.title ?? "to be announced";
+  const speakers: ReactNode[] = [];
+  for (const id of s.speakerIds) {
+    const p = ctx.people.get(id);
+    if (!p) continue; // unknown ids (unvalidated input) are skipped
+    const href = ctx.hrefs.get(id);
+    if (speakers.length) speakers.push(", ");
+    speakers.push(
+      <bdi key={id}>
+        {href ? <a href={href}>{p.name}</a> : p.name}
+        {p.affiliation ? <span data-slot="affiliation">{` (${p.affiliation})`}</span> : null}
+      </bdi>,
+    );
+  }
+  const links: ReactNode[] = [];
+  const seen = new Set<string>();
+  for (const l of s.paper ? [...s.links, ...s.paper.links] : s.links) {
+    // Re-checked: a hand-made edition may carry links that never met the parser. A link listed by both the
+    // session and its paper is shown once.
+    const href = safeHref(l.href);
+    const key = `${l.kind} ${href}`;
+    if (!href || seen.has(key)) continue;
+    seen.add(key);
+    if (links.length) links.push(" · ");
+    links.push(
+      <a key={key} href={href}>
+        {l.label}
+        <span className="wk-visually-hidden">{`: ${title}`}</span>
+      </a>,
+    );
+  }
+  const authors = s.paper && !speakers.length ? s.paper.authors : [];
+  return (
+    <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
+      {cell ? range(s, ctx, false) : null}
+      {state === "live" || state === "next" ? (
+        <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
+      ) : null}
+      {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
+      <bdi data-slot="title">{s.title ?? TBA}</bdi>
+      {cell && s.group ? <div data-slot="group">{s.group}</div> : null}
+      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
+      {s.paper && s.paper.title !== s.title ? (
+        <div data-slot="paper" dir="auto">
+          {s.paper.title}
+        </div>
+      ) : null}
+      {authors.length ? (
+        <div data-slot="authors" dir="auto">
+          {authors.join(", ")}
+        </div>
+      ) : null}
+      {links.length ? <div data-slot="links">{links}</div> : null}
+      {ctx.calendar ? ctx.calendar(s) : null}
+    </td>
+  );
+}
+
+/** One row per session; consecutive sessions of a group share a `<tbody>` headed by the group's name. */
+function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysContext): ReactNode {
+  const runs: Session[][] = [];
+  for (const s of sessions) {
+    const run = runs[runs.length - 1];
+    if (run && (run[0] as Session).group === s.group) run.push(s);
+    else runs.push([s]);
+  }
+  return runs.map((run) => {
+    const group = (run[0] as Session).group;
+    return (
+      <tbody key={(run[0] as Session).id} data-slot={group ? "group" : undefined}>
+        {group ? (
+          <tr data-slot="group-row">
+            <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
+              {group}
+            </th>
+          </tr>
+        ) : null}
+        {run.map((s) => (
+          <tr key={s.id} {...sessionProps(s, ctx)}>
+            {range(s, ctx, true)}
+            {withRoom ? <td data-slot="room">{s.room ?? ALL_ROOMS}</td> : null}
+            {details(s, ctx)}
+          </tr>
+        ))}
+      </tbody>
+    );
+  });
+}
+
+/** Rows cut at every start and end; sessions span the rows and rooms they cover; empty cells stay empty. */
+function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: DaysContext): ReactNode {
+  return (
+    <tbody>
+      {layout.rows.map((row) => (
+        <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
+          <th scope="row" data-slot="time">
+            <time dateTime={new Date(row.startMs).toISOString()}>{clock(row.startMs, ctx)}</time>
+          </th>
+          {row.cells.map((cell) =>
+            cell.session ? (
+              details(cell.session, ctx, cell)
+            ) : (
+              <td key={`gap${cell.col}`} colSpan={many(cell.colSpan)} />
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
