@@ -20,6 +20,7 @@ const entry = (name, names, limit) => ({
 
 module.exports = [
   entry("ScheduleTable", ["ScheduleTable"], "7.7 kB"), // issue target 3.5 kB: not met
+  entry("StaticScheduleTable", ["StaticScheduleTable"], "4.35 kB"), // server component: no client JS in an RSC app
   entry("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "4.15 kB"), // issue target 1.5 kB: not met
   entry("DeadlineCountdown", ["DeadlineCountdown"], "4.95 kB"), // issue target 2 kB: not met
   entry("ImportantDates", ["ImportantDates"], "5.75 kB"), // no target of its own (ImportantDates ⊃ DeadlineCountdown)
@@ -35,7 +36,7 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "2.5 kB",
   ),
-  { name: "whole @workshop-kit/react", path: react, import: "*", ignore, limit: "14.7 kB", gzip: true },
+  { name: "whole @workshop-kit/react", path: react, import: "*", ignore, limit: "14.9 kB", gzip: true },
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
   {

@@ -10,6 +10,8 @@
 // 4. Walking the import graph from index.js the way a server component would (stopping at 'use client' modules),
 //    no module reached may import React's client-only APIs (hooks, createContext, …) or call a non-component
 //    binding of a client module (on the server it would be a client reference, not a function).
+// 5. Fully static modules (STATIC_MODULES) import no client module, directly or through others: rendered from a
+//    server component they put nothing into the client bundle, not even a client child.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,12 +40,17 @@ const CLIENT = new Set([
   "useNow",
   "useReaderTimeZone",
 ]);
-const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid"]);
+const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid", "StaticScheduleTable"]);
 /**
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).
  */
 const VALUES = new Set(["SESSION_KIND_LABELS", "initials"]);
+/**
+ * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable and the day tables it
+ * shares with ScheduleTable have no live child at all (SpeakerCard and CallForPapers have LocalTime children).
+ */
+const STATIC_MODULES = ["schedule-table/schedule-days.js", "schedule-table/static-schedule-table.js"];
 
 const CLIENT_ONLY_REACT = /^(use[A-Z]\w*|createContext|Component|PureComponent|createRef|startTransition)$/;
 const CLIENT_ONLY_REACT_DOM = /^(createPortal|flushSync|useFormStatus|useFormState)$/;
@@ -201,11 +208,35 @@ while (queue.length > 0) {
   }
 }
 
+// Rule 5: static modules reach no client module.
+for (const rel of STATIC_MODULES) {
+  const start = join(dist, rel);
+  if (!modules.has(start)) {
+    fail(`${rel}: listed in STATIC_MODULES but not in dist/`);
+    continue;
+  }
+  const reached = new Set();
+  const todo = [start];
+  while (todo.length > 0) {
+    const file = todo.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const mod = modules.get(file);
+    if (!mod) continue;
+    if (mod.client) {
+      fail(`${rel}: must ship no client JavaScript, but reaches 'use client' module ${mod.rel}`);
+      continue;
+    }
+    for (const imp of mod.imports) if (imp.from.startsWith(".")) todo.push(target(file, imp));
+  }
+}
+
 const server = [...seen].map((f) => modules.get(f)?.rel).filter(Boolean);
 console.log("check-dist: public exports");
 console.log(rows.join("\n"));
 console.log(`check-dist: ${modules.size} ESM modules; server graph (no directive, reached from index.js):`);
 console.log(`  ${server.sort().join(", ")}`);
+console.log(`check-dist: static (no client module in their graph): ${STATIC_MODULES.join(", ")}`);
 console.log(
   `check-dist: client modules: ${[...modules.values()]
     .filter((m) => m.client)

@@ -22,6 +22,7 @@ export type { HeadingLevel } from "./internal/heading";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS } from "./schedule-table/labels";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
+export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 
 // SpeakerCard, SpeakerGrid (speaker-card/)
 export { initials } from "./speaker-card/initials";
