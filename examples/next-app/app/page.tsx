@@ -1,6 +1,8 @@
 // A React Server Component (no directive): imports every export of @workshop-kit/react. Static parts (SpeakerGrid,
 // SpeakerCard) render here and ship no JavaScript of their own; live parts are client boundaries the server still
-// renders to HTML. Props crossing into a client component are plain data (an Edition, numbers, strings).
+// renders to HTML. Props crossing into a client component are plain data (an Edition, numbers, strings). The
+// programme here is the live ScheduleTable; app/programme/page.tsx renders it with StaticScheduleTable (one table
+// per page: a second copy of the programme here would repeat every session's id).
 import * as kit from "@workshop-kit/react";
 import {
   CallForPapers,
@@ -41,6 +43,9 @@ export default function Page() {
           ) : null}
           {first ? <LiveStatus eventZone={edition.timeZone} startsAt={first.start.epochMs} /> : null}
           <ScheduleTable edition={edition} headingLevel={2} caption="Programme" />
+          <p>
+            <a href="/programme">The programme as a static page</a> (StaticScheduleTable: no JavaScript).
+          </p>
           <section aria-labelledby="speakers">
             <h2 id="speakers">Speakers</h2>
             <SpeakerGrid

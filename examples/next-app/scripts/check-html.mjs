@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // After `next build`: the prerendered page contains the ES-FoMo 2025 speakers and programme, and the server/client
 // split is the one the library promises — client modules are exactly the 'use client' files of dist/, and the
-// static components (SpeakerCard, SpeakerGrid) ship no JavaScript of their own.
+// static components (SpeakerCard, SpeakerGrid, StaticScheduleTable) ship no JavaScript of their own. The static
+// page /programme (StaticScheduleTable only) has the whole programme in its HTML and no library client module.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,17 +27,19 @@ if (!existsSync(htmlFile)) {
 }
 const html = readFileSync(htmlFile, "utf8");
 const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-const text = html
-  .replace(/<script[\s\S]*?<\/script>/g, " ")
-  .replace(/<style[\s\S]*?<\/style>/g, " ")
-  .replace(/<!--[\s\S]*?-->/g, "")
-  .replace(/<[^>]+>/g, " ")
-  .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : (entities[e] ?? m),
-  )
-  .replace(/\s+/g, " ");
+const textOf = (html) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<style[\s\S]*?<\/style>/g, " ")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) =>
+      e[0] === "#"
+        ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (entities[e] ?? m),
+    )
+    .replace(/\s+/g, " ");
+const text = textOf(html);
 
 const parsed = parseEditionText(readFileSync(join(app, "../es-fomo/content/2025.yaml"), "utf8"));
 if (!parsed.ok) throw new Error("ES-FoMo 2025 content does not parse");
@@ -86,9 +89,58 @@ walkDist(dist);
 for (const m of distClient)
   check(clientModules.has(m), `dist/${m} ('use client') is a client reference in Next's manifest`);
 for (const m of clientModules) check(distClient.includes(m), `${m} is a client module only because it says so`);
-for (const m of ["speaker-card/speaker-card.js", "speaker-card/speaker-grid.js", "internal/heading.js"])
+const staticModules = ["schedule-table/static-schedule-table.js", "schedule-table/schedule-days.js"];
+for (const m of [
+  "speaker-card/speaker-card.js",
+  "speaker-card/speaker-grid.js",
+  "internal/heading.js",
+  ...staticModules,
+])
   check(!clientModules.has(m), `${m} ships no client JavaScript (server component)`);
 check(!manifest.includes("packages/react/dist/index.js"), "the barrel index.js is not a client module");
+
+// The static programme page: StaticScheduleTable rendered by a server component.
+const programmeFile = join(app, ".next/server/app/programme.html");
+const programmeManifest = join(app, ".next/server/app/programme/page_client-reference-manifest.js");
+if (!existsSync(programmeFile) || !existsSync(programmeManifest)) {
+  check(false, `/programme was prerendered (${programmeFile} and its client manifest)`);
+} else {
+  const page = readFileSync(programmeFile, "utf8");
+  const pageText = textOf(page);
+  for (const s of titled)
+    check(pageText.includes(norm(s.title)), `/programme: session "${s.title}" in the static programme`);
+  const speakers = new Set(edition.sessions.flatMap((s) => s.speakerIds));
+  for (const p of edition.people.filter((p) => speakers.has(p.id))) {
+    check(pageText.includes(norm(p.name)), `/programme: speaker "${p.name}" in the static programme`);
+    check(page.includes(`href="/#speaker-${p.id}"`), `/programme: "${p.name}" links to their card on /`);
+  }
+  for (const s of edition.sessions) check(page.includes(` id="${s.id}"`), `/programme: session row #${s.id}`);
+  check(/<table[\s>]/.test(page) && /<caption>/.test(page), "/programme: the programme is a captioned <table>");
+  check(pageText.includes("All times PT (UTC−7)"), "/programme: the caption names the event's zone");
+  check(
+    /<time [^>]*dateTime="2025-07-18T15:30:00.000Z"[^>]*>8:30 AM<\/time>/i.test(page),
+    "/programme: the opening's start as <time dateTime> in the event's zone",
+  );
+  check(!/data-slot="(toolbar|calendar|status)"/.test(page), "/programme: no toolbar, calendar button or live status");
+  const pageClient = [...readFileSync(programmeManifest, "utf8").matchAll(/packages\/react\/dist\/([\w/-]+\.js)/g)].map(
+    (m) => m[1],
+  );
+  // The day tables' code (its "caption-zone" slot name is a marker) is in the scripts of "/" (ScheduleTable's client
+  // chunk), and in none of the scripts /programme loads.
+  const scripts = (h) =>
+    [...h.matchAll(/<script src="\/_next\/(static\/[^"]+\.js)"/g)].map((m) =>
+      readFileSync(join(app, ".next", m[1]), "utf8"),
+    );
+  check(
+    scripts(html).some((js) => js.includes("caption-zone")),
+    '"/": the day tables\' code is in its scripts (the marker works)',
+  );
+  check(!scripts(page).some((js) => js.includes("caption-zone")), "/programme: no schedule code in its scripts");
+  check(
+    pageClient.length === 0,
+    `/programme: no client module from @workshop-kit/react (found: ${pageClient.join(", ")})`,
+  );
+}
 
 console.log(
   `check-html: ${edition.people.length} people, ${titled.length} titled sessions, ` +
