@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
+import { ScheduleTable, StaticScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
 import { type Edition, parseEdition } from "@workshop-kit/types";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
@@ -190,4 +190,37 @@ export const Dark: Story = {
   name: "Dark theme",
   globals: { theme: "dark" },
   parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
+};
+
+/**
+ * StaticScheduleTable: the same tables from a server component, with no JavaScript of its own. The clock is frozen
+ * during the 10:30 oral and the page is hydrated, yet nothing is live and there is no toolbar: only ScheduleTable
+ * has those.
+ */
+export const Static: Story = {
+  name: "Static (server component)",
+  parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
+  render: ({ edition, speakerHref }) => <StaticScheduleTable edition={edition} speakerHref={speakerHref} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("table")).toHaveAccessibleName("Programme. All times PT (UTC−7)");
+    await expect(canvas.getByRole("heading", { level: 3, name: "Friday, July 18, 2025" })).toBeInTheDocument();
+    await expect(canvas.getByRole("rowheader", { name: "Orals Session 1" })).toBeInTheDocument();
+    await expect(canvas.getByRole("link", { name: "Hagay Lupesko" })).toHaveAttribute("href", "#speaker-hagay-lupesko");
+    // ScheduleTable's toolbar and live state appear within a frame of hydration; give them time not to appear.
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(canvas.queryByRole("button")).not.toBeInTheDocument();
+    await expect(canvasElement.querySelector("[data-state]")).toBeNull();
+  },
+};
+
+/** StaticScheduleTable in a zone chosen by the host (Anywhere on Earth) and a 24-hour clock. */
+export const StaticOtherZone: Story = {
+  name: "Static in AoE, 24-hour clock",
+  render: ({ edition }) => <StaticScheduleTable edition={edition} timeZone="AoE" hour12={false} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("table")).toHaveAccessibleName("Programme. All times AoE (UTC−12)");
+    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("03:30 – 03:40");
+  },
 };
