@@ -231,13 +231,21 @@ function dayShiftLabel(shift: number): string {
 
 /** Start and end as the children of one element (a fragment would cost the server a node per session). */
 function range(s: Session, ctx: DaysContext, row: boolean): ReactNode {
-  const Tag = row ? "th" : "div";
-  return (
-    <Tag scope={row ? "row" : undefined} data-slot="time">
-      {time(s.start, ctx)}
-      {s.end ? " – " : null}
-      {s.end ? time(s.end, ctx) : null}
-    </Tag>
+  const start = time(s.start, ctx);
+  const end = s.end ? time(s.end, ctx) : null;
+  // Two spelt-out elements: an attribute given as undefined still costs the server a look.
+  return row ? (
+    <th scope="row" data-slot="time">
+      {start}
+      {end ? " – " : null}
+      {end}
+    </th>
+  ) : (
+    <div data-slot="time">
+      {start}
+      {end ? " – " : null}
+      {end}
+    </div>
   );
 }
 
@@ -248,19 +256,22 @@ const TBA = (
   </>
 );
 
-/** A session's element: its row (list) or its cell (grid, with the spans and the room its column header names). */
+/**
+ * A session's element: its row (list) or its cell (grid, with the spans and the room its column header names).
+ * Only the attributes it has: the server writes out every key it is given, undefined or not.
+ */
 function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
-  return {
-    id: s.id,
-    "data-slot": "session",
-    "data-kind": s.kind,
-    "data-track": s.track, // null renders no attribute
-    "data-state": ctx.states?.get(s.id),
-    "data-highlighted": ctx.highlighted === s.id ? "" : undefined,
-    rowSpan: many(cell?.rowSpan),
-    colSpan: many(cell?.colSpan),
-    "data-room": cell ? (s.room ?? ALL_ROOMS) : undefined,
-  };
+  const props: Record<string, string | number> = { id: s.id, "data-slot": "session", "data-kind": s.kind };
+  if (s.track) props["data-track"] = s.track;
+  const state = ctx.states?.get(s.id);
+  if (state) props["data-state"] = state;
+  if (ctx.highlighted === s.id) props["data-highlighted"] = "";
+  if (cell) {
+    if (cell.rowSpan > 1) props.rowSpan = cell.rowSpan;
+    if (cell.colSpan > 1) props.colSpan = cell.colSpan;
+    props["data-room"] = s.room ?? ALL_ROOMS;
+  }
+  return props;
 }
 
 /** The cell that shows a session: status, kind, title, speakers, paper, links and its calendar control. */
@@ -282,14 +293,15 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
     );
   }
   const links: ReactNode[] = [];
-  const seen = new Set<string>();
-  for (const l of s.paper ? [...s.links, ...s.paper.links] : s.links) {
+  const all = s.paper?.links.length ? [...s.links, ...s.paper.links] : s.links;
+  const seen = all.length ? new Set<string>() : null;
+  for (const l of all) {
     // Re-checked: a hand-made edition may carry links that never met the parser. A link listed by both the
     // session and its paper is shown once.
     const href = safeHref(l.href);
     const key = `${l.kind} ${href}`;
-    if (!href || seen.has(key)) continue;
-    seen.add(key);
+    if (!href || seen?.has(key)) continue;
+    seen?.add(key);
     if (links.length) links.push(" · ");
     links.push(
       <a key={key} href={href}>
@@ -298,7 +310,7 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
       </a>,
     );
   }
-  const authors = s.paper && !speakers.length ? s.paper.authors : [];
+  const authors = s.paper && !speakers.length ? s.paper.authors : null;
   return (
     <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
       {cell ? range(s, ctx, false) : null}
@@ -314,7 +326,7 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
           {s.paper.title}
         </div>
       ) : null}
-      {authors.length ? (
+      {authors?.length ? (
         <div data-slot="authors" dir="auto">
           {authors.join(", ")}
         </div>
