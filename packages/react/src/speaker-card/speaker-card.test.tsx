@@ -143,6 +143,15 @@ describe("given unsafe or missing data", () => {
     await expectNoAxeViolations(container);
   });
 
+  it("leaves out the role line, rather than an empty paragraph, for a person with no role", () => {
+    // The parser gives everyone a role; a host building Person objects by hand may not.
+    render(<SpeakerCard person={person({ roles: [] })} />);
+    const card = screen.getByRole("article", { name: "Tri Dao" });
+    expect(card.querySelector('[data-slot="role"]')).toBeNull();
+    expect(card.querySelectorAll("p:empty")).toHaveLength(0);
+    expect(card).toHaveTextContent("Princeton University");
+  });
+
   it("keeps an 80-character name whole as the heading", () => {
     const name = "Maria Guadalupe Fernández de la Concepción Rodríguez-Santiesteban y Villalobos Ruiz";
     expect(name.length).toBeGreaterThanOrEqual(80);

@@ -91,7 +91,7 @@ export function SpeakerCard({
         <Heading level={headingLevel} id={`${anchor}-name`} data-slot="name">
           {name}
         </Heading>
-        <p data-slot="role">{person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</p>
+        {person.roles[0] && <p data-slot="role">{person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</p>}
         {person.affiliation && <p data-slot="affiliation">{person.affiliation}</p>}
         {variant !== "compact" && (
           <>

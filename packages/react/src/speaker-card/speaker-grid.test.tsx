@@ -73,6 +73,21 @@ describe("given groupBy role", () => {
     expect(container.querySelector("#speaker-grace-organiser")).toHaveTextContent("Grace Hopper");
   });
 
+  it("keeps ids unique with a second grid of the same people, given an idPrefix", () => {
+    const { container } = render(
+      <>
+        <SpeakerGrid people={[grace, ada, alan]} variant="compact" idPrefix="sidebar-" />
+        <SpeakerGrid people={[grace, ada, alan]} groupBy="role" />
+      </>,
+    );
+    const ids = Array.from(container.querySelectorAll("[id]"), (el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The unprefixed grid keeps the anchors a schedule links to; the prefixed one is still named by its headings.
+    expect(container.querySelector("#speaker-grace")?.closest('[data-variant="full"]')).not.toBeNull();
+    expect(container.querySelector("#sidebar-speaker-grace")).toHaveAttribute("data-variant", "compact");
+    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(3);
+  });
+
   it("orders and filters the groups by roles, with the host's group labels", () => {
     render(
       <SpeakerGrid

@@ -36,6 +36,12 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   bioCollapseAt?: number;
   /** Shown when nobody is left to show. Default "Speakers to be announced." */
   emptyMessage?: ReactNode;
+  /**
+   * Prefix of every card's id (`${idPrefix}speaker-${person.id}`), so a second grid of the same people on one page
+   * (a compact sidebar beside the full list) keeps ids unique; the grid without a prefix keeps the plain anchors a
+   * schedule links to. Default `""`.
+   */
+  idPrefix?: string;
 }
 
 /** People as a list of cards, in data order, optionally grouped by role. */
@@ -50,6 +56,7 @@ export function SpeakerGrid({
   sessionHref,
   bioCollapseAt,
   emptyMessage = "Speakers to be announced.",
+  idPrefix = "",
   className,
   ...rest
 }: SpeakerGridProps) {
@@ -79,7 +86,7 @@ export function SpeakerGrid({
                       // Heading clamps the level to 6.
                       headingLevel={(role ? headingLevel + 1 : headingLevel) as HeadingLevel}
                       variant={variant}
-                      id={again ? `speaker-${person.id}-${role}` : undefined}
+                      id={`${idPrefix}speaker-${person.id}${again ? `-${role}` : ""}`}
                       edition={edition}
                       sessionHref={sessionHref}
                       bioCollapseAt={bioCollapseAt}
