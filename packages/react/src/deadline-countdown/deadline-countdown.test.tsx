@@ -148,6 +148,41 @@ describe("given a deadline closing in three hours", () => {
   });
 });
 
+describe("given less than the smallest unit shown left", () => {
+  it("says 'less than a minute', never '0 min', when seconds are off", () => {
+    at(DUE - 59_000, <DeadlineCountdown deadline={submission} showSeconds="never" />);
+    expect(screen.getByRole("timer")).toHaveTextContent("Closes in less than a minute, on May 27");
+    expect(screen.getByRole("timer")).not.toHaveTextContent(/\b0 min/);
+    expect(screen.getByRole("timer").parentElement).toHaveAttribute("data-state", "closing-soon");
+  });
+
+  it("says 'less than a second', never '0 sec', in the last second with seconds", () => {
+    at(DUE - 999, <DeadlineCountdown deadline={submission} />);
+    expect(screen.getByRole("timer")).toHaveTextContent("Closes in less than a second, on May 27");
+  });
+});
+
+describe("given a deadline that moved away from a date and back to it", () => {
+  it("lists every earlier date, each once, without a duplicate-key warning", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const back = submission.history[0];
+    if (!back) throw new Error("the fixture has no history");
+    const deadline: Deadline = {
+      ...submission,
+      history: [...submission.history, { due: back.due, reason: "Moved back by mistake, then extended" }],
+    };
+    const { container } = at("2025-05-25T12:00:00Z", <DeadlineCountdown deadline={deadline} />);
+    expect([...container.querySelectorAll("del")].map((d) => d.textContent)).toEqual([
+      "May 19, 2025, 11:59 PM UTC",
+      "May 26, 2025, 11:59 PM UTC",
+      "May 19, 2025, 11:59 PM UTC",
+    ]);
+    expect(screen.getByText(/Moved back by mistake/)).toBeInTheDocument();
+    expect(error.mock.calls.map((c) => String(c[0])).filter((m) => /same key/.test(m))).toEqual([]);
+    error.mockRestore();
+  });
+});
+
 describe("given a deadline that has passed", () => {
   it("says how long ago it closed", () => {
     at("2025-05-30T23:59:00Z", <DeadlineCountdown deadline={submission} />);
@@ -247,6 +282,29 @@ describe("given a deadline 24 hours away, with the live clock", () => {
     expect(status).toHaveTextContent("Paper submission deadline closes in less than 1 day.");
   });
 
+  it("words the announcement for a notification date, which does not close", () => {
+    render(<DeadlineCountdown deadline={{ ...notification, due: submission.due }} />);
+    act(() => vi.advanceTimersByTime(2 * 60_000));
+    expect(screen.getByRole("status")).toHaveTextContent("Acceptance notification is less than 1 day away.");
+    expect(screen.getByRole("status")).not.toHaveTextContent(/closes/);
+  });
+
+  it("announces a custom window in two units, not rounded down to one", () => {
+    vi.setSystemTime(DUE - 90 * 60_000 - 90_000);
+    render(<DeadlineCountdown deadline={submission} closingSoonMs={90 * 60_000} />);
+    act(() => vi.advanceTimersByTime(2 * 60_000));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Paper submission deadline closes in less than 1 hour 30 minutes.",
+    );
+  });
+
+  it("says a workshop has started, not passed, when its start is crossed", () => {
+    vi.setSystemTime(DUE - 90_000);
+    render(<DeadlineCountdown deadline={{ ...submission, kind: "workshop", label: "Workshop" }} />);
+    act(() => vi.advanceTimersByTime(2 * 60_000));
+    expect(screen.getByRole("status")).toHaveTextContent("Workshop has started.");
+  });
+
   it("does not announce a state found on page load", () => {
     vi.setSystemTime(DUE - 3_600_000 * 2);
     render(<DeadlineCountdown deadline={submission} />);
@@ -322,6 +380,7 @@ function textMs(text: string): number {
     sec: 1000,
     second: 1000,
   };
+  if (text.startsWith("less than")) return 0;
   let ms = 0;
   for (const [, n, unit] of text.matchAll(/(\d+) ([a-z]+?)s?\b/g))
     ms += Number(n) * (units[unit as string] ?? Number.NaN);

@@ -88,9 +88,9 @@ export function DeadlineCountdown({
     !paused,
   );
   const [state, text = ""] = key ? key.split("\n") : [];
-  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale);
-  const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
   const closing = kind !== "notification" && kind !== "workshop";
+  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale, closing, kind === "workshop");
+  const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
   const lead =
     state === "passed"
       ? passedText
@@ -186,6 +186,8 @@ export function countdownKey(dueMs: number, now: number, closingSoonMs: number, 
     return `${status}\n${ago < MINUTE ? "less than a minute" : formatDuration(ago, { locale, maxUnits: 1 })}`;
   }
   const left = dueMs - now; // not passed, so positive
+  // Under the smallest unit shown, say so: "0 min" would read as closed while it is still open.
+  if (left < (seconds ? 1000 : MINUTE)) return `${status}\nless than a ${seconds ? "second" : "minute"}`;
   return `${status}\n${formatDuration(left, {
     locale,
     style: left >= DAY ? "long" : "short",
@@ -194,19 +196,30 @@ export function countdownKey(dueMs: number, now: number, closingSoonMs: number, 
   })}`;
 }
 
-/** One polite announcement per threshold crossing seen live (not the state found on page load). */
-function useThresholdAnnouncement(state: string | undefined, closingSoonMs: number, locale: string): string {
+/**
+ * One polite announcement per threshold crossing seen live (not the state found on page load), worded for the kind:
+ * a deadline "closes", a notification date "is less than 1 day away", a workshop "has started".
+ */
+function useThresholdAnnouncement(
+  state: string | undefined,
+  closingSoonMs: number,
+  locale: string,
+  closing: boolean,
+  workshop: boolean,
+): string {
   const [message, setMessage] = useState("");
   const previous = useRef(state);
   useEffect(() => {
     const was = previous.current;
     previous.current = state;
     if (!was || was === state) return;
-    if (state === "passed") setMessage("has passed.");
+    if (state === "passed") setMessage(workshop ? "has started." : "has passed.");
     else if (state === "closing-soon") {
-      setMessage(`closes in less than ${formatDuration(closingSoonMs, { locale, maxUnits: 1 })}.`);
+      // Two units, so a 90-minute window is not announced as "less than 1 hour".
+      const window = formatDuration(closingSoonMs, { locale, maxUnits: 2 });
+      setMessage(closing ? `closes in less than ${window}.` : `is less than ${window} away.`);
     }
-  }, [state, closingSoonMs, locale]);
+  }, [state, closingSoonMs, locale, closing, workshop]);
   return message;
 }
 
@@ -246,8 +259,10 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
       </ins>
       ; earlier {history.length > 1 ? "dates" : "date"}:
       <ul>
-        {history.map((h) => (
-          <li key={h.due.iso}>
+        {history.map((h, i) => (
+          // By position: a date can recur in the history (moved away, then back, then extended again).
+          // biome-ignore lint/suspicious/noArrayIndexKey: the history is fixed data, never reordered
+          <li key={i}>
             <del>
               <DueTime instant={h.due} options={options} />
             </del>
