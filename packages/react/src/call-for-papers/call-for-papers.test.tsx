@@ -449,6 +449,22 @@ describe("given sections and renderSection", () => {
     expect(headings).toEqual(["Submission", "Topics"]);
   });
 
+  it("gives the intro a heading when it is moved below another section, so it does not read as part of that one", () => {
+    renderAt(BEFORE, <CallForPapers edition={edition()} sections={["submission", "intro", "topics"]} />);
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(["Submission", "Introduction", "Topics"]);
+    expect(section("Introduction")).toHaveAttribute("id", "intro");
+    expect(section("Introduction")).toHaveTextContent("We welcome papers on efficient systems.");
+    expect(section("Submission")).not.toHaveTextContent("We welcome papers");
+  });
+
+  it("keeps the intro without a heading when it comes first, also after sections that had nothing to show", () => {
+    const noTopics = { ...fullCall, topics: [] };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: noTopics })} sections={["topics", "intro"]} />);
+    expect(screen.queryAllByRole("heading", { level: 3 })).toEqual([]);
+    expect(document.getElementById("intro")).toHaveTextContent("We welcome papers on efficient systems.");
+  });
+
   it("replaces one section's content and keeps its heading and id", () => {
     renderAt(
       BEFORE,

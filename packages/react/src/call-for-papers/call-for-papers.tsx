@@ -216,19 +216,24 @@ export function CallForPapers({
         {title}
       </Heading>
       {cfp ? null : <p data-slot="not-published">The call for papers has not been published yet.</p>}
-      {[...new Set(sections ?? (Object.keys(parts) as CallForPapersSection[]))].map((section) => {
-        const id = idPrefix + section;
-        const [heading, defaults] = parts[section];
-        const defaultContent = defaults || null;
-        const custom = renderSection?.[section];
-        const content = custom
-          ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
-          : defaultContent;
-        // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
-        // unique). The intro follows the title; an importantDates element (ImportantDates) brings its own heading.
-        return (
-          content != null &&
-          content !== false && (
+      {[...new Set(sections ?? (Object.keys(parts) as CallForPapersSection[]))]
+        .map((section) => {
+          const id = idPrefix + section;
+          const defaultContent = parts[section][1] || null;
+          const custom = renderSection?.[section];
+          const content = custom
+            ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
+            : defaultContent;
+          return { section, id, content };
+        })
+        .filter(({ content }) => content != null && content !== false)
+        .map(({ section, id, content }, index) => {
+          // The intro needs no heading right below the title; moved further down, it gets one, or it would read
+          // as part of the section above it.
+          const heading = section === "intro" && index ? "Introduction" : parts[section][0];
+          // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
+          // unique). An importantDates element (ImportantDates) brings its own heading.
+          return (
             <div key={section} id={id} data-slot="section" data-section={section}>
               {heading && !(section === "dates" && importantDates) && (
                 <Heading level={level} data-slot="section-title">
@@ -237,9 +242,8 @@ export function CallForPapers({
               )}
               {content}
             </div>
-          )
-        );
-      })}
+          );
+        })}
     </CallForPapersRoot>
   );
 }
