@@ -10,7 +10,6 @@ import {
   formatDate,
   formatTime,
   groupSessionsByDay,
-  type Instant,
   type Person,
   type ScheduleDay,
   type Session,
@@ -203,18 +202,19 @@ function clock(ms: number, ctx: DaysContext): string {
   return text;
 }
 
-function time(instant: Instant, ctx: DaysContext): ReactNode {
-  const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(instant.epochMs, ctx.eventZone, ctx.zone);
+/** A `<time>` in the display zone, with "+1 day" when it falls on another date than in the event's zone. */
+function time(epochMs: number, iso: string, ctx: DaysContext): ReactNode {
+  const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(epochMs, ctx.eventZone, ctx.zone);
   // A single text child when there is no day shift: the server renders one node fewer per time.
   return (
-    <time dateTime={instant.iso}>
+    <time dateTime={iso}>
       {shift ? (
         <>
-          {clock(instant.epochMs, ctx)}
+          {clock(epochMs, ctx)}
           <span data-slot="day-shift"> {dayShiftLabel(shift)}</span>
         </>
       ) : (
-        clock(instant.epochMs, ctx)
+        clock(epochMs, ctx)
       )}
     </time>
   );
@@ -231,8 +231,8 @@ function dayShiftLabel(shift: number): string {
 
 /** Start and end as the children of one element (a fragment would cost the server a node per session). */
 function range(s: Session, ctx: DaysContext, row: boolean): ReactNode {
-  const start = time(s.start, ctx);
-  const end = s.end ? time(s.end, ctx) : null;
+  const start = time(s.start.epochMs, s.start.iso, ctx);
+  const end = s.end ? time(s.end.epochMs, s.end.iso, ctx) : null;
   // Two spelt-out elements: an attribute given as undefined still costs the server a look.
   return row ? (
     <th scope="row" data-slot="time">
@@ -277,8 +277,8 @@ function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
 /** The cell that shows a session: status, kind, title, speakers, paper, links and its calendar control. */
 function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
   const state = ctx.states?.get(s.id);
-  const kind = SESSION_KIND_LABELS[s.kind];
   const title = s.title ?? "to be announced";
+  const kind = kindLabel(s.kind, s.title);
   const speakers: ReactNode[] = [];
   for (const id of s.speakerIds) {
     const p = ctx.people.get(id);
@@ -319,7 +319,11 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
       ) : null}
       {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
       <bdi data-slot="title">{s.title ?? TBA}</bdi>
-      {cell && s.group ? <div data-slot="group">{s.group}</div> : null}
+      {cell && s.group ? (
+        <div data-slot="group" dir="auto">
+          {s.group}
+        </div>
+      ) : null}
       {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
       {s.paper && s.paper.title !== s.title ? (
         <div data-slot="paper" dir="auto">
@@ -335,6 +339,16 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
       {ctx.calendar ? ctx.calendar(s) : null}
     </td>
   );
+}
+
+/**
+ * The visible kind label, unless the title already starts with it as a whole word ("Panel: …", "Poster Session",
+ * "Awards"): real programmes often title items by their kind, and "Panel: Panel: …" reads badly aloud and on screen.
+ */
+function kindLabel(kind: Session["kind"], title: string | null): string | undefined {
+  const label = SESSION_KIND_LABELS[kind];
+  if (!label || !title || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return label;
+  return /^[\p{L}\p{N}]/u.test(title.slice(label.length)) ? label : undefined;
 }
 
 /** One row per session; consecutive sessions of a group share a `<tbody>` headed by the group's name. */
@@ -359,7 +373,11 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
         {run.map((s) => (
           <tr key={s.id} {...sessionProps(s, ctx)}>
             {range(s, ctx, true)}
-            {withRoom ? <td data-slot="room">{s.room ?? ALL_ROOMS}</td> : null}
+            {withRoom ? (
+              <td data-slot="room" dir="auto">
+                {s.room ?? ALL_ROOMS}
+              </td>
+            ) : null}
             {details(s, ctx)}
           </tr>
         ))}
@@ -375,7 +393,8 @@ function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: DaysContext
       {layout.rows.map((row) => (
         <tr key={row.startMs} data-slot={row.starts ? undefined : "continued"}>
           <th scope="row" data-slot="time">
-            <time dateTime={new Date(row.startMs).toISOString()}>{clock(row.startMs, ctx)}</time>
+            {/* The slot's start, marked "+1 day" like the times in its cells (the stacked layout's time heading). */}
+            {time(row.startMs, new Date(row.startMs).toISOString(), ctx)}
           </th>
           {row.cells.map((cell) =>
             cell.session ? (

@@ -183,6 +183,27 @@ describe("given a single-track day", () => {
     expect(within(row).getAllByText("(to be announced)")).toHaveLength(2);
   });
 
+  it("does not repeat the kind when the title already starts with it", () => {
+    const [opening, talk] = singleTrack.sessions as Session[];
+    const sessions: Session[] = [
+      { ...(opening as Session), id: "panel", kind: "panel", title: "Panel: Data and Architecture Trends" },
+      { ...(talk as Session), id: "posters", kind: "poster-session", title: "Poster Session" },
+      { ...(talk as Session), id: "awards", kind: "awards", title: "Awards" },
+      { ...(talk as Session), id: "best", kind: "awards", title: "Best Paper and Best Poster Awards" },
+      { ...(talk as Session), id: "panelists", kind: "panel", title: "Panelists meet the audience" },
+    ];
+    const { container } = render(<ScheduleTable edition={withSessions(singleTrack, sessions)} />);
+    const cell = (id: string) => container.querySelector(`#${id} td`);
+    expect(cell("panel")).toHaveTextContent(/^Panel: Data and Architecture Trends/);
+    expect(cell("posters")).toHaveTextContent(/^Poster Session/);
+    expect(cell("awards")).toHaveTextContent(/^Awards(?!: Awards)/);
+    // A title that merely mentions the kind, or starts with a longer word, keeps the label.
+    expect(cell("best")).toHaveTextContent(/^Awards: Best Paper/);
+    expect(cell("panelists")).toHaveTextContent(/^Panel: Panelists meet/);
+    // The kind stays on the row for styling.
+    expect(container.querySelector("#panel")).toHaveAttribute("data-kind", "panel");
+  });
+
   it("shows paper authors when a session has no listed speakers", () => {
     render(<ScheduleTable edition={singleTrack} />);
     expect(screen.getByRole("row", { name: /FPTQuant: Function-Preserving/ })).toHaveTextContent(
@@ -395,6 +416,34 @@ describe("given parallel rooms", () => {
     const row = container.querySelector("#b2")?.closest("tr") as HTMLElement;
     expect(within(row).getAllByRole("cell")).toHaveLength(1);
     expect(container.querySelector("#a1")).toHaveTextContent("9:30 AM – 10:30 AM");
+  });
+
+  it("marks a slot's row header '+1 day' like the times in its cells when the reader's zone is a day ahead", () => {
+    // Chatham is UTC+12:45 (an odd offset): 9:00 AM PT is 4:45 AM the next day there.
+    const { container } = render(<ScheduleTable edition={twoRooms} timeZone="Pacific/Chatham" />);
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
+      "4:45 AM +1 day",
+      "5:15 AM +1 day",
+      "5:45 AM +1 day",
+      "6:15 AM +1 day",
+    ]);
+    expect(container.querySelector("#a1")).toHaveTextContent("5:15 AM +1 day – 6:15 AM +1 day");
+  });
+
+  it("keeps right-to-left room names and group labels in their own direction", () => {
+    const rtlRoom = "القاعة الكبرى";
+    const rtlGroup = "الجلسة الأولى";
+    const sessions = twoRooms.sessions.map((s) => (s.room === "Room A" ? { ...s, room: rtlRoom, group: rtlGroup } : s));
+    const { container, unmount } = render(<ScheduleTable edition={withSessions(twoRooms, sessions)} />);
+    expect(screen.getByRole("columnheader", { name: rtlRoom })).toHaveAttribute("dir", "auto");
+    expect(within(container.querySelector("#a1") as HTMLElement).getByText(rtlGroup)).toHaveAttribute("dir", "auto");
+    unmount();
+    // The list layout (nothing overlaps) names the room in a Room column.
+    const [welcome, a1, , , lunch] = sessions as Session[];
+    const later = { ...(lunch as Session), room: "Room B" };
+    render(<ScheduleTable edition={withSessions(twoRooms, [welcome, a1, later] as Session[])} />);
+    expect(screen.getByRole("table")).toHaveAttribute("data-layout", "list");
+    expect(screen.getByRole("cell", { name: rtlRoom })).toHaveAttribute("dir", "auto");
   });
 
   it("has no axe violations", async () => {
