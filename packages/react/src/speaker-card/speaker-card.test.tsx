@@ -280,6 +280,18 @@ describe("given talks", () => {
     expect(screen.getAllByRole("listitem")[0]).toHaveTextContent("6:00 PM");
   });
 
+  it("is not itself a link, and nests no interactive element inside another", () => {
+    const { container } = render(
+      <SpeakerCard person={person({ bio: longBio })} sessions={three} variant="horizontal" />,
+    );
+    const card = screen.getByRole("article", { name: "Tri Dao" });
+    expect(card.closest("a, button")).toBeNull();
+    const interactive = Array.from(container.querySelectorAll("a, button, summary, input, select, textarea"));
+    // talks (two linked, one "Title to be announced" linked), the bio's URL, "Read more", the homepage
+    expect(interactive.length).toBeGreaterThanOrEqual(5);
+    for (const el of interactive) expect(el.parentElement?.closest("a, button, summary")).toBeNull();
+  });
+
   it("shows no talks, bio or links in the compact variant", () => {
     render(<SpeakerCard person={person({ bio: longBio })} sessions={three} variant="compact" />);
     const card = screen.getByRole("article", { name: "Tri Dao" });
