@@ -77,3 +77,39 @@ describe("ImportantDates rendered on a UTC server and hydrated an hour later, 12
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("readers an odd offset away (Kathmandu +5:45, Chatham +12:45), two instances on one page", () => {
+  it("hydrates two countdowns and a list in Kathmandu with zero errors, then shows the reader's time", async () => {
+    const r = await renderOnServerThenHydrate(
+      <>
+        <DeadlineCountdown deadline={submission2025} />
+        <DeadlineCountdown deadline={submission2024} />
+        <ImportantDates edition={edition2025} />
+      </>,
+      { serverTimeZone: "UTC", clientTimeZone: "Asia/Kathmandu", serverNow: TWO_DAYS_BEFORE },
+    );
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).not.toContain("your time");
+    const readerTimes = [...r.container.querySelectorAll("[data-slot=reader-time]")].map((n) => n.textContent);
+    expect(readerTimes).toContain("your time: May 28, 5:44 AM UTC+5:45");
+    expect(readerTimes).toContain("your time: Jun 4, 5:44 PM UTC+5:45");
+  });
+
+  it("hydrates in Chatham with zero errors, the reader's time a quarter-hour off the hour", async () => {
+    const r = await renderOnServerThenHydrate(
+      <>
+        <ImportantDates edition={edition2024} />
+        <ImportantDates edition={edition2024} headingLevel={3} />
+      </>,
+      { serverTimeZone: "UTC", clientTimeZone: "Pacific/Chatham", serverNow: Date.UTC(2024, 5, 1) },
+    );
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    const ids = [...r.container.querySelectorAll("[id]")].map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(r.container.querySelector("[data-slot=reader-time]")).toHaveTextContent(
+      "your time: Jun 5, 12:44 AM UTC+12:45",
+    );
+  });
+});

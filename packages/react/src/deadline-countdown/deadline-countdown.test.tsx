@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type Deadline, type Edition, type EditionInput, parseEdition, timeRemaining } from "@workshop-kit/types";
@@ -555,5 +556,18 @@ describe("given server hosts in any of the 40 TZ-matrix zones", () => {
       process.env.TZ = zone;
       expect(renderToString(<DeadlineCountdown deadline={submission} />)).toBe(reference);
     }
+  });
+});
+
+describe("given the stylesheet", () => {
+  it("animates nothing unless the reader has no motion preference", () => {
+    const css = readFileSync(new URL("./deadline-countdown.css", import.meta.url.replace(/\?.*$/, "")), "utf8");
+    // Take out the no-preference blocks (one level of nested braces), then look for motion in what is left.
+    const outside = css.replace(
+      /@media \(prefers-reduced-motion: no-preference\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g,
+      "",
+    );
+    expect(outside).not.toBe(css); // the block exists, so this check has something to take out
+    expect(outside).not.toMatch(/\b(transition|animation)\s*:/);
   });
 });
