@@ -258,6 +258,21 @@ describe("given talks", () => {
     expect(screen.getByRole("list", { name: "Talks by Tri Dao" })).toHaveTextContent("July 18, 2025");
   });
 
+  it("shows the date too when the talks given fall on different days, even without the edition", () => {
+    // 16:00 UTC on July 18 and July 19: both 9:00 AM PT, which would read as the same talk slot twice.
+    const twoDays = [session("day1", 16), session("day2", 16 + 24)];
+    render(<SpeakerCard person={person()} sessions={twoDays} />);
+    const talks = screen.getByRole("list", { name: "Talks by Tri Dao" });
+    expect(talks).toHaveTextContent(/July 18, 2025.*July 19, 2025/);
+  });
+
+  it("shows only the time when every talk is on one day and no edition says otherwise", () => {
+    render(<SpeakerCard person={person()} sessions={[session("a", 16), session("b", 20)]} />);
+    const talks = screen.getByRole("list", { name: "Talks by Tri Dao" });
+    expect(talks).not.toHaveTextContent("July");
+    expect(talks).toHaveTextContent(/9:00\sAM PT/);
+  });
+
   it("links talks where the host says, and not at all when it returns null", () => {
     const { rerender } = render(
       <SpeakerCard person={person()} sessions={three} sessionHref={(id) => `/2025/schedule#${id}`} />,

@@ -1,7 +1,15 @@
 /**
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
-import { type Edition, linkify, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
+import {
+  dayKey,
+  type Edition,
+  linkify,
+  type Person,
+  type PersonRole,
+  type Session,
+  safeHref,
+} from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -38,7 +46,7 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
   bioCollapseAt?: number;
   /**
    * How talk times are shown: `"time"` ("8:30 AM PT (UTC−7)") or `"datetime"` (with the date). Default
-   * `"datetime"` when `edition` spans several days, otherwise `"time"`.
+   * `"datetime"` when `edition` spans several days or the talks fall on different days, otherwise `"time"`.
    */
   talkTime?: "time" | "datetime";
   /** The card's id, an anchor the schedule can link to. Default `speaker-${person.id}`. */
@@ -75,7 +83,11 @@ export function SpeakerCard({
   const { name, bio } = person;
   const anchor = id ?? `speaker-${person.id}`;
   const talks = sessions ?? edition?.sessions.filter((s) => s.speakerIds.includes(person.id)) ?? [];
-  const show = talkTime ?? (edition?.dates.start.iso !== edition?.dates.end.iso ? "datetime" : "time");
+  // Talks on two days (given as `sessions`, without the edition) would otherwise read as the same day.
+  const multiDay =
+    edition?.dates.start.iso !== edition?.dates.end.iso ||
+    new Set(talks.map((s) => dayKey(s.start.epochMs, s.start.zone))).size > 1;
+  const show = talkTime ?? (multiDay ? "datetime" : "time");
   const links = person.links.filter((link) => safeHref(link.href));
   const [lead, more] = splitBio(bio, bioCollapseAt);
   return (
