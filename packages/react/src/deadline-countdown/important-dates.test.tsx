@@ -183,6 +183,53 @@ describe("given an edition without sessions yet", () => {
   });
 });
 
+describe("given an edition whose data has its own workshop date", () => {
+  const edition: Edition = {
+    ...edition2025,
+    deadlines: [
+      ...edition2025.deadlines,
+      {
+        id: "workshop",
+        label: "Workshop day",
+        kind: "workshop",
+        due: { ...(edition2025.sessions[0] as Edition["sessions"][number]).start },
+        history: [],
+        note: null,
+      },
+    ],
+  };
+
+  it("lists that date and adds no second workshop", () => {
+    render(
+      <ClockProvider now="2025-07-10T12:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    const labels = items().map((li) => li.querySelector("[data-slot=label]")?.textContent);
+    expect(labels.filter((l) => /workshop/i.test(l ?? ""))).toEqual(["Workshop day"]);
+  });
+
+  it("keeps it next, counting from its start, while the workshop runs", () => {
+    render(
+      <ClockProvider now="2025-07-18T17:35:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    const last = items().at(-1) as HTMLElement;
+    expect(last).toHaveAttribute("data-state", "next");
+    expect(within(last).getByRole("timer")).toHaveTextContent("Workshop day Started 2 hours ago");
+  });
+
+  it("marks it passed once the last session has ended", () => {
+    render(
+      <ClockProvider now="2025-07-19T12:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    expect(items().at(-1)).toHaveAttribute("data-state", "passed");
+  });
+});
+
 describe('given an edition with a deadline whose id is "workshop-day"', () => {
   const edition: Edition = {
     ...edition2025,

@@ -139,16 +139,21 @@ const WORKSHOP_ID = "workshop-day";
 
 /** The edition's deadlines plus the workshop day (first session, else the start of `dates.start`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
-  const items: DateItem[] = edition.deadlines.map((d) => ({ deadline: d, endMs: d.due.epochMs }));
+  const { sessions, timeZone, dates } = edition;
+  const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
+  // The workshop lasts until its last session ends; without sessions, until the day after `dates.end` begins
+  // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
+  const workshopEnd = (startMs: number) =>
+    Math.max(startMs, last > startMs ? last : dayStart(nextDay(dates.end.iso), timeZone));
+  const items: DateItem[] = edition.deadlines.map((d) => ({
+    deadline: d,
+    endMs: d.kind === "workshop" ? workshopEnd(d.due.epochMs) : d.due.epochMs,
+  }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
-    const { sessions, timeZone, dates } = edition;
-    const first = sessions[0];
-    const start: Instant = first?.start ?? instantFromEpoch(dayStart(dates.start.iso, timeZone), timeZone);
-    const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
-    // Without sessions the workshop lasts until the day after `dates.end` begins (not 24 h later: DST).
+    const start: Instant = sessions[0]?.start ?? instantFromEpoch(dayStart(dates.start.iso, timeZone), timeZone);
     items.push({
       deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
-      endMs: last > start.epochMs ? last : dayStart(nextDay(dates.end.iso), timeZone),
+      endMs: workshopEnd(start.epochMs),
       added: true,
     });
   }
