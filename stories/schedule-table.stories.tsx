@@ -12,6 +12,7 @@ function parsed(input: unknown): Edition {
 }
 
 const multiRoom = parsed(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
+const multiRoomOneDay = parsed(syntheticProgramme({ sessions: 30, days: 1, rooms: 3 }));
 
 const tba = parsed({
   name: "A workshop still planning its day",
@@ -76,6 +77,11 @@ export const EsFomo2025: Story = {
 export const EsFomo2023: Story = {
   name: "ES-FoMo 2023 (panel, themed blocks)",
   args: { edition: edition2023 },
+  play: async ({ canvasElement }) => {
+    // Titled by its kind already: the kind label is not repeated ("Panel: Panel: …", "Awards: Awards").
+    await expect(canvasElement.querySelector("#panel td")).toHaveTextContent(/^Panel: Large Language Models Tooling/);
+    await expect(canvasElement.querySelector("#posters td")).toHaveTextContent(/^Poster Session/);
+  },
 };
 
 /** 300 sessions over 3 days in 8 rooms: a column per room, rows cut at every start and end. */
@@ -133,6 +139,30 @@ export const ReaderZone: Story = {
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
     await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("8:30 AM – 8:40 AM");
+  },
+};
+
+/**
+ * Parallel rooms for a reader in the Chatham Islands (UTC+12:45, an odd offset): every time, the slots' row
+ * headers included, moves to the next day and says "+1 day".
+ */
+export const MultiRoomReaderZone: Story = {
+  name: "Synthetic rooms, reader's zone (Chatham)",
+  args: { edition: multiRoomOneDay },
+  parameters: { timeZoneChoice: "reader" },
+  render: (args) => (
+    <TimeZoneProvider readerTimeZone="Pacific/Chatham" defaultTimeZone="reader">
+      <ScheduleTable {...args} />
+    </TimeZoneProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("button", { name: /show times in my time zone/i });
+    await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times UTC\+12:45$/);
+    // 8:30 AM PT is 4:15 AM the next day in Chatham.
+    const headers = canvas.getAllByRole("rowheader");
+    await expect(headers[0]).toHaveTextContent("4:15 AM +1 day");
+    for (const h of headers) await expect(h).toHaveTextContent(/\+1 day$/);
   },
 };
 
