@@ -32,6 +32,12 @@ describe("given people without grouping", () => {
     expect(screen.getAllByRole("article").map((a) => a.id)).toEqual(["speaker-grace", "speaker-ada"]);
   });
 
+  it("shows a person without any role when no role filter is given (a hand-built Person)", () => {
+    const guest = person({ id: "guest", name: "Guest Speaker", roles: [] });
+    render(<SpeakerGrid people={[ada, guest]} />);
+    expect(screen.getAllByRole("article").map((a) => a.id)).toEqual(["speaker-ada", "speaker-guest"]);
+  });
+
   it("passes the variant to the grid and every card", () => {
     const { container } = render(<SpeakerGrid people={[ada, alan]} variant="compact" />);
     expect(container.firstElementChild).toHaveAttribute("data-variant", "compact");

@@ -17,8 +17,9 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   groupBy?: "role";
   /**
    * Only people with one of these roles are shown; with `groupBy="role"` this is also the order of the groups.
-   * A person with several roles appears in each of their groups. Default: every role, keynote speakers and invited
-   * speakers first, then panelists, moderators, oral presenters, organisers, advisors, programme committee, volunteers.
+   * A person with several roles appears in each of their groups. Default: everyone without grouping; with it, every
+   * role, keynote speakers and invited speakers first, then panelists, moderators, oral presenters, organisers,
+   * advisors, programme committee, volunteers.
    */
   roles?: readonly PersonRole[];
   /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
@@ -61,11 +62,12 @@ export function SpeakerGrid({
   ...rest
 }: SpeakerGridProps) {
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
-  // Without grouping, one nameless group of everyone with a wanted role (every parsed person has at least one).
+  // Without grouping, one nameless group: everyone, or everyone with a wanted role. (A hand-built Person may have
+  // no role at all: shown unless the host filters by role.)
   const groups = (groupBy ? order : [undefined])
     .map((role) => ({
       role,
-      group: people.filter((p) => p.roles.some((r) => (role ? r === role : order.includes(r)))),
+      group: people.filter((p) => (role ? p.roles.includes(role) : !roles || p.roles.some((r) => roles.includes(r)))),
     }))
     .filter(({ group }) => group[0]);
   const seen = new Set<string>();
