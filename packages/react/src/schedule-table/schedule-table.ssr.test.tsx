@@ -82,6 +82,43 @@ describe("given other programmes on the server", () => {
   });
 });
 
+describe("given readers an odd offset away, with two programmes sharing the page's zone choice", () => {
+  function parse(input: unknown): Edition {
+    const r = parseEdition(input);
+    if (!r.ok) throw new Error("fixture does not validate");
+    return r.edition;
+  }
+  const rooms = parse(syntheticProgramme({ sessions: 30, days: 1, rooms: 3, seed: 7 }));
+
+  for (const [zone, label, firstRow] of [
+    ["Asia/Kathmandu", "UTC+5:45", "9:15 PM"],
+    ["Pacific/Chatham", "UTC+12:45", "4:15 AM +1 day"],
+  ] as const) {
+    it(`hydrates in ${zone} without errors, then shows both in the reader's zone`, async () => {
+      // No readerTimeZone override: the client's own zone (process TZ) is the reader's.
+      const { errors, html, container, unmount } = await renderOnServerThenHydrate(
+        <TimeZoneProvider defaultTimeZone="reader">
+          <ScheduleTable edition={content.edition2025} filters={["kind"]} />
+          <ScheduleTable edition={rooms} />
+        </TimeZoneProvider>,
+        { clientTimeZone: zone },
+      );
+      expect(errors).toEqual([]);
+      // The server knows no reader: the event's zone, in both.
+      expect(html.match(/All times PT \(UTC−7\)/g)).toHaveLength(2);
+      expect(html).not.toContain("day-shift");
+      const captions = [...container.querySelectorAll("caption")].map((c) => c.textContent);
+      expect(captions).toEqual([`Programme. All times ${label}`, `Programme. All times ${label}`]);
+      const [list, grid] = [...container.querySelectorAll("table")];
+      expect(list?.querySelector("th[scope=row]")).toHaveTextContent(firstRow);
+      // The grid's slot headers follow the same zone and day shift as its cells.
+      expect(grid?.getAttribute("data-layout")).toBe("grid");
+      expect(grid?.querySelector("th[scope=row]")).toHaveTextContent(firstRow);
+      unmount();
+    });
+  }
+});
+
 describe("given the same edition rendered for request after request", () => {
   // Day bodies are kept between server renders; whatever they depend on must still show.
   const render = (element: ReactElement) => renderToString(element);
