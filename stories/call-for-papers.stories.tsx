@@ -137,3 +137,18 @@ export const CustomSectionRenderer: Story = {
     await expect(section(canvasElement, "Submission")).toHaveTextContent("Papers under review at NeurIPS are welcome.");
   },
 };
+
+/**
+ * Sections in another order: the submit link first. Moved below another section, the introduction gets its own
+ * heading so it does not read as part of the section above it; every section keeps its id for deep links.
+ */
+export const ReorderedSections: Story = {
+  args: { sections: ["submission", "dates", "intro", "topics"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const headings = canvas.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    await expect(headings).toEqual(["Submission", "Important dates", "Introduction", "Topics"]);
+    await expect(section(canvasElement, "Introduction")).toHaveAttribute("id", "intro");
+    await expect(section(canvasElement, "Important dates")).not.toHaveTextContent("We welcome submissions");
+  },
+};
