@@ -88,6 +88,19 @@ export const EsFomo2023: Story = {
 export const MultiRoom: Story = {
   name: "Synthetic: 3 days, 8 rooms",
   args: { edition: multiRoom, filters: ["room", "kind"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(await canvas.findByRole("combobox", { name: "Room" }), "Room B");
+    // One room left: nothing runs in parallel, so each day is a list again.
+    await expect(canvasElement.querySelector("#d1-r1-1")).toBeNull();
+    await expect(canvasElement.querySelector("#d1-r2-1")).not.toBeNull();
+    await expect(canvasElement.querySelector("table")).toHaveAttribute("data-layout", "list");
+    // Each day's opening and closing are in every room: they stay.
+    await expect(canvasElement.querySelector("#d1-opening")).not.toBeNull();
+    await expect(canvas.getByText(/^Showing \d+ of 300 sessions$/)).toBeInTheDocument();
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Room" }), "All");
+    await expect(canvasElement.querySelector('[data-room="Room A"]')).not.toBeNull();
+  },
 };
 
 /** No sessions yet. */

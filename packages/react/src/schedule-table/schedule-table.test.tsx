@@ -369,8 +369,44 @@ describe("given filters", () => {
     // No session has a track: no track control.
     expect(screen.queryByRole("combobox", { name: "Track" })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole("combobox", { name: "Room" }), "Room B");
-    expect(screen.getByText("Showing 2 of 5 sessions")).toBeInTheDocument();
+    // Plenary items (no room: the grid spans them over every room) are in Room B too.
+    expect(screen.getByText("Showing 4 of 5 sessions")).toBeInTheDocument();
     expect(screen.queryByText("Room A first")).not.toBeInTheDocument();
+    expect(screen.getByText("Room B first")).toBeInTheDocument();
+    expect(screen.getByText("Welcome")).toBeInTheDocument();
+    expect(screen.getByText("Lunch")).toBeInTheDocument();
+  });
+
+  it("filters by track, keeping the items of no track that every track attends", async () => {
+    const user = userEvent.setup();
+    const tracks = parse({
+      ...base,
+      shortName: "Tracks",
+      sessions: [
+        { id: "keynote", title: "Opening keynote", kind: "keynote", start: "09:00", end: "10:00" },
+        { id: "sys", title: "Systems talk", kind: "oral", start: "10:00", end: "10:30", track: "Systems" },
+        { id: "thy", title: "Theory talk", kind: "oral", start: "10:30", end: "11:00", track: "Theory" },
+        { id: "sys2", title: "Second systems talk", kind: "oral", start: "11:00", end: "11:30", track: "Systems" },
+        { id: "lunch", title: "Lunch", kind: "meal", start: "11:30", end: "12:30" },
+      ],
+    });
+    const { container } = render(<ScheduleTable edition={tracks} filters={["track"]} />);
+    expect(container.querySelector("#sys")).toHaveAttribute("data-track", "Systems");
+    const track = screen.getByRole("combobox", { name: "Track" });
+    expect(
+      within(track)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["All", "Systems", "Theory"]);
+    await user.selectOptions(track, "Systems");
+    expect(screen.getByText("Showing 4 of 5 sessions")).toBeInTheDocument();
+    expect(screen.queryByText("Theory talk")).not.toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole("row")
+        .map((r) => r.id)
+        .filter(Boolean),
+    ).toEqual(["keynote", "sys", "sys2", "lunch"]);
   });
 });
 

@@ -41,7 +41,10 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   timeZone?: TimeZoneChoice;
   /** Called when the reader switches zones. Default: none. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
-  /** Show a filter control for each of these. Default `[]` (no filters). */
+  /**
+   * Show a filter control for each of these (after hydration, for those with 2+ values). Items with no room or
+   * track (plenary) stay under every room or track. Default `[]` (no filters).
+   */
   filters?: readonly ScheduleFilter[];
   /** Offer "Add to calendar" (.ics) per session and for the whole programme, after hydration. Default `true`. */
   showCalendarLinks?: boolean;
@@ -87,7 +90,8 @@ export function ScheduleTable({
     const on = FILTER_KEYS.filter((k) => chosen[k]);
     return on.length
       ? layoutDays(
-          all.filter((s) => on.every((k) => s[k] === chosen[k])),
+          // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
+          all.filter((s) => on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null))),
           eventZone,
         )
       : null;
