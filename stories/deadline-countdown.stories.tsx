@@ -98,7 +98,7 @@ export const SecondsWithPause: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const pause = await canvas.findByRole("button", { name: "Pause countdown" });
+    const pause = await canvas.findByRole("button", { name: /^Pause countdown ?: Late-breaking abstracts$/ });
     await expect(pause).toHaveAttribute("aria-pressed", "false");
     await userEvent.click(pause);
     await expect(pause).toHaveAttribute("aria-pressed", "true");

@@ -220,7 +220,7 @@ describe("given the last hour, with the live clock", () => {
     expect(timer).toHaveTextContent("Closes in 29 min 39 sec");
     act(() => vi.advanceTimersByTime(501));
     expect(timer).toHaveTextContent("Closes in 29 min 38 sec");
-    const pause = screen.getByRole("button", { name: "Pause countdown" });
+    const pause = screen.getByRole("button", { name: "Pause countdown: Paper submission deadline" });
     expect(pause).toHaveAttribute("aria-pressed", "false");
     act(() => pause.click());
     expect(pause).toHaveAttribute("aria-pressed", "true");
@@ -233,6 +233,17 @@ describe("given the last hour, with the live clock", () => {
     expect(timer).toHaveTextContent("Closes in 29 min 28 sec");
   });
 
+  it("names each pause button after its deadline, so two on one page can be told apart", () => {
+    render(
+      <>
+        <DeadlineCountdown deadline={submission} />
+        <DeadlineCountdown deadline={{ ...submission, id: "abstract", label: "Abstract deadline" }} />
+      </>,
+    );
+    expect(screen.getByRole("button", { name: "Pause countdown: Paper submission deadline" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Pause countdown: Abstract deadline" })).toBeInTheDocument();
+  });
+
   it("never shows seconds when told not to", () => {
     render(<DeadlineCountdown deadline={submission} showSeconds="never" />);
     expect(screen.getByRole("timer")).toHaveTextContent("Closes in 29 min, on");
@@ -241,7 +252,7 @@ describe("given the last hour, with the live clock", () => {
 
   it("keeps a focused pause button (inert) when the deadline passes, so keyboard focus is not lost", () => {
     render(<DeadlineCountdown deadline={submission} calendar={false} />);
-    const pause = screen.getByRole("button", { name: "Pause countdown" });
+    const pause = screen.getByRole("button", { name: "Pause countdown: Paper submission deadline" });
     act(() => pause.focus());
     act(() => vi.advanceTimersByTime(31 * 60_000));
     expect(screen.getByRole("timer")).toHaveTextContent(/ago/);

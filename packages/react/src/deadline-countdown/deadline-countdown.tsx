@@ -149,7 +149,7 @@ export function DeadlineCountdown({
               aria-disabled={pausable ? undefined : true}
               onClick={() => pausable && setPaused(!paused)}
             >
-              Pause countdown
+              Pause countdown<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
           ) : null}{" "}
           {calendar ? (
