@@ -42,11 +42,13 @@ export function run(cwd, cmd, args, env = {}) {
 }
 
 /**
- * @param {{ app: string, files: string[], extra?: Record<string, string> }} options
+ * @param {{ app: string, files: string[], extra?: Record<string, string>, devDependencies?: Record<string, string> }} options
  *   app: the example directory (relative to the repo root); files: what to copy from it;
- *   extra: more files to copy, destination → source (both relative: to the consumer / to the repo root).
+ *   extra: more files to copy, destination → source (both relative: to the consumer / to the repo root);
+ *   devDependencies: more pinned dev dependencies for the consumer only (not in the example's package.json, so
+ *   the workspace's lockfile does not install them).
  */
-export function prepareConsumer({ app, files, extra = {} }) {
+export function prepareConsumer({ app, files, extra = {}, devDependencies = {} }) {
   const appDir = join(repoRoot, app);
   const t0 = Date.now();
   const packs = packPackages(join(appDir, ".packs"));
@@ -61,7 +63,7 @@ export function prepareConsumer({ app, files, extra = {} }) {
     private: true,
     type: "module",
     dependencies: { ...pkg.dependencies, ...tarballs },
-    devDependencies: pkg.devDependencies ?? {},
+    devDependencies: { ...pkg.devDependencies, ...devDependencies },
     // @workshop-kit/react depends on @workshop-kit/types@<version>: take it from the tarball, never the registry.
     overrides: { "@workshop-kit/types": "$@workshop-kit/types" },
   };

@@ -41,6 +41,8 @@ const cases = {
   TimeZoneToggle: () => h(kit.TimeZoneToggle, { eventZone: edition.timeZone, referenceMs: first.start.epochMs }),
   hooks: () => h(Hooks),
   ScheduleTable: () => h(kit.ScheduleTable, { edition, headingLevel: 2 }),
+  StaticScheduleTable: () =>
+    h(kit.StaticScheduleTable, { edition, headingLevel: 2, speakerHref: (id) => `/speakers#${id}` }),
   SpeakerCard: () => h(kit.SpeakerCard, { person, edition, headingLevel: 3 }),
   SpeakerGrid: () => h(kit.SpeakerGrid, { people: edition.people, edition, headingLevel: 2 }),
   DeadlineCountdown: () => h(kit.DeadlineCountdown, { deadline, edition, headingLevel: 2 }),
@@ -55,6 +57,11 @@ const page = (body) =>
 
 console.log(`react18: React ${version}, server zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}`);
 check(version.startsWith("18."), `react resolves to React 18 (${version})`);
+// Every component and hook the package exports is exercised: a new export without a case here fails.
+const providers = ["ClockProvider", "TimeZoneProvider"]; // every case renders inside both (page() below)
+const hooks = ["useClockSelector", "useDisplayTimeZone", "useNow", "useReaderTimeZone"]; // the "hooks" case
+for (const name of Object.keys(kit).filter((n) => /^([A-Z][a-z]|use[A-Z])/.test(n)))
+  check(name in cases || providers.includes(name) || hooks.includes(name), `${name}: rendered by a case below`);
 
 // 1. Server: every case renders to HTML (no DOM globals exist yet).
 const html = {};
@@ -70,6 +77,10 @@ for (const [name, render] of Object.entries(cases)) {
 }
 check(html.SpeakerGrid?.includes(person.name.replace(/&/g, "&amp;")), "SpeakerGrid HTML contains the speakers");
 check(Boolean(first.title && html.ScheduleTable?.includes(first.title)), "ScheduleTable HTML contains the programme");
+check(
+  Boolean(first.title && html.StaticScheduleTable?.includes(first.title)),
+  "StaticScheduleTable HTML contains the programme",
+);
 
 // 2. Client: hydrate each page in jsdom, an hour after the server rendered it.
 const dom = new JSDOM("<!doctype html><html><body></body></html>", {
