@@ -41,10 +41,12 @@ try {
     css.some((c) => c.includes("wk-")),
     "styles.css import: component classes are in the CSS",
   );
-  check(
-    js.some((c) => c.includes("wk-schedule") || c.includes("schedule")),
-    "the schedule component is in the bundle",
-  );
+  // Class names each component puts on its root: the components themselves reached the bundle, not just a name.
+  for (const cls of ["wk-schedule-table", "wk-speaker-card", "wk-deadline-countdown", "wk-call-for-papers"])
+    check(
+      js.some((c) => c.includes(cls)),
+      `${cls}: the component is in the bundle`,
+    );
   check(!js.some((c) => /["']use client["']/.test(c.slice(0, 200))), "no stray directive at the top of the bundle");
 } finally {
   consumer.cleanup();
