@@ -410,6 +410,25 @@ describe("given filters", () => {
   });
 });
 
+describe("when the page is printed", () => {
+  it("prints the whole programme while a filter narrows the screen, and narrows it again afterwards", async () => {
+    const user = userEvent.setup();
+    render(<ScheduleTable edition={singleTrack} filters={["kind"]} />);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "Oral");
+    expect(screen.queryByRole("row", { name: /Coffee break/ })).not.toBeInTheDocument();
+    // The browser fires beforeprint and lays out the printout straight after: the rows must be there synchronously.
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(screen.getByRole("row", { name: /Coffee break/ })).toBeInTheDocument();
+    expect(screen.getByText("8 sessions")).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event("afterprint"));
+    });
+    expect(screen.queryByRole("row", { name: /Coffee break/ })).not.toBeInTheDocument();
+    expect(screen.getByText("Showing 2 of 8 sessions")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Kind" })).toHaveValue("oral");
+  });
+});
+
 describe("given a deep link", () => {
   it("highlights the session the hash targets on mount", () => {
     window.history.replaceState(null, "", "/#it-kasikci");

@@ -8,6 +8,7 @@
  */
 import { type Edition, type Session, sessionState } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
 import { withClass } from "../internal/class-name";
@@ -78,6 +79,8 @@ export function ScheduleTable({
   const hydrated = display.readerZone !== null;
   const [chosen, setChosen] = useState<Partial<Record<ScheduleFilter, string>>>({});
   const [highlighted, setHighlighted] = useState<string | null>(null);
+  // While the browser prints, the whole programme: a filter narrows the screen, never the printout.
+  const [printing, setPrinting] = useState(false);
 
   // Built on first use: a server render without a clock never needs the boundaries.
   const boundaries = useMemo(() => ({ all, sorted: null as number[] | null }), [all]);
@@ -87,7 +90,7 @@ export function ScheduleTable({
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
   const filtered = useMemo(() => {
-    const on = FILTER_KEYS.filter((k) => chosen[k]);
+    const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
     return on.length
       ? layoutDays(
           // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
@@ -95,11 +98,25 @@ export function ScheduleTable({
           eventZone,
         )
       : null;
-  }, [all, chosen, eventZone]);
+  }, [all, chosen, eventZone, printing]);
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, eventZone);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
+
+  const filtering = filters.length > 0;
+  useEffect(() => {
+    if (!filtering) return;
+    // Synchronously: the browser lays out the printout right after `beforeprint`, before a scheduled render.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, [filtering]);
 
   useEffect(() => {
     const ids = new Set(all.map((s) => s.id));
