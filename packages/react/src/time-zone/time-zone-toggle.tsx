@@ -40,7 +40,9 @@ export function TimeZoneToggle({
   if (!readerZoneLabel || readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes)
     return null;
   const pressed = display.choice === "reader";
-  const readerLabel = `${reader.replace(/_/g, " ")}, ${readerZoneLabel.text}`;
+  const place = reader.replace(/_/g, " ");
+  // "Europe/Berlin, CEST (UTC+2)", but "UTC" alone, not "UTC, UTC".
+  const readerLabel = place === readerZoneLabel.text ? place : `${place}, ${readerZoneLabel.text}`;
   return (
     <button
       type="button"

@@ -56,6 +56,15 @@ describe("given a LocalTime", () => {
 });
 
 describe("given a TimeZoneToggle inside a provider", () => {
+  it("names the reader's zone once when its name is its label (UTC)", () => {
+    render(
+      <TimeZoneProvider readerTimeZone="UTC">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    expect(screen.getByRole("button", { name: "Show times in my time zone (UTC)" })).toBeInTheDocument();
+  });
+
   it("switches every time to the reader's zone and back", async () => {
     const user = userEvent.setup();
     render(
