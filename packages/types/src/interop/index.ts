@@ -24,7 +24,17 @@ export {
   isoWithOffset,
 } from "./frab-export";
 export { type EditionCalendarOptions, editionCalendar } from "./ics";
-export { editionJsonLd, editionJsonLdScript } from "./jsonld";
+export {
+  editionJsonLd,
+  editionJsonLdScript,
+  type JsonLdAttendanceMode,
+  type JsonLdDocument,
+  type JsonLdEvent,
+  type JsonLdOrganization,
+  type JsonLdPerson,
+  type JsonLdPlace,
+  type JsonLdVirtualLocation,
+} from "./jsonld";
 export { importSessionize, type SessionizeImportOptions } from "./sessionize";
 export { ImportError, type ImportNote, type ImportResult } from "./shared";
 export { uuidV5 } from "./uuid";

@@ -1,4 +1,4 @@
-import type { Event, Person, Place } from "schema-dts";
+import type { Event, Person, Place, WithContext } from "schema-dts";
 import { describe, expect, it } from "vitest";
 import { esFomo } from "./fixtures";
 import { editionJsonLd, editionJsonLdScript } from "./jsonld";
@@ -7,9 +7,12 @@ type Obj = Record<string, unknown>;
 
 describe("editionJsonLd", () => {
   const edition = esFomo(2025);
+  // Compile-time proof (pnpm typecheck) that our own narrow output types are valid schema-dts JSON-LD.
+  const typed: WithContext<Event> = editionJsonLd(edition);
   const ld = editionJsonLd(edition) as unknown as Obj;
 
   it("is a schema.org Event with name, url, dates with offsets and attendance mode", () => {
+    expect(typed["@type"]).toBe("Event");
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("Event");
     expect(ld.name).toBe(edition.name);

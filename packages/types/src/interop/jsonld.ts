@@ -1,10 +1,79 @@
 /**
  * schema.org JSON-LD for an edition: an `Event` with a `subEvent` per session, performers, location and
- * organiser, typed with `schema-dts`. Put it in a `<script type="application/ld+json">`. See docs/interop/jsonld.md.
+ * organiser. Put it in a `<script type="application/ld+json">`. See docs/interop/jsonld.md.
+ *
+ * The output types are our own, narrow ones: the published declarations do not import `schema-dts` (its .d.ts
+ * fails a consumer's type check under node16 with `skipLibCheck` off, and it is a large install). A test proves
+ * they are assignable to `schema-dts`'s `WithContext<Event>`.
  */
-import type { Event, Person as LdPerson, Place, VirtualLocation, WithContext } from "schema-dts";
 import type { Edition, Person } from "../model/types";
 import { isoWithOffset } from "./frab-export";
+
+/** A schema.org `Organization`. */
+export interface JsonLdOrganization {
+  readonly "@type": "Organization";
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** A schema.org `Person`: the full record, or a reference by `@id` with the name. */
+export interface JsonLdPerson {
+  readonly "@type": "Person";
+  readonly "@id"?: string;
+  readonly name: string;
+  readonly affiliation?: JsonLdOrganization;
+  readonly url?: string;
+  readonly image?: string;
+  readonly sameAs?: readonly string[];
+}
+
+/** A schema.org `Place` with a `PostalAddress`. */
+export interface JsonLdPlace {
+  readonly "@type": "Place";
+  readonly name: string;
+  readonly address: {
+    readonly "@type": "PostalAddress";
+    readonly addressLocality?: string;
+    readonly addressCountry?: string;
+    readonly streetAddress?: string;
+  };
+}
+
+/** A schema.org `VirtualLocation` (the online attendance page). */
+export interface JsonLdVirtualLocation {
+  readonly "@type": "VirtualLocation";
+  readonly url: string;
+}
+
+/** How people attend: schema.org's `EventAttendanceModeEnumeration` members. */
+export type JsonLdAttendanceMode =
+  | "https://schema.org/MixedEventAttendanceMode"
+  | "https://schema.org/OnlineEventAttendanceMode"
+  | "https://schema.org/OfflineEventAttendanceMode";
+
+/** A schema.org `Event`: the edition, a session (`subEvent`), or the conference it belongs to (`superEvent`). */
+export interface JsonLdEvent {
+  readonly "@type": "Event";
+  readonly "@id"?: string;
+  readonly name: string;
+  readonly alternateName?: string;
+  readonly description?: string;
+  readonly url?: string;
+  /** ISO 8601 with the event zone's offset. */
+  readonly startDate?: string;
+  readonly endDate?: string;
+  readonly eventStatus?: "https://schema.org/EventScheduled";
+  readonly eventAttendanceMode?: JsonLdAttendanceMode;
+  readonly location?: JsonLdPlace | JsonLdVirtualLocation | readonly (JsonLdPlace | JsonLdVirtualLocation)[];
+  readonly organizer?: readonly JsonLdPerson[] | JsonLdOrganization;
+  readonly performer?: readonly JsonLdPerson[];
+  readonly superEvent?: JsonLdEvent;
+  readonly sponsor?: readonly JsonLdOrganization[];
+  readonly subEvent?: readonly JsonLdEvent[];
+}
+
+/** The document {@link editionJsonLd} returns: the edition's `Event` with its `@context`. */
+export type JsonLdDocument = JsonLdEvent & { readonly "@context": "https://schema.org" };
 
 const SPEAKING_ROLES = new Set(["invited-speaker", "keynote", "panelist", "oral-presenter", "moderator"]);
 
@@ -12,7 +81,7 @@ function base(edition: Edition): string | null {
   return edition.website ? edition.website.replace(/#.*$/, "") : null;
 }
 
-function personLd(p: Person, siteBase: string | null): LdPerson {
+function personLd(p: Person, siteBase: string | null): JsonLdPerson {
   const sameAs = p.links.filter((l) => l.kind !== "email" && l.kind !== "homepage").map((l) => l.href);
   const home = p.links.find((l) => l.kind === "homepage" || l.kind === "website");
   return {
@@ -27,11 +96,11 @@ function personLd(p: Person, siteBase: string | null): LdPerson {
 }
 
 /** A reference to a person described elsewhere in the same document (by `@id`), or the full record. */
-function personRef(p: Person, siteBase: string | null): LdPerson {
+function personRef(p: Person, siteBase: string | null): JsonLdPerson {
   return siteBase ? { "@type": "Person", "@id": `${siteBase}#person-${p.id}`, name: p.name } : personLd(p, siteBase);
 }
 
-function place(edition: Edition, room: string | null): Place | null {
+function place(edition: Edition, room: string | null): JsonLdPlace | null {
   const v = edition.venue;
   const name = [room ?? v.room, v.building ?? v.conference].filter(Boolean).join(", ");
   if (!name && !v.city && !v.country) return null;
@@ -51,7 +120,7 @@ function place(edition: Edition, room: string | null): Place | null {
  * The edition as a schema.org `Event` (JSON-LD, with `@context`). Start and end carry the event zone's offset;
  * without sessions they are the workshop's dates. Attendance is mixed when the edition has a virtual link.
  */
-export function editionJsonLd(edition: Edition): WithContext<Event> {
+export function editionJsonLd(edition: Edition): JsonLdDocument {
   const siteBase = base(edition);
   const zone = edition.timeZone;
   const speakerIds = new Set(edition.sessions.flatMap((s) => s.speakerIds));
@@ -61,10 +130,15 @@ export function editionJsonLd(edition: Edition): WithContext<Event> {
   const lastEnd = Math.max(...edition.sessions.map((s) => (s.end ?? s.start).epochMs));
   const virtual = edition.links.find((l) => l.kind === "virtual");
   const physical = place(edition, null);
-  const locations: (Place | VirtualLocation)[] = [];
+  const locations: (JsonLdPlace | JsonLdVirtualLocation)[] = [];
   if (physical) locations.push(physical);
   if (virtual) locations.push({ "@type": "VirtualLocation", url: virtual.href });
   const byId = new Map(edition.people.map((p) => [p.id, p]));
+  const mode: JsonLdAttendanceMode = virtual
+    ? physical
+      ? "https://schema.org/MixedEventAttendanceMode"
+      : "https://schema.org/OnlineEventAttendanceMode"
+    : "https://schema.org/OfflineEventAttendanceMode";
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -76,11 +150,7 @@ export function editionJsonLd(edition: Edition): WithContext<Event> {
     startDate: first ? isoWithOffset(first.start.epochMs, zone) : edition.dates.start.iso,
     endDate: first ? isoWithOffset(lastEnd, zone) : edition.dates.end.iso,
     eventStatus: "https://schema.org/EventScheduled",
-    eventAttendanceMode: virtual
-      ? physical
-        ? "https://schema.org/MixedEventAttendanceMode"
-        : "https://schema.org/OnlineEventAttendanceMode"
-      : "https://schema.org/OfflineEventAttendanceMode",
+    eventAttendanceMode: mode,
     ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
     ...(organisers.length
       ? { organizer: organisers.map((p) => personLd(p, siteBase)) }
@@ -102,7 +172,7 @@ export function editionJsonLd(edition: Edition): WithContext<Event> {
           })),
         }
       : {}),
-    subEvent: edition.sessions.map((s): Event => {
+    subEvent: edition.sessions.map((s): JsonLdEvent => {
       const loc = place(edition, s.room);
       const speakers = s.speakerIds.map((id) => byId.get(id)).filter((p): p is Person => !!p);
       return {
@@ -115,11 +185,7 @@ export function editionJsonLd(edition: Edition): WithContext<Event> {
         ...(siteBase ? { url: `${siteBase.replace(/\/$/, "")}/#${s.id}` } : {}),
         ...(loc ? { location: loc } : {}),
         ...(speakers.length ? { performer: speakers.map((p) => personRef(p, siteBase)) } : {}),
-        eventAttendanceMode: virtual
-          ? physical
-            ? "https://schema.org/MixedEventAttendanceMode"
-            : "https://schema.org/OnlineEventAttendanceMode"
-          : "https://schema.org/OfflineEventAttendanceMode",
+        eventAttendanceMode: mode,
       };
     }),
   };
