@@ -31,6 +31,12 @@ try {
       stray.length === 0,
       `${pkg.name} tarball: ${listed.length} files, no tests, stories, fixtures, sources or maps${stray.length ? `: ${stray.join(", ")}` : ""}`,
     );
+    // The npm page shows the README; the license text must travel with the code.
+    const missing = ["package/README.md", "package/LICENSE"].filter((f) => !listed.includes(f));
+    check(
+      missing.length === 0,
+      `${pkg.name} tarball: README.md and LICENSE${missing.length ? ` missing: ${missing}` : ""}`,
+    );
     const publint = run(pkg.dir, bin("publint"), ["--strict", "--pack", "pnpm"]);
     const clean = publint.ok && !/Suggestions:|Warnings:|Errors:/.test(publint.output);
     check(clean, `publint ${pkg.name}: ${clean ? "nothing to report" : "see above"}`);
