@@ -17,6 +17,7 @@ import {
   zoneLabel,
 } from "@workshop-kit/types";
 import type { ReactNode } from "react";
+import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
@@ -211,22 +212,13 @@ function time(epochMs: number, iso: string, ctx: DaysContext): ReactNode {
       {shift ? (
         <>
           {clock(epochMs, ctx)}
-          <span data-slot="day-shift"> {dayShiftLabel(shift)}</span>
+          <span data-slot="day-shift"> {dayShiftText(shift)}</span>
         </>
       ) : (
         clock(epochMs, ctx)
       )}
     </time>
   );
-}
-
-/**
- * "+1 day", "−2 days": LocalTime's `dayShiftText`, spelt here because a server module cannot call a function
- * exported by a client module (it would be a client reference).
- */
-function dayShiftLabel(shift: number): string {
-  const n = Math.abs(shift);
-  return `${shift > 0 ? "+" : "\u2212"}${n} day${n === 1 ? "" : "s"}`;
 }
 
 /** Start and end as the children of one element (a fragment would cost the server a node per session). */

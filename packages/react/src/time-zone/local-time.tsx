@@ -6,6 +6,7 @@
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
+import { dayShiftText } from "../internal/day-shift";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -23,12 +24,6 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
   withDayShift?: boolean;
   /** Override the shared time-zone choice for this element. Default: the shared choice. */
   timeZone?: TimeZoneChoice;
-}
-
-/** "+1 day", "−1 day", "+2 days". */
-export function dayShiftText(shift: number): string {
-  const n = Math.abs(shift);
-  return `${shift > 0 ? "+" : "\u2212"}${n} day${n === 1 ? "" : "s"}`;
 }
 
 /** One instant as a `<time dateTime>`, formatted in the display zone. */
