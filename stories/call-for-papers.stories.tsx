@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { CallForPapers, ImportantDates } from "@workshop-kit/react";
-import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { assertEdition, type Edition } from "@workshop-kit/types";
 import { expect, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 
 /** A call with almost nothing in it: an introduction, one deadline, no submission site yet. */
 function minimalEdition(): Edition {
-  const r = parseEdition({
+  return assertEdition({
     name: "Workshop on Small Models",
     shortName: "SMOL",
     year: 2026,
@@ -19,8 +19,6 @@ function minimalEdition(): Edition {
       intro: "We invite short papers on small, efficient models. Details follow soon; write to smol@example.org.",
     },
   });
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
 }
 
 /** A section of the call, by its heading: a plain container, since only the call itself is a landmark. */

@@ -1,20 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { ScheduleTable, StaticScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
-import { type Edition, parseEdition } from "@workshop-kit/types";
+import { assertEdition } from "@workshop-kit/types";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
 import { syntheticProgramme } from "./schedule-fixtures";
 
-function parsed(input: unknown): Edition {
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error(`story fixture does not validate: ${r.issues.map((i) => i.message).join("; ")}`);
-  return r.edition;
-}
+const multiRoom = assertEdition(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
+const multiRoomOneDay = assertEdition(syntheticProgramme({ sessions: 30, days: 1, rooms: 3 }));
 
-const multiRoom = parsed(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
-const multiRoomOneDay = parsed(syntheticProgramme({ sessions: 30, days: 1, rooms: 3 }));
-
-const tba = parsed({
+const tba = assertEdition({
   name: "A workshop still planning its day",
   shortName: "TBA-W",
   year: 2025,

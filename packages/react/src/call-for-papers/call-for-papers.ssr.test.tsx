@@ -1,4 +1,4 @@
-import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { assertEdition, type Edition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { renderOnServerThenHydrate } from "../test/ssr";
@@ -12,7 +12,7 @@ function dated(s: string): RegExp {
 }
 
 function edition(): Edition {
-  const r = parseEdition({
+  return assertEdition({
     name: "Test Workshop",
     shortName: "TW",
     year: 2025,
@@ -34,8 +34,6 @@ function edition(): Edition {
       submission: { url: "https://openreview.net/group?id=Test", platform: "OpenReview" },
     },
   });
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
 }
 
 describe("given a server render and hydration", () => {

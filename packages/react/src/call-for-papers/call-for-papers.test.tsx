@@ -1,5 +1,5 @@
 import { act, render, screen, within } from "@testing-library/react";
-import { type Edition, formatIssues, parseEdition } from "@workshop-kit/types";
+import { assertEdition, type Edition } from "@workshop-kit/types";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
@@ -66,9 +66,7 @@ function edition(overrides: { callForPapers?: unknown; deadlines?: unknown[]; co
   if (!("callForPapers" in overrides)) input.callForPapers = fullCall;
   else if (overrides.callForPapers !== undefined) input.callForPapers = overrides.callForPapers;
   if (overrides.contact) input.contact = overrides.contact;
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
+  return assertEdition(input);
 }
 
 const esFomo2025 = () => loadEdition(2025);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { type Deadline, type Edition, type EditionInput, parseEdition, timeRemaining } from "@workshop-kit/types";
+import { assertEdition, type Deadline, parseEdition, timeRemaining } from "@workshop-kit/types";
 import fc from "fast-check";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -10,14 +10,8 @@ import { expectNoAxeViolations } from "../test/axe";
 import { TimeZoneProvider } from "../time-zone/time-zone";
 import { countdownKey, DeadlineCountdown } from "./deadline-countdown";
 
-function parse(input: EditionInput): Edition {
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
-  return r.edition;
-}
-
 /** Synthetic, shaped like ES-FoMo 2025: a submission deadline extended twice, in UTC. */
-const edition = parse({
+const edition = assertEdition({
   name: "Workshop on Efficient Systems for Foundation Models",
   shortName: "ES-FoMo III",
   year: 2025,

@@ -12,11 +12,11 @@
  */
 import { fileURLToPath } from "node:url";
 import {
+  assertEdition,
   type Edition,
   formatDate,
   formatTime,
   groupSessionsByDay,
-  parseEdition,
   type ScheduleDay,
   zoneLabel,
 } from "@workshop-kit/types";
@@ -47,9 +47,7 @@ const ITERATIONS = args.iterations || 30;
 const WARMUP = args.warmup || 10;
 
 function edition(rooms: number, days: number): Edition {
-  const r = parseEdition(syntheticProgramme({ sessions: SESSIONS, rooms, days }));
-  if (!r.ok) throw new Error(`fixture does not validate: ${r.issues[0]?.message}`);
-  return r.edition;
+  return assertEdition(syntheticProgramme({ sessions: SESSIONS, rooms, days }));
 }
 
 /** Day grouping for the baseline, computed once per edition outside the timed renders (so the baseline pays less). */

@@ -1,4 +1,4 @@
-import { type Edition, parseEdition, type Session } from "@workshop-kit/types";
+import { assertEdition, parseEdition, type Session } from "@workshop-kit/types";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -46,15 +46,9 @@ describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated
 });
 
 describe("given other programmes on the server", () => {
-  function parse(input: unknown): Edition {
-    const r = parseEdition(input);
-    if (!r.ok) throw new Error("fixture does not validate");
-    return r.edition;
-  }
-
   it("hydrates a 3-day, 8-room grid without errors", async () => {
     const { errors, html, unmount } = await renderOnServerThenHydrate(
-      <ScheduleTable edition={parse(syntheticProgramme())} />,
+      <ScheduleTable edition={assertEdition(syntheticProgramme())} />,
     );
     expect(errors).toEqual([]);
     expect(html.match(/<table/g)).toHaveLength(3);
@@ -83,12 +77,7 @@ describe("given other programmes on the server", () => {
 });
 
 describe("given readers an odd offset away, with two programmes sharing the page's zone choice", () => {
-  function parse(input: unknown): Edition {
-    const r = parseEdition(input);
-    if (!r.ok) throw new Error("fixture does not validate");
-    return r.edition;
-  }
-  const rooms = parse(syntheticProgramme({ sessions: 30, days: 1, rooms: 3, seed: 7 }));
+  const rooms = assertEdition(syntheticProgramme({ sessions: 30, days: 1, rooms: 3, seed: 7 }));
 
   for (const [zone, label, firstRow] of [
     ["Asia/Kathmandu", "UTC+5:45", "9:15 PM"],

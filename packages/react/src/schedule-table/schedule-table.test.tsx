@@ -1,18 +1,12 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { type Edition, type EditionInput, parseEdition, type Session } from "@workshop-kit/types";
+import { assertEdition, type Edition, type EditionInput, type Session } from "@workshop-kit/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
 import { expectNoAxeViolations } from "../test/axe";
 import { TimeZoneProvider } from "../time-zone/time-zone";
 import { ScheduleTable } from "./schedule-table";
-
-function parse(input: EditionInput): Edition {
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
-  return r.edition;
-}
 
 const base = {
   name: "Workshop on Efficient Systems for Foundation Models",
@@ -25,7 +19,7 @@ const base = {
 } satisfies Partial<EditionInput>;
 
 /** A small single-track day shaped like ES-FoMo 2025. */
-const singleTrack = parse({
+const singleTrack = assertEdition({
   ...base,
   people: [
     { id: "hagay-lupesko", name: "Hagay Lupesko", affiliation: "Cerebras Systems", roles: ["invited-speaker"] },
@@ -75,7 +69,7 @@ const singleTrack = parse({
 });
 
 /** Two rooms in parallel between plenary items. */
-const twoRooms = parse({
+const twoRooms = assertEdition({
   ...base,
   shortName: "Parallel",
   sessions: [
@@ -379,7 +373,7 @@ describe("given filters", () => {
 
   it("filters by track, keeping the items of no track that every track attends", async () => {
     const user = userEvent.setup();
-    const tracks = parse({
+    const tracks = assertEdition({
       ...base,
       shortName: "Tracks",
       sessions: [
@@ -507,7 +501,7 @@ describe("given parallel rooms", () => {
   });
 
   it("renders 300 sessions over 3 days and 8 rooms as three grid tables", () => {
-    const edition = parse(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
+    const edition = assertEdition(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
     const { container } = render(<ScheduleTable edition={edition} />);
     const tables = container.querySelectorAll("table");
     expect(tables).toHaveLength(3);

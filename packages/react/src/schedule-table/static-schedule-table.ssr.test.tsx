@@ -1,4 +1,4 @@
-import { type Edition, parseEdition } from "@workshop-kit/types";
+import { assertEdition } from "@workshop-kit/types";
 import { isValidElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -10,18 +10,12 @@ import { TimeZoneProvider } from "../time-zone/time-zone";
 import { ScheduleTable } from "./schedule-table";
 import { StaticScheduleTable } from "./static-schedule-table";
 
-function parse(input: unknown): Edition {
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error("fixture does not validate");
-  return r.edition;
-}
-
 const editions = () =>
   [
     ["2023", content.edition2023],
     ["2024", content.edition2024],
     ["2025", content.edition2025],
-    ["3 days, 8 rooms", parse(syntheticProgramme({ sessions: 120 }))],
+    ["3 days, 8 rooms", assertEdition(syntheticProgramme({ sessions: 120 }))],
   ] as const;
 
 describe("given the same edition, StaticScheduleTable's HTML is ScheduleTable's server HTML", () => {
@@ -131,7 +125,7 @@ describe("given a page with the static programme, rendered on a UTC server and h
   it("hydrates beside a live ScheduleTable and in another zone without errors", async () => {
     const { errors, container, unmount } = await renderOnServerThenHydrate(
       <TimeZoneProvider>
-        <StaticScheduleTable edition={parse(syntheticProgramme({ sessions: 60 }))} timeZone="Europe/Berlin" />
+        <StaticScheduleTable edition={assertEdition(syntheticProgramme({ sessions: 60 }))} timeZone="Europe/Berlin" />
         <ScheduleTable edition={content.edition2025} />
       </TimeZoneProvider>,
     );

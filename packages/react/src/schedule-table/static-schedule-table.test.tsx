@@ -1,5 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
-import { type Edition, parseEdition } from "@workshop-kit/types";
+import { assertEdition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { expectNoAxeViolations } from "../test/axe";
@@ -7,12 +7,6 @@ import { content } from "../test/content";
 import { StaticScheduleTable } from "./static-schedule-table";
 
 const edition = content.edition2025;
-
-function parse(input: unknown): Edition {
-  const r = parseEdition(input);
-  if (!r.ok) throw new Error("fixture does not validate");
-  return r.edition;
-}
 
 describe("given the ES-FoMo 2025 programme", () => {
   it("renders one table captioned with the event's zone, under a heading with the date", () => {
@@ -129,7 +123,7 @@ describe("given other programmes", () => {
   });
 
   it("renders a 3-day, 8-room programme as a grid table per day, with a column per room", () => {
-    const { container } = render(<StaticScheduleTable edition={parse(syntheticProgramme({ sessions: 60 }))} />);
+    const { container } = render(<StaticScheduleTable edition={assertEdition(syntheticProgramme({ sessions: 60 }))} />);
     const tables = screen.getAllByRole("table");
     expect(tables).toHaveLength(3);
     expect(tables[0]).toHaveAccessibleName("Programme, Jul 18. All times PT (UTC−7)");
@@ -138,7 +132,7 @@ describe("given other programmes", () => {
   });
 
   it("has no axe violations in the grid", async () => {
-    const { container } = render(<StaticScheduleTable edition={parse(syntheticProgramme({ sessions: 40 }))} />);
+    const { container } = render(<StaticScheduleTable edition={assertEdition(syntheticProgramme({ sessions: 40 }))} />);
     await expectNoAxeViolations(container);
   });
 });

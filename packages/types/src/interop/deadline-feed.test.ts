@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseEdition } from "../model/parse";
+import { assertEdition, parseEdition } from "../model/parse";
 import { aggregatorZone, deadlineFeed, deadlineFeedYaml } from "./deadline-feed";
 import { esFomo } from "./fixtures";
 
 function edition(zone: string, due = "2025-05-27T23:59") {
-  const r = parseEdition({
+  return assertEdition({
     name: "Demo Workshop",
     shortName: "DeMo",
     year: 2025,
@@ -18,8 +18,6 @@ function edition(zone: string, due = "2025-05-27T23:59") {
       { id: "submission", label: "Papers", kind: "submission", due, zone },
     ],
   });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.edition;
 }
 
 describe("deadlineFeed", () => {

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssues, parseEdition } from "../model/parse";
+import { assertEdition } from "../model/parse";
 import type { Edition } from "../model/types";
-import { parseEditionText } from "../yaml";
+import { contentDir, loadEdition } from "../test/content";
 import type { ImportResult } from "./shared";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,18 +18,13 @@ export function fixture(name: string): string {
 }
 
 export function contentPath(year: 2023 | 2024 | 2025): string {
-  return resolve(here, "../../../../examples/es-fomo/content", `${year}.yaml`);
+  return resolve(contentDir, `${year}.yaml`);
 }
 
-export function esFomo(year: 2023 | 2024 | 2025): Edition {
-  const r = parseEditionText(readFileSync(contentPath(year), "utf8"));
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
-}
+/** An ES-FoMo content file, parsed (the same loader as the rest of the package's tests). */
+export const esFomo = loadEdition;
 
 /** Validate an import result, failing with the issues when it does not parse. */
 export function valid(result: ImportResult): Edition {
-  const r = parseEdition(result.edition);
-  if (!r.ok) throw new Error(formatIssues(r.issues));
-  return r.edition;
+  return assertEdition(result.edition);
 }
