@@ -54,6 +54,7 @@ const INDEX = [
   "sessionEvents",
   "sessionState",
   "splitParagraphs",
+  "startOfDate",
   "submissionDeadline",
   "timeRemaining",
   "toICalendar",

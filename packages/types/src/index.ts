@@ -84,6 +84,7 @@ export {
   instantFromEpoch,
   parseCalendarDate,
   parseDateTime,
+  startOfDate,
   type TimeParseError,
   type TimeParseResult,
 } from "./time/instant";

@@ -12,8 +12,8 @@ import {
   type FormatOptions,
   type Instant,
   instantFromEpoch,
-  offsetMinutesAt,
   sessionEndMs,
+  startOfDate,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
@@ -144,13 +144,13 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
   // The workshop lasts until its last session ends; without sessions, until the day after `dates.end` begins
   // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
   const workshopEnd = (startMs: number) =>
-    Math.max(startMs, last > startMs ? last : dayStart(nextDay(dates.end.iso), timeZone));
+    Math.max(startMs, last > startMs ? last : startOfDate(nextDay(dates.end.iso), timeZone));
   const items: DateItem[] = edition.deadlines.map((d) => ({
     deadline: d,
     endMs: d.kind === "workshop" ? workshopEnd(d.due.epochMs) : d.due.epochMs,
   }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
-    const start: Instant = sessions[0]?.start ?? instantFromEpoch(dayStart(dates.start.iso, timeZone), timeZone);
+    const start: Instant = sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
     items.push({
       deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
       endMs: workshopEnd(start.epochMs),
@@ -158,30 +158,6 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
     });
   }
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
-}
-
-/**
- * The first instant of the date `iso` in `zone`: its midnight, the earlier one where clocks go back over midnight;
- * where a DST change skips midnight (00:00 → 01:00 in Santiago, Havana, Beirut, Asunción), the change itself.
- * Offset arithmetic like `resolveWallClock`'s, on the offsets in force a day before and a day after (time zones
- * change at most once in two days), without its wall-clock reading, which this bundle does not otherwise need.
- */
-function dayStart(iso: string, zone: string): number {
-  const utc = Date.parse(`${iso}T00:00Z`);
-  const offset = (ms: number) => offsetMinutesAt(ms, zone) * 60_000;
-  // Midnight under the larger offset is the earlier instant: try it first.
-  const [a, b] = [offset(utc - 86_400_000), offset(utc + 86_400_000)].sort((x, y) => y - x) as [number, number];
-  for (const o of [a, b]) if (offset(utc - o) === o) return utc - o;
-  // Midnight was skipped: the change lies between midnight under the new offset (still read with the old one)
-  // and under the old one (already read with the new one); the date begins at the change.
-  let lo = utc - a;
-  let hi = utc - b;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (offset(mid) === a) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }
 
 /** `YYYY-MM-DD` of the day after `iso`. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, dayShift, instantFromEpoch, isRealDate, parseCalendarDate, parseDateTime } from "./instant";
+import {
+  dayKey,
+  dayShift,
+  instantFromEpoch,
+  isRealDate,
+  parseCalendarDate,
+  parseDateTime,
+  startOfDate,
+} from "./instant";
+import { resolveWallClock } from "./zone";
 
 function iso(text: string, zone: string | null): string {
   const r = parseDateTime(text, zone);
@@ -150,5 +159,34 @@ describe("calendar dates", () => {
 
   it("instantFromEpoch gives the ISO string", () => {
     expect(instantFromEpoch(0, "UTC")).toEqual({ epochMs: 0, iso: "1970-01-01T00:00:00.000Z", zone: "UTC" });
+  });
+});
+
+describe("startOfDate", () => {
+  it.each([
+    ["Europe/Vienna", "2025-07-18", "2025-07-17T22:00:00.000Z"],
+    ["America/Vancouver", "2025-07-18", "2025-07-18T07:00:00.000Z"],
+    ["AoE", "2025-05-27", "2025-05-27T12:00:00.000Z"],
+    ["Asia/Kathmandu", "2025-07-18", "2025-07-17T18:15:00.000Z"],
+  ])("is midnight in %s on %s", (zone, date, expected) => {
+    expect(new Date(startOfDate(date, zone)).toISOString()).toBe(expected);
+  });
+
+  it.each([
+    ["America/Santiago", "2022-09-11"],
+    ["America/Havana", "2025-03-09"],
+    ["America/Asuncion", "2023-10-01"],
+  ])("is the DST change itself where %s skips midnight on %s (01:00 there)", (zone, date) => {
+    const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+    expect(resolveWallClock(zone, y, m, d, 0, 0).kind).toBe("gap");
+    const start = startOfDate(date, zone);
+    expect(resolveWallClock(zone, y, m, d, 1, 0)).toEqual({ kind: "ok", epochMs: start });
+    expect(dayKey(start - 1, zone) < date).toBe(true);
+  });
+
+  it("is the earlier midnight where midnight happens twice (Havana, 2 November 2025)", () => {
+    const r = resolveWallClock("America/Havana", 2025, 11, 2, 0, 0);
+    expect(r.kind).toBe("ambiguous");
+    expect(startOfDate("2025-11-02", "America/Havana")).toBe(r.kind === "ambiguous" ? r.earlier : Number.NaN);
   });
 });

@@ -4,7 +4,15 @@
  * Authors write wall-clock times the way programmes print them (`2025-07-18T08:30` in the edition's zone),
  * or with an explicit offset / `Z`. Parsing turns every one into an {@link Instant}.
  */
-import { isValidZone, offsetMsAt, resolveWallClock, utcFromFields, wallClockAt, type ZoneId } from "./zone";
+import {
+  isValidZone,
+  offsetMinutesAt,
+  offsetMsAt,
+  resolveWallClock,
+  utcFromFields,
+  wallClockAt,
+  type ZoneId,
+} from "./zone";
 
 /** One exact moment and the zone to display it in. A plain object: safe to serialise across RSC boundaries. */
 export interface Instant {
@@ -156,6 +164,31 @@ export function parseCalendarDate(text: string): CalendarDate | null {
 export function dayKey(epochMs: number, zone: ZoneId): string {
   const w = wallClockAt(epochMs, zone);
   return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+}
+
+/**
+ * The first instant of the calendar date `iso` (`YYYY-MM-DD`) in `zone`: its midnight, the earlier one where clocks
+ * go back over midnight; where a DST change skips midnight (00:00 → 01:00 in Santiago, Havana, Asunción), the
+ * change itself. Offset arithmetic like {@link resolveWallClock}'s, on the offsets in force a day before and a day
+ * after (zones change at most once in two days), without reading the wall clock, so a component bundle that needs
+ * only this does not carry the parser's wall-clock code.
+ */
+export function startOfDate(iso: string, zone: ZoneId): number {
+  const utc = Date.parse(`${iso}T00:00Z`);
+  const offset = (ms: number) => offsetMinutesAt(ms, zone) * 60_000;
+  // Midnight under the larger offset is the earlier instant: try it first.
+  const [a, b] = [offset(utc - 86_400_000), offset(utc + 86_400_000)].sort((x, y) => y - x) as [number, number];
+  for (const o of [a, b]) if (offset(utc - o) === o) return utc - o;
+  // Midnight was skipped: the change lies between midnight under the new offset (still read with the old one)
+  // and under the old one (already read with the new one); the date begins at the change.
+  let lo = utc - a;
+  let hi = utc - b;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offset(mid) === a) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
