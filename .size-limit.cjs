@@ -21,15 +21,7 @@ const react = "packages/react/dist/index.js";
 const dist = (file) => resolve(__dirname, "packages/react/dist", file);
 const ignore = ["react", "react-dom", "react/jsx-runtime"];
 
-/** Leave out modules loaded with import(): they are fetched on a click, not with the page. */
-const dynamicImportsExternal = {
-  name: "dynamic-imports-external",
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) =>
-      args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
+const dynamicImportsExternal = require("./scripts/dynamic-imports-external.cjs");
 const firstLoad = (config) => ({ ...config, plugins: [...(config.plugins ?? []), dynamicImportsExternal] });
 
 const row = (name, path, names, limit, options = {}) => ({

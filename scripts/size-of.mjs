@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import dynamicImportsExternal from "./dynamic-imports-external.cjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(createRequire(import.meta.url).resolve("tsup"));
@@ -36,18 +37,7 @@ const r = await build({
     "@workshop-kit/types": resolve(root, "packages/types/src/index.ts"),
   },
   logLevel: "error",
-  plugins: process.argv.includes("--first-load")
-    ? [
-        {
-          name: "dynamic-imports-external",
-          setup(b) {
-            b.onResolve({ filter: /.*/ }, (a) =>
-              a.kind === "dynamic-import" ? { path: a.path, external: true } : undefined,
-            );
-          },
-        },
-      ]
-    : [],
+  plugins: process.argv.includes("--first-load") ? [dynamicImportsExternal] : [],
 });
 const out = r.outputFiles[0].contents;
 console.log(`${names.join(" + ")}: ${out.length} B min, ${gzipSync(out).length} B min+gzip`);
