@@ -13,9 +13,8 @@ import {
   deadlineStatus,
   type Edition,
   type FormatOptions,
-  formatDate,
+  formatDateTime,
   formatDuration,
-  formatTime,
   type Instant,
   zoneLabel,
 } from "@workshop-kit/types";
@@ -133,7 +132,13 @@ export function DeadlineCountdown({
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {dateAndTime(dueMs, reader as string, opts, "short")} {readerLabel.abbreviation ?? readerLabel.offset}
+            {formatDateTime(dueMs, reader as string, {
+              locale: opts.locale,
+              hour12: opts.hour12,
+              year: false,
+              month: "short",
+            })}{" "}
+            {readerLabel.abbreviation ?? readerLabel.offset}
           </time>
         </p>
       ) : null}
@@ -226,15 +231,7 @@ function useThresholdAnnouncement(
 /** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)". */
 export function formatDue(instant: Instant, options: FormatOptions = {}): string {
   const z = zoneLabel(instant.zone, instant.epochMs);
-  return `${dateAndTime(instant.epochMs, instant.zone, options, "long")} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
-}
-
-/**
- * "May 27, 2025, 11:59 PM": date and time formatted apart and joined, because ICU versions join them
- * differently ("May 27, 2025 at 11:59 PM" in newer ones), and server and browser may not share one.
- */
-function dateAndTime(ms: number, zone: string, options: FormatOptions, style: "long" | "short"): string {
-  return `${formatDate(ms, zone, { ...options, style })}, ${formatTime(ms, zone, options)}`;
+  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
 }
 
 /** The absolute due date in its announced zone, in a `<time dateTime>`. */

@@ -38,6 +38,10 @@ describe("formatTime / formatDate / formatDateTime", () => {
     expect(plain(formatDateTime(due, "UTC"))).toMatch(/^May 27, 2025(,| at) 11:59 PM$/);
     expect(plain(formatDateTime(due, "UTC", { weekday: true, year: false }))).toMatch(/^Tue, May 27(,| at) 11:59 PM$/);
     expect(plain(formatDateTime(due, "UTC", { locale: "en-GB", hour12: false }))).toMatch(/^27 May 2025(,| at) 23:59$/);
+    expect(plain(formatDateTime(due, "Europe/Berlin", { year: false, month: "short" }))).toBe("May 28, 1:59 AM");
+    expect(formatDateTime(due, "Asia/Kathmandu", { year: false, month: "short", locale: "de-DE" })).toBe(
+      `${formatDate(due, "Asia/Kathmandu", { style: "short", locale: "de-DE" })}, ${formatTime(due, "Asia/Kathmandu", { locale: "de-DE" })}`,
+    );
     expect(plain(formatDateTime(Date.UTC(2024, 5, 4, 11, 59), "AoE"))).toMatch(/^June 3, 2024(,| at) 11:59 PM$/);
   });
 });

@@ -63,12 +63,17 @@ export function formatDate(
 export function formatDateTime(
   epochMs: number,
   zone: ZoneId,
-  options: FormatOptions & { readonly weekday?: boolean; readonly year?: boolean } = {},
+  options: FormatOptions & {
+    readonly weekday?: boolean;
+    readonly year?: boolean;
+    /** `"short"`: "May 27, 11:59 PM" with `year: false`. Default `"long"`. */
+    readonly month?: "long" | "short";
+  } = {},
 ): string {
   const date = format(epochMs, zone, options, {
     weekday: options.weekday ? "short" : undefined,
     year: options.year === false ? undefined : "numeric",
-    month: "long",
+    month: options.month ?? "long",
     day: "numeric",
   });
   return `${date}, ${formatTime(epochMs, zone, options)}`;
