@@ -92,7 +92,7 @@ for (const m of clientModules) check(distClient.includes(m), `${m} is a client m
 const staticModules = ["schedule-table/static-schedule-table.js", "schedule-table/schedule-days.js"];
 for (const m of [
   "call-for-papers/call-for-papers.js",
-  "call-for-papers/paragraphs.js",
+  "internal/paragraphs.js",
   "speaker-card/speaker-card.js",
   "speaker-card/speaker-grid.js",
   "internal/heading.js",

@@ -14,8 +14,8 @@ import {
 import { type ComponentPropsWithoutRef, Fragment, type ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading } from "../internal/heading";
+import { paragraph, paragraphs } from "../internal/paragraphs";
 import { LocalTime } from "../time-zone/local-time";
-import { paragraph, paragraphs } from "./paragraphs";
 import { CallForPapersRoot, WhenSubmissions } from "./submission-status";
 
 /** The parts of a call, each rendered as one section with a stable id. */

@@ -1,18 +1,11 @@
 /**
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
-import {
-  dayKey,
-  type Edition,
-  linkify,
-  type Person,
-  type PersonRole,
-  type Session,
-  safeHref,
-} from "@workshop-kit/types";
+import { dayKey, type Edition, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { paragraphs } from "../internal/paragraphs";
 import { LocalTime } from "../time-zone/local-time";
 import { SpeakerPhoto } from "./avatar";
 
@@ -126,13 +119,13 @@ export function SpeakerCard({
             )}
             {bio[0] && (
               <div data-slot="bio">
-                {lead.map(paragraph)}
+                {paragraphs(lead)}
                 {more[0] && (
                   <details>
                     <summary>
                       Read more<span className="wk-visually-hidden"> about {name}</span>
                     </summary>
-                    {more.map(paragraph)}
+                    {paragraphs(more)}
                   </details>
                 )}
               </div>
@@ -152,25 +145,6 @@ export function SpeakerCard({
         )}
       </div>
     </article>
-  );
-}
-
-/** One bio paragraph; bare URLs and e-mail addresses become links. */
-function paragraph(text: string, index: number) {
-  return (
-    <p key={index}>
-      {linkify(text).map((seg, i) => {
-        const href = seg.type === "link" && safeHref(seg.href);
-        return href ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one paragraph never reorder
-          <a key={i} href={href}>
-            {seg.text}
-          </a>
-        ) : (
-          seg.text
-        );
-      })}
-    </p>
   );
 }
 
