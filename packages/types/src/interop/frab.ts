@@ -5,7 +5,7 @@
  * (`HH:MM`); persons, links and tracks. See docs/interop/frab-json.md and docs/interop/frab-xml.md.
  */
 import type { EditionInput } from "../model/schema";
-import { parseDateTime } from "../time/instant";
+import { dayKey, parseDateTime } from "../time/instant";
 import { isValidZone, type ZoneId } from "../time/zone";
 import {
   describeOffset,
@@ -357,10 +357,10 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     for (const s of sessions) delete s.room;
   }
 
-  const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dateOf(Math.min(...epochs), z) : null);
+  const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
   if (!startDate)
     throw new ImportError(paths.conference("start"), "missing required field: expected the first day (YYYY-MM-DD)");
-  const endDate = calendarDate(conference.end, z) ?? (epochs.length ? dateOf(Math.max(...epochs), z) : startDate);
+  const endDate = calendarDate(conference.end, z) ?? (epochs.length ? dayKey(Math.max(...epochs), z) : startDate);
   const acronym = isNonEmptyString(conference.acronym) ? conference.acronym.trim() : title;
   const edition: Mutable<EditionInput> = {
     name: title.trim(),
@@ -395,16 +395,12 @@ function noteExtras(list: unknown, path: string, used: ReadonlySet<string>, note
   });
 }
 
-function dateOf(epochMs: number, zone: ZoneId): string {
-  return writeInstant(epochMs, zone).slice(0, 10);
-}
-
 function calendarDate(value: unknown, zone: ZoneId): string | null {
   if (!isString(value)) return null;
   const t = value.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
   const r = parseDateTime(t, zone);
-  return r.ok ? dateOf(r.instant.epochMs, zone) : null;
+  return r.ok ? dayKey(r.instant.epochMs, zone) : null;
 }
 
 function eventStart(

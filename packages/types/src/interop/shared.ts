@@ -6,6 +6,7 @@ import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
 import { SESSION_KINDS } from "../model/schema";
 import type { SessionKind } from "../model/types";
+import { dayKey } from "../time/instant";
 import { formatOffset, isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
 
 /** Something in the source file that the importer did not map onto the edition. */
@@ -203,12 +204,6 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** `YYYY-MM-DD` of an instant in `zone`. */
-export function dateIn(epochMs: number, zone: ZoneId): string {
-  const w = wallClockAt(epochMs, zone);
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
-}
-
 /**
  * An IANA zone for a bare UTC offset (`+01:00` → `Etc/GMT-1`), when the source names no zone.
  * Returns `null` for offsets that are not whole hours (no `Etc/` zone exists for them).
@@ -265,7 +260,7 @@ export function spanOf(epochs: readonly number[], zone: ZoneId): { start: string
   if (epochs.length === 0) return null;
   const min = Math.min(...epochs);
   const max = Math.max(...epochs);
-  return { start: dateIn(min, zone), end: dateIn(max, zone) };
+  return { start: dayKey(min, zone), end: dayKey(max, zone) };
 }
 
 /**
