@@ -6,6 +6,7 @@ import { LINK_LABELS } from "../model/links";
 import type { Edition, Link, Session } from "../model/types";
 import { dayKey } from "../time/instant";
 import { offsetMinutesAt, wallClockAt } from "../time/zone";
+import { isoWithOffset, offsetText } from "./shared";
 import { uuidV5 } from "./uuid";
 
 /** The frab `schedule.json` document this exporter writes (the subset of the c3voc schema it fills). */
@@ -80,14 +81,6 @@ export interface FrabExportOptions {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** `2025-07-18T08:30:00-07:00` — a frab date-time: wall clock in `zone` with its offset. */
-export function isoWithOffset(epochMs: number, zone: string): string {
-  const w = wallClockAt(epochMs, zone);
-  const off = offsetMinutesAt(epochMs, zone);
-  const abs = Math.abs(off);
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** The c3voc acronym pattern wants `^[a-z0-9_-][a-z0-9_]{3,}`: "ES-FoMo" 2025 → "es_fomo_2025". */
 export function frabAcronym(shortName: string, year: number): string {
   const base =
@@ -137,9 +130,7 @@ export function editionToFrab(edition: Edition, options: FrabExportOptions = {})
   dates.sort();
   const dayBound = (date: string, time: string) => {
     const guess = Date.parse(`${date}T${time}Z`);
-    const off = offsetMinutesAt(guess, zone);
-    const abs = Math.abs(off);
-    return `${date}T${time}${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${date}T${time}${offsetText(offsetMinutesAt(guess, zone))}`;
   };
   let nextId = 1;
   const days: FrabDay[] = dates.map((date, i) => {

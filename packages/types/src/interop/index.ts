@@ -21,7 +21,6 @@ export {
   type FrabExportOptions,
   type FrabSchedule,
   frabAcronym,
-  isoWithOffset,
 } from "./frab-export";
 export { type EditionCalendarOptions, editionCalendar } from "./ics";
 export {
@@ -36,7 +35,7 @@ export {
   type JsonLdVirtualLocation,
 } from "./jsonld";
 export { importSessionize, type SessionizeImportOptions } from "./sessionize";
-export { ImportError, type ImportNote, type ImportResult } from "./shared";
+export { ImportError, type ImportNote, type ImportResult, isoWithOffset } from "./shared";
 export { uuidV5 } from "./uuid";
 export { decodeEntities, escapeXml, parseXml, type XmlElement, XmlError } from "./xml";
 export { editionToYaml } from "./yaml-out";

@@ -7,7 +7,7 @@
  * they are assignable to `schema-dts`'s `WithContext<Event>`.
  */
 import type { Edition, Person } from "../model/types";
-import { isoWithOffset } from "./frab-export";
+import { isoWithOffset } from "./shared";
 
 /** A schema.org `Organization`. */
 export interface JsonLdOrganization {

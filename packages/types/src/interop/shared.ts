@@ -1,6 +1,6 @@
 /**
  * What every importer shares: notes about unmapped data, id slugs, session-kind heuristics, link mapping,
- * and writing instants back as text a content file accepts.
+ * and writing instants back as text a content file accepts. The exporters share its instant and offset writers.
  */
 import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
@@ -198,7 +198,15 @@ export function writeInstant(epochMs: number, zone: ZoneId): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}${seconds}${off}`;
 }
 
-function offsetText(minutes: number): string {
+/** `2025-07-18T08:30:00-07:00`: the wall clock in `zone` with seconds and its numeric offset (`+00:00`, never `Z`). */
+export function isoWithOffset(epochMs: number, zone: ZoneId): string {
+  const w = wallClockAt(epochMs, zone);
+  const off = offsetText(offsetMinutesAt(epochMs, zone));
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${off}`;
+}
+
+/** An ISO 8601 offset of a number of minutes: `-07:00`, `+05:45`, `+00:00` (callers that want `Z` decide so). */
+export function offsetText(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
