@@ -5,7 +5,7 @@
  * checked against each other. Every issue names the path, what was expected and what was received.
  */
 import * as v from "valibot";
-import { dayKey, type Instant, parseCalendarDate, parseDateTime, TIME_PATTERN } from "../time/instant";
+import { dayKey, type Instant, parseCalendarDate, parseDateTime, startOfDate, TIME_PATTERN } from "../time/instant";
 import { isValidZone, type ZoneId } from "../time/zone";
 import { isSafeHref, linksFromRecord } from "./links";
 import { type EditionInput, EditionSchema } from "./schema";
@@ -385,7 +385,8 @@ export function parseEdition(input: unknown): ParseResult {
     });
   });
   // Deadlines in a sensible order: submission → notification → camera-ready → workshop.
-  const workshopStart = parseDateTime(`${start.iso}T00:00`, zone);
+  // The first instant of the first day, also where a DST change skips midnight (a wall-clock 00:00 would not parse).
+  const workshopStartMs = startOfDate(start.iso, zone);
   for (let a = 0; a < deadlines.length; a++) {
     const x = deadlines[a] as Deadline;
     const xi = DEADLINE_ORDER.indexOf(x.kind);
@@ -400,7 +401,7 @@ export function parseEdition(input: unknown): ParseResult {
         );
       }
     }
-    if (x.kind !== "workshop" && workshopStart.ok && x.due.epochMs > workshopStart.instant.epochMs + 86_400_000) {
+    if (x.kind !== "workshop" && x.due.epochMs > workshopStartMs + 86_400_000) {
       error(`deadlines[${deadlineIds.get(x.id)}].due`, `"${x.label}" is due after the workshop starts (${start.iso})`);
     }
   }
