@@ -6,9 +6,8 @@
  */
 import type { EditionInput } from "../model/schema";
 import { dayKey, parseDateTime } from "../time/instant";
-import { isValidZone, type ZoneId } from "../time/zone";
+import { formatOffset, isValidZone, type ZoneId } from "../time/zone";
 import {
-  describeOffset,
   guessKind,
   IdPool,
   ImportError,
@@ -252,7 +251,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
         if (zone) {
           notes.add(
             paths.conference("time_zone_name"),
-            `the file names no time zone; used ${zone} for the events' offset ${describeOffset(offset)}. Pass the real zone (e.g. --time-zone Europe/Berlin) so daylight-saving changes are right`,
+            `the file names no time zone; used ${zone} for the events' offset ${formatOffset(offset)}. Pass the real zone (e.g. --time-zone Europe/Berlin) so daylight-saving changes are right`,
           );
         }
       }

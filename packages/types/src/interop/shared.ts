@@ -7,7 +7,7 @@ import type { EditionInput } from "../model/schema";
 import { SESSION_KINDS } from "../model/schema";
 import type { SessionKind } from "../model/types";
 import { dayKey } from "../time/instant";
-import { formatOffset, isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
+import { isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
 
 /** Something in the source file that the importer did not map onto the edition. */
 export interface ImportNote {
@@ -222,11 +222,6 @@ export function zoneForOffset(offsetMinutes: number): ZoneId | null {
   const h = -offsetMinutes / 60; // Etc/ names invert the sign
   const zone = `Etc/GMT${h > 0 ? "+" : ""}${h}`;
   return isValidZone(zone) ? zone : null;
-}
-
-/** `+01:00` of an offset, for messages. */
-export function describeOffset(offsetMinutes: number): string {
-  return formatOffset(offsetMinutes);
 }
 
 /** A type guard for plain objects parsed from JSON. */
