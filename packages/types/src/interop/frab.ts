@@ -158,8 +158,14 @@ const EVENT_USED = new Set([
   "slug",
   "title",
   "track",
+  "type",
+  "abstract",
+  "description",
+  "persons",
+  "links",
+  "attachments",
+  "url",
 ]);
-const EVENT_USED_2 = new Set(["type", "abstract", "description", "persons", "links", "attachments", "url"]);
 const PERSON_USED = new Set(["id", "guid", "code", "name", "public_name", "biography", "avatar", "url", "links"]);
 const CONFERENCE_USED = new Set([
   "acronym",
@@ -198,7 +204,7 @@ interface RawEvent {
 function importFrabData(data: unknown, options: FrabImportOptions, paths: PathStyle): ImportResult {
   const notes = new Notes();
   const root = need(data, "", "an object with a schedule", isRecord);
-  const schedule = need(root.schedule, paths === JSON_PATHS ? "schedule" : "schedule", "an object", isRecord);
+  const schedule = need(root.schedule, "schedule", "an object", isRecord);
   const conference = need(schedule.conference, paths.conference(""), "the conference object", isRecord);
   const title = need(conference.title, paths.conference("title"), "the conference title (a string)", isNonEmptyString);
   const days = need(conference.days, paths.conference("days"), "a list of days", isArray);
@@ -338,7 +344,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     if (speakerIds.length) session.speakers = speakerIds;
 
     for (const [k, val] of Object.entries(event)) {
-      if (EVENT_USED.has(k) || EVENT_USED_2.has(k)) continue;
+      if (EVENT_USED.has(k)) continue;
       if (k === "answers" && isArray(val)) {
         const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
         if (answered.length) notes.add(paths.field(path, k), ANSWERS, `${answered.length} answer(s)`);
