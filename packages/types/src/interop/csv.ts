@@ -3,6 +3,7 @@
  * Columns (header row, any order, case-insensitive): start, end, title, kind, speakers (`;`-separated), room;
  * optional: track, description, id. RFC 4180 quoting. See docs/interop/csv.md.
  */
+import { SESSION_KINDS } from "../model/schema";
 import { parseDateTime } from "../time/instant";
 import { isValidZone } from "../time/zone";
 import {
@@ -12,7 +13,6 @@ import {
   ImportError,
   type ImportResult,
   isNonEmptyString,
-  KINDS,
   type Mutable,
   Notes,
   PeopleBuilder,
@@ -176,7 +176,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
       session.end = endText.replace(" ", "T");
     }
     const kindText = get("kind");
-    const exact = KINDS.find((k) => k === slugify(kindText));
+    const exact = SESSION_KINDS.find((k) => k === slugify(kindText));
     const kind = exact ?? guessKind([kindText], title);
     if (kind) session.kind = kind;
     else notes.add(`${at}, column "kind"`, 'no matching session kind; imported as "other"', kindText || null);

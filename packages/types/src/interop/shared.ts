@@ -112,7 +112,7 @@ const KIND_RULES: readonly [RegExp, SessionKind][] = [
 export function guessKind(labels: readonly (string | null | undefined)[], title: string): SessionKind | null {
   for (const label of labels) {
     if (!label) continue;
-    const exact = KINDS.find((k) => k === label.trim().toLowerCase());
+    const exact = SESSION_KINDS.find((k) => k === label.trim().toLowerCase());
     if (exact) return exact;
     for (const [re, kind] of KIND_RULES) if (re.test(label)) return kind;
   }
@@ -123,9 +123,6 @@ export function guessKind(labels: readonly (string | null | undefined)[], title:
   }
   return null;
 }
-
-/** Every session kind, in the schema's order. */
-export const KINDS: readonly SessionKind[] = SESSION_KINDS;
 
 /**
  * Person role implied by the kind of session they speak in: openings, closings and awards are given by
