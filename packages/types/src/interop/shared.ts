@@ -2,6 +2,7 @@
  * What every importer shares: notes about unmapped data, id slugs, session-kind heuristics, link mapping,
  * and writing instants back as text a content file accepts. The exporters share its instant and offset writers.
  */
+import { isSafeHref } from "../model/links";
 import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
 import { SESSION_KINDS } from "../model/schema";
@@ -137,7 +138,10 @@ export function roleForKind(kind: SessionKind): PersonInput["roles"][number] | n
   return "oral-presenter";
 }
 
-/** A URL the content file accepts (`https:`/`http:`), resolved against `base` when relative; else `null`. */
+/**
+ * A web URL the content file accepts, resolved against `base` when relative; else `null`. Only `https:`/`http:`:
+ * {@link isSafeHref} would also pass `mailto:`, which is not a web page, photo or recording.
+ */
 export function safeUrl(url: unknown, base?: string | null): string | null {
   if (typeof url !== "string" || !url.trim()) return null;
   let parsed: URL;
@@ -147,8 +151,7 @@ export function safeUrl(url: unknown, base?: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  const href = parsed.href;
-  return /\s/.test(href) ? null : href;
+  return isSafeHref(parsed.href) ? parsed.href : null;
 }
 
 type LinkKey = keyof LinksInput;
