@@ -5,7 +5,7 @@ import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromiumPath } from "./chromium.mjs";
+import { chromiumPath, hasChromium } from "./chromium.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM_VERSION = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")).packageManager.split("@")[1];
@@ -55,12 +55,12 @@ if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs) {
 }
 
 // 4. Chromium for story tests, end-to-end tests and Lighthouse
-if (process.argv.includes("--browser") && !existsSync(chromiumPath())) {
+if (process.argv.includes("--browser") && !hasChromium()) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (process.env.CHROMIUM_PATH) fail(`CHROMIUM_PATH points at ${process.env.CHROMIUM_PATH}, which does not exist.`);
   if (!isRoot) {
     fail(
-      "Chromium is needed for browser tests and was not found at /usr/bin/chromium.\n" +
+      `Chromium is needed for browser tests and was not found at ${chromiumPath()}.\n` +
         "Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium/Chrome binary.",
     );
   }
