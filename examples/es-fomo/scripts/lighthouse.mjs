@@ -7,7 +7,7 @@
 // `blockedUrlPatterns`, as a reader offline would see them; Lighthouse does not count blocked requests as console
 // errors. Env: CHROMIUM_PATH, LIGHTHOUSE_JSON=dir (write each full report there).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -25,7 +25,10 @@ if (process.argv.includes("--build") || !existsSync(join(root, "dist/index.html"
   execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
 }
 
-const PAGES = ["/", "/2024/", "/2023/"];
+// Every page the build wrote, from its sitemap: a new content/<year>.yaml is audited without editing this file.
+const PAGES = [...readFileSync(join(root, "dist/sitemap.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+  (m) => new URL(m[1]).pathname,
+);
 const TARGETS = { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 };
 
 const { url: origin, close } = await startServer({ port: 0 });
