@@ -253,7 +253,7 @@ function importCommand(argv: readonly string[], io: CliIo): number {
     else result = importCsv(text, { timeZone: timeZone as string, ...(name ? { name } : {}) });
   } catch (e) {
     if (e instanceof ImportError) {
-      if (e.path === "--time-zone") throw new UsageError(e.message.replace(/^--time-zone: /, "--time-zone: "));
+      if (e.path === "--time-zone") throw new UsageError(e.message);
       throw new InputError(`${file}: ${e.message}`);
     }
     throw e;

@@ -5,17 +5,16 @@
  */
 import { SESSION_KINDS } from "../model/schema";
 import { parseDateTime } from "../time/instant";
-import { isValidZone } from "../time/zone";
 import {
   editionSkeleton,
   guessKind,
   IdPool,
   ImportError,
   type ImportResult,
-  isNonEmptyString,
   type Mutable,
   Notes,
   PeopleBuilder,
+  requireZone,
   roleForKind,
   type SessionInput,
   slugify,
@@ -107,16 +106,11 @@ type Column = (typeof KNOWN)[number];
 
 /** Import a CSV programme. Throws {@link ImportError} for missing columns, bad rows or unreadable times. */
 export function importCsv(text: string, options: CsvImportOptions): ImportResult {
-  if (!options || !isNonEmptyString(options.timeZone)) {
-    throw new ImportError("--time-zone", "required: pass the IANA zone the times are written in (e.g. Europe/Vienna)");
-  }
-  if (!isValidZone(options.timeZone) || options.timeZone === "AoE") {
-    throw new ImportError(
-      "--time-zone",
-      `expected an IANA zone such as "Europe/Vienna", received "${options.timeZone}"`,
-    );
-  }
-  const zone = options.timeZone;
+  const zone = requireZone(
+    options?.timeZone,
+    "Europe/Vienna",
+    "required: pass the IANA zone the times are written in (e.g. Europe/Vienna)",
+  );
   const rows = parseCsv(text);
   const header = rows[0];
   if (!header)

@@ -26,6 +26,7 @@ import {
   personLinkKey,
   plainText,
   putLink,
+  requireZone,
   roleForKind,
   type SessionInput,
   safeUrl,
@@ -228,13 +229,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   // --- Zone
   let zone: ZoneId | null = null;
   if (options.timeZone !== undefined) {
-    if (!isValidZone(options.timeZone) || options.timeZone === "AoE") {
-      throw new ImportError(
-        "--time-zone",
-        `expected an IANA zone such as "Europe/Berlin", received "${options.timeZone}"`,
-      );
-    }
-    zone = options.timeZone;
+    zone = requireZone(options.timeZone, "Europe/Berlin");
   } else if (isString(conference.time_zone_name) && isValidZone(conference.time_zone_name)) {
     zone = conference.time_zone_name;
   } else {

@@ -3,7 +3,6 @@
  * Sessionize times carry no zone, so the edition's zone is a required option. See docs/interop/sessionize.md.
  */
 import { parseDateTime } from "../time/instant";
-import { isValidZone } from "../time/zone";
 import {
   editionSkeleton,
   guessKind,
@@ -23,6 +22,7 @@ import {
   personLinkKey,
   plainText,
   putLink,
+  requireZone,
   roleForKind,
   type SessionInput,
   safeUrl,
@@ -73,19 +73,11 @@ const SESSIONIZE_LINKS: Readonly<Record<string, keyof LinksInput>> = {
 
 /** Import a Sessionize "All" export (text or parsed data). Throws {@link ImportError} if unreadable. */
 export function importSessionize(input: string | unknown, options: SessionizeImportOptions): ImportResult {
-  if (!options || !isNonEmptyString(options.timeZone)) {
-    throw new ImportError(
-      "--time-zone",
-      "required: Sessionize times carry no zone; pass the event's IANA zone (e.g. Australia/Melbourne)",
-    );
-  }
-  if (!isValidZone(options.timeZone) || options.timeZone === "AoE") {
-    throw new ImportError(
-      "--time-zone",
-      `expected an IANA zone such as "Australia/Melbourne", received "${options.timeZone}"`,
-    );
-  }
-  const zone = options.timeZone;
+  const zone = requireZone(
+    options?.timeZone,
+    "Australia/Melbourne",
+    "required: Sessionize times carry no zone; pass the event's IANA zone (e.g. Australia/Melbourne)",
+  );
   const data = typeof input === "string" ? parseJsonText(input, 'a Sessionize "All" export') : input;
   const root = need(data, "", 'the Sessionize "All" object (sessions, speakers, rooms, categories)', isRecord);
   const rawSessions = need(root.sessions, "sessions", "a list of sessions", isArray);

@@ -224,6 +224,20 @@ export function zoneForOffset(offsetMinutes: number): ZoneId | null {
   return isValidZone(zone) ? zone : null;
 }
 
+/**
+ * The `--time-zone` option, checked: an IANA zone (not `AoE`, which no event is held in), else an
+ * {@link ImportError} at path `--time-zone` naming `example`. With `missing`, an absent or blank zone throws that
+ * message; without it, the caller has already decided the option was given.
+ */
+export function requireZone(zone: unknown, example: string, missing?: string): ZoneId {
+  if (missing !== undefined && !isNonEmptyString(zone)) throw new ImportError("--time-zone", missing);
+  // As before this helper: frab passes its option unchecked, so a non-string goes to isValidZone as it is.
+  if (!isValidZone(zone as string) || zone === "AoE") {
+    throw new ImportError("--time-zone", `expected an IANA zone such as "${example}", received "${zone}"`);
+  }
+  return zone as ZoneId;
+}
+
 /** A type guard for plain objects parsed from JSON. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
