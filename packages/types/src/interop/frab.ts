@@ -338,15 +338,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     });
     if (speakerIds.length) session.speakers = speakerIds;
 
-    for (const [k, val] of Object.entries(event)) {
-      if (EVENT_USED.has(k)) continue;
-      if (k === "answers" && isArray(val)) {
-        const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
-        if (answered.length) notes.add(paths.field(path, k), ANSWERS, `${answered.length} answer(s)`);
-        continue;
-      }
-      notes.unmapped(paths.field(path, k), val);
-    }
+    noteUnused(event, EVENT_USED, (k) => paths.field(path, k), notes);
     sessions.push(session);
   }
 
@@ -385,6 +377,27 @@ const ANSWERS = "not mapped: answers to organiser questions (contents not copied
 
 function isEmptyAnswer(a: unknown): boolean {
   return a === undefined || a === null || a === "" || (isArray(a) && a.length === 0);
+}
+
+/**
+ * Note every field of an event or person the mapper does not use; answers to organiser questions are counted,
+ * never copied.
+ */
+function noteUnused(
+  record: Record<string, unknown>,
+  used: ReadonlySet<string>,
+  at: (field: string) => string,
+  notes: Notes,
+): void {
+  for (const [k, val] of Object.entries(record)) {
+    if (used.has(k)) continue;
+    if (k === "answers" && isArray(val)) {
+      const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
+      if (answered.length) notes.add(at(k), ANSWERS, `${answered.length} answer(s)`);
+      continue;
+    }
+    notes.unmapped(at(k), val);
+  }
 }
 
 function noteExtras(list: unknown, path: string, used: ReadonlySet<string>, notes: Notes): void {
@@ -531,13 +544,5 @@ function fillPerson(
     }
   }
   if (Object.keys(links).length) out.links = links;
-  for (const [k, val] of Object.entries(person)) {
-    if (PERSON_USED.has(k)) continue;
-    if (k === "answers" && isArray(val)) {
-      const answered = val.filter((a) => isRecord(a) && !isEmptyAnswer(a.answer));
-      if (answered.length) notes.add(`${path}.${k}`, ANSWERS, `${answered.length} answer(s)`);
-      continue;
-    }
-    notes.unmapped(`${path}.${k}`, val);
-  }
+  noteUnused(person, PERSON_USED, (k) => `${path}.${k}`, notes);
 }
