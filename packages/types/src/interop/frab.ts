@@ -9,6 +9,7 @@ import { dayKey, parseDateTime } from "../time/instant";
 import { formatOffset, isValidZone, type ZoneId } from "../time/zone";
 import {
   guessKind,
+  hoistSingleRoom,
   IdPool,
   ImportError,
   type ImportResult,
@@ -342,12 +343,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     sessions.push(session);
   }
 
-  // One room for everything: it is the edition's room, not a per-session detail.
-  const venue: Mutable<NonNullable<EditionInput["venue"]>> = {};
-  if (rooms.size === 1) {
-    venue.room = [...rooms][0] as string;
-    for (const s of sessions) delete s.room;
-  }
+  const venueRoom = hoistSingleRoom(rooms, sessions);
 
   const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
   if (!startDate)
@@ -363,7 +359,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   };
   const description = plainText(conference.description);
   if (description) edition.description = description;
-  if (Object.keys(venue).length) edition.venue = venue;
+  if (venueRoom !== undefined) edition.venue = { room: venueRoom };
   const website = safeUrl(conference.url, baseUrl);
   if (website) edition.website = website;
   else notes.unmapped(paths.conference("url"), conference.url, "not an http(s) URL");

@@ -6,6 +6,7 @@ import { parseDateTime } from "../time/instant";
 import {
   editionSkeleton,
   guessKind,
+  hoistSingleRoom,
   IdPool,
   ImportError,
   type ImportResult,
@@ -259,10 +260,8 @@ export function importSessionize(input: string | unknown, options: SessionizeImp
   const span = spanOf(epochs, zone);
   if (!span) throw new ImportError("sessions", "no scheduled sessions: at least one session needs a start time");
   const edition = editionSkeleton(span, zone, options, notes, 'the "All" view');
-  if (usedRooms.size === 1) {
-    edition.venue = { room: [...usedRooms][0] as string };
-    for (const s of sessions) delete s.room;
-  }
+  const venueRoom = hoistSingleRoom(usedRooms, sessions);
+  if (venueRoom !== undefined) edition.venue = { room: venueRoom };
   const peopleList = people.finish();
   if (peopleList.length) edition.people = peopleList;
   if (sessions.length) edition.sessions = sessions;

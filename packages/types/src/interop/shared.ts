@@ -302,6 +302,19 @@ export function editionSkeleton(
   };
 }
 
+/**
+ * One room for every session is the edition's room, not a per-session detail: when the sessions use exactly one
+ * room (`rooms`), it is deleted from each session and returned for `venue.room`; otherwise `undefined`.
+ */
+export function hoistSingleRoom(
+  rooms: ReadonlySet<string>,
+  sessions: readonly Mutable<SessionInput>[],
+): string | undefined {
+  if (rooms.size !== 1) return undefined;
+  for (const s of sessions) delete s.room;
+  return [...rooms][0];
+}
+
 /** Builds the `people:` list: one record per source person, ids slugged from names and de-duplicated. */
 export class PeopleBuilder {
   private readonly byKey = new Map<string, Mutable<PersonInput>>();
