@@ -14,7 +14,7 @@ import { importSessionize } from "./interop/sessionize";
 import { ImportError, type ImportNote, type ImportResult } from "./interop/shared";
 import { editionToYaml } from "./interop/yaml-out";
 import { editionJsonSchema } from "./json-schema";
-import { formatIssues, parseEdition } from "./model/parse";
+import { formatIssues, type ParseResult, parseEdition, type ValidationIssue } from "./model/parse";
 import type { Edition } from "./model/types";
 import { parseEditionText } from "./yaml";
 
@@ -110,6 +110,16 @@ function writeText(io: CliIo, file: string, text: string): void {
   } catch (e) {
     throw new InputError(`${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+}
+
+/** A content file's text parsed as JSON when its name ends in `.json`, else as YAML. */
+function parseContentFile(file: string, text: string): ParseResult {
+  return parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
+}
+
+/** Issues one per line, each line prefixed with `where: ` (a file name, or where the YAML went). */
+function issueLines(issues: readonly ValidationIssue[], where: string): string {
+  return formatIssues(issues).replace(/^/gm, `${where}: `);
 }
 
 interface Parsed {
@@ -212,12 +222,12 @@ function validate(files: readonly string[], io: CliIo): number {
       failed = true;
       continue;
     }
-    const r = parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
+    const r = parseContentFile(file, text);
     const issues = r.ok ? r.warnings : r.issues;
     const errors = issues.filter((i) => i.severity === "error").length;
     const warnings = issues.length - errors;
     if (issues.length) {
-      io.err(`${formatIssues(issues).replace(/^/gm, `${file}: `)}\n`);
+      io.err(`${issueLines(issues, file)}\n`);
     }
     io.out(
       `${file}: ${r.ok ? "valid" : "invalid"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})\n`,
@@ -269,7 +279,7 @@ function importCommand(argv: readonly string[], io: CliIo): number {
   const parsed = parseEdition(result.edition);
   const issues = parsed.ok ? parsed.warnings : parsed.issues;
   const where = out ?? "the YAML";
-  if (issues.length) io.err(`${formatIssues(issues).replace(/^/gm, `${where}: `)}\n`);
+  if (issues.length) io.err(`${issueLines(issues, where)}\n`);
   const sessions = result.edition.sessions?.length ?? 0;
   const people = result.edition.people?.length ?? 0;
   io.err(
@@ -318,9 +328,9 @@ function exportCommand(argv: readonly string[], io: CliIo): number {
     throw new UsageError("--only and --session apply to ics only");
   if (format !== "deadlines" && args.flags.has("sub")) throw new UsageError("--sub applies to deadlines only");
   const text = readText(io, file);
-  const parsed = parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
+  const parsed = parseContentFile(file, text);
   if (!parsed.ok) {
-    io.err(`${formatIssues(parsed.issues).replace(/^/gm, `${file}: `)}\n${file}: invalid; nothing exported\n`);
+    io.err(`${issueLines(parsed.issues, file)}\n${file}: invalid; nothing exported\n`);
     return 1;
   }
   const edition: Edition = parsed.edition;
