@@ -24,12 +24,16 @@ export function isValidZone(zone: string): boolean {
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) || !zone.includes("/")) {
     return zone === "GMT" || zone === "Etc/UTC";
   }
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  // Once per name: parsing asks for every time it reads, and building a formatter is the slow part of a parse.
+  // Keys of the shared cache never start with "?" otherwise.
+  return cached(`?${zone}`, () => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 const memo = new Map<string, unknown>();
