@@ -205,7 +205,7 @@ function clock(ms: number, ctx: DaysContext): string {
 
 /** A `<time>` in the display zone, with "+1 day" when it falls on another date than in the event's zone. */
 function time(epochMs: number, iso: string, ctx: DaysContext): ReactNode {
-  const shift = ctx.zone === ctx.eventZone ? 0 : dayShift(epochMs, ctx.eventZone, ctx.zone);
+  const shift = dayShift(epochMs, ctx.eventZone, ctx.zone);
   // A single text child when there is no day shift: the server renders one node fewer per time.
   return (
     <time dateTime={iso}>

@@ -196,7 +196,8 @@ export function startOfDate(iso: string, zone: ZoneId): number {
  * (+1 when a 20:00 PT talk is already tomorrow in Auckland).
  */
 export function dayShift(epochMs: number, fromZone: ZoneId, toZone: ZoneId): number {
-  return localDay(epochMs, toZone) - localDay(epochMs, fromZone);
+  // The same zone never shifts: callers need not check (LocalTime renders in the event zone by default).
+  return fromZone === toZone ? 0 : localDay(epochMs, toZone) - localDay(epochMs, fromZone);
 }
 
 /** Days since 1970-01-01 of the local date: the wall clock is the UTC reading of `epochMs` plus the offset. */
