@@ -21,6 +21,7 @@ const INDEX = [
   "PERSON_ROLES",
   "SESSION_KINDS",
   "assertEdition",
+  "calendarName",
   "dayKey",
   "dayShift",
   "deadlineEvents",
@@ -59,6 +60,7 @@ const INDEX = [
   "timeRemaining",
   "toICalendar",
   "wallClockAt",
+  "workshopEvent",
   "zoneLabel",
 ];
 

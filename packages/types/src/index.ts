@@ -13,12 +13,14 @@ export {
 export {
   type CalendarEvent,
   type CalendarOptions,
+  calendarName,
   deadlineEvents,
   escapeText,
   foldLine,
   icsUtc,
   sessionEvents,
   toICalendar,
+  workshopEvent,
 } from "./helpers/ics";
 // Helpers
 export {

@@ -20,7 +20,7 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -162,7 +162,9 @@ export function DeadlineCountdown({
               type="button"
               className="wk-button"
               data-slot="calendar"
-              onClick={() => addToCalendar(edition, [deadline], deadline.label)}
+              onClick={() =>
+                addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
+              }
             >
               Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
@@ -270,14 +272,3 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
     </div>
   );
 }
-
-/**
- * Download an `.ics` file for `deadlines` (see `./calendar`), stamped with the shared clock's reading at the click.
- * The writer loads on first use: a lazy chunk for the app's bundler.
- */
-export function addToCalendar(...args: ParametersAfterStamp<typeof import("./calendar").downloadCalendar>): void {
-  const stampMs = clockNow();
-  void import("./calendar").then((m) => m.downloadCalendar(stampMs, ...args));
-}
-
-type ParametersAfterStamp<F> = F extends (stampMs: number, ...rest: infer R) => void ? R : never;

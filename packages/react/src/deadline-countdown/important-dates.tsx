@@ -20,7 +20,8 @@ import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { addToCalendar, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
+import { addToCalendar } from "../internal/add-to-calendar";
+import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -111,20 +112,14 @@ export function ImportantDates({
           className="wk-button"
           data-slot="calendar"
           onClick={() =>
-            addToCalendar(
-              edition,
-              edition.deadlines,
-              "important dates",
-              workshop
-                ? [
-                    {
-                      uid: `workshop.${edition.year}@${hostOf(edition.website)}`,
-                      startMs: workshop.deadline.due.epochMs,
-                      endMs: workshop.endMs,
-                      summary: `${edition.shortName} ${edition.year}`,
-                    },
-                  ]
-                : [],
+            addToCalendar((c, stampMs) =>
+              c.downloadDeadlines(
+                stampMs,
+                edition,
+                edition.deadlines,
+                "important dates",
+                workshop && { startMs: workshop.deadline.due.epochMs, endMs: workshop.endMs },
+              ),
             )
           }
         >
@@ -163,14 +158,4 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
 /** `YYYY-MM-DD` of the day after `iso`. */
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The host of the edition's website for calendar UIDs; a placeholder when there is none or it does not parse. */
-function hostOf(website: string | null): string {
-  try {
-    if (website) return new URL(website).hostname;
-  } catch {
-    // a hand-made edition with a bad website: keep the placeholder rather than throw on click
-  }
-  return "workshop-kit.invalid";
 }

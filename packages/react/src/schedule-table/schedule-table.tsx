@@ -10,7 +10,7 @@ import { type Edition, type Session, sessionState } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -136,23 +136,14 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const name = `${edition.shortName} ${edition.year}`;
-  // The writer loads on first use (a lazy chunk for the app's bundler); the stamp is the clock at the click.
-  const download = (sessions: readonly Session[], file: string) => {
-    const stampMs = clockNow();
-    void import("./calendar").then((m) => m.downloadSessions(stampMs, edition, sessions, file));
-  };
+  const download = (sessions: readonly Session[], part?: string) =>
+    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   // The calendar buttons need an event handler: they come to the shared markup as a render callback.
   const calendar =
     hydrated && showCalendarLinks
       ? (s: Session) => (
-          <button
-            type="button"
-            className="wk-button"
-            data-slot="calendar"
-            onClick={() => download([s], `${name} ${s.id}`)}
-          >
+          <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
             Add to calendar<span className="wk-visually-hidden">{`: ${s.title ?? "to be announced"}`}</span>
           </button>
         )
@@ -204,7 +195,7 @@ export function ScheduleTable({
             </label>
           ))}
           {ctx.calendar ? (
-            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
+            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
