@@ -17,10 +17,10 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { addToCalendar } from "../internal/add-to-calendar";
 import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
