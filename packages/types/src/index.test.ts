@@ -43,6 +43,7 @@ const INDEX = [
   "isValidZone",
   "linkify",
   "linksFromRecord",
+  "liveStates",
   "nextDeadline",
   "nowAndNext",
   "offsetMinutesAt",
@@ -61,6 +62,7 @@ const INDEX = [
   "toICalendar",
   "wallClockAt",
   "workshopEvent",
+  "workshopWindow",
   "zoneLabel",
 ];
 

@@ -25,6 +25,8 @@ export {
 // Helpers
 export {
   groupSessionsByDay,
+  type LiveState,
+  liveStates,
   type NowAndNext,
   nowAndNext,
   OPEN_ENDED_MS,
@@ -32,6 +34,8 @@ export {
   type SessionState,
   sessionEndMs,
   sessionState,
+  type WorkshopWindow,
+  workshopWindow,
 } from "./helpers/schedule";
 export { isSafeHref, LINK_LABELS, linksFromRecord, safeHref } from "./model/links";
 export {

@@ -5,16 +5,7 @@
  * the next one carries its live countdown. Server output is the plain list (no status) unless a
  * `ClockProvider` gives `now` or `serverNow`.
  */
-import {
-  CLOSING_SOON_MS,
-  type Deadline,
-  type Edition,
-  type FormatOptions,
-  type Instant,
-  instantFromEpoch,
-  sessionEndMs,
-  startOfDate,
-} from "@workshop-kit/types";
+import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
 import { addToCalendar } from "../internal/add-to-calendar";
@@ -132,30 +123,20 @@ export function ImportantDates({
 
 const WORKSHOP_ID = "workshop-day";
 
-/** The edition's deadlines plus the workshop day (first session, else the start of `dates.start`), by date. */
+/** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
-  const { sessions, timeZone, dates } = edition;
-  const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
-  // The workshop lasts until its last session ends; without sessions, until the day after `dates.end` begins
-  // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
-  const workshopEnd = (startMs: number) =>
-    Math.max(startMs, last > startMs ? last : startOfDate(nextDay(dates.end.iso), timeZone));
+  // A workshop date from the data stays "next" while the workshop runs, like the added one.
   const items: DateItem[] = edition.deadlines.map((d) => ({
     deadline: d,
-    endMs: d.kind === "workshop" ? workshopEnd(d.due.epochMs) : d.due.epochMs,
+    endMs: d.kind === "workshop" ? workshopWindow(edition, d.due).endMs : d.due.epochMs,
   }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
-    const start: Instant = sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
+    const { start, endMs } = workshopWindow(edition);
     items.push({
       deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
-      endMs: workshopEnd(start.epochMs),
+      endMs,
       added: true,
     });
   }
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
-}
-
-/** `YYYY-MM-DD` of the day after `iso`. */
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -10,6 +10,7 @@ import {
   formatDate,
   formatTime,
   groupSessionsByDay,
+  type LiveState,
   type Person,
   type ScheduleDay,
   type Session,
@@ -21,9 +22,6 @@ import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
-
-/** A session's state at the clock's reading ("next": the first to start once the day is under way). */
-export type LiveState = "past" | "live" | "next" | "upcoming";
 
 /** Locale options for the formatters. */
 export interface DaysFormat {

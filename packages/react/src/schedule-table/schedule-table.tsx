@@ -6,7 +6,7 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, type Session, sessionState } from "@workshop-kit/types";
+import { type Edition, liveStates, type Session } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
@@ -16,7 +16,7 @@ import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_LABELS } from "./labels";
-import { allDays, daysContext, type LiveState, layoutDays, renderDays } from "./schedule-days";
+import { allDays, daysContext, layoutDays, renderDays } from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -215,19 +215,4 @@ export function ScheduleTable({
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {
   return text[0]?.toUpperCase() + text.slice(1);
-}
-
-/** past / live / next / upcoming for every session at instant `at` ("next": the first to start once the day is under way). */
-function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
-  const out = new Map<string, LiveState>();
-  let begun = false;
-  let nextStart = Infinity;
-  for (const s of sessions) {
-    const st = sessionState(s, at);
-    out.set(s.id, st);
-    if (st !== "upcoming") begun = true;
-    else nextStart = Math.min(nextStart, s.start.epochMs);
-  }
-  if (begun) for (const s of sessions) if (s.start.epochMs === nextStart) out.set(s.id, "next");
-  return out;
 }
