@@ -31,6 +31,7 @@ const INDEX = [
   "foldLine",
   "formatDate",
   "formatDateTime",
+  "formatDateTimeZone",
   "formatDuration",
   "formatIssues",
   "formatOffset",

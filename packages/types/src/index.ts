@@ -77,6 +77,7 @@ export {
   type FormatOptions,
   formatDate,
   formatDateTime,
+  formatDateTimeZone,
   formatDuration,
   formatTime,
   type TimeRemaining,

@@ -13,7 +13,7 @@ import {
   deadlineStatus,
   type Edition,
   type FormatOptions,
-  formatDateTime,
+  formatDateTimeZone,
   formatDuration,
   type Instant,
   zoneLabel,
@@ -132,13 +132,12 @@ export function DeadlineCountdown({
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {formatDateTime(dueMs, reader as string, {
+            {formatDateTimeZone(dueMs, reader as string, {
               locale: opts.locale,
               hour12: opts.hour12,
               year: false,
               month: "short",
-            })}{" "}
-            {readerLabel.abbreviation ?? readerLabel.offset}
+            })}
           </time>
         </p>
       ) : null}
@@ -230,10 +229,9 @@ function useThresholdAnnouncement(
   return message;
 }
 
-/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)". */
+/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE (UTC−12)", "July 3, 2025, 11:59 PM PT (UTC−7)". */
 export function formatDue(instant: Instant, options: FormatOptions = {}): string {
-  const z = zoneLabel(instant.zone, instant.epochMs);
-  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+  return formatDateTimeZone(instant.epochMs, instant.zone, options);
 }
 
 /** The absolute due date in its announced zone, in a `<time dateTime>`. */
