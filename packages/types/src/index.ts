@@ -22,6 +22,7 @@ export {
   toICalendar,
   workshopEvent,
 } from "./helpers/ics";
+export { isRelativeHref, linkHref } from "./helpers/links";
 // Helpers
 export {
   groupSessionsByDay,
