@@ -100,7 +100,7 @@ function scheduleFromXml(root: XmlElement): unknown {
     const rooms: Record<string, unknown[]> = {};
     for (const room of childrenNamed(day, "room")) {
       const name = room.attributes.name ?? "";
-      rooms[name] = [...(rooms[name] ?? []), ...childrenNamed(room, "event").map(eventFromXml)];
+      (rooms[name] ??= []).push(...childrenNamed(room, "event").map(eventFromXml));
     }
     return {
       index: day.attributes.index === undefined ? undefined : Number(day.attributes.index),

@@ -46,3 +46,30 @@ describe("parseXml", () => {
     expect(() => parseXml("")).toThrow(/no root element/);
   });
 });
+
+describe("parseXml on long files", () => {
+  it("gives every element its line, counting the file once from the top", () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `<e n="${i}"/>`);
+    const root = parseXml(`<r>\n${lines.join("\n")}\n</r>`);
+    expect(root.children).toHaveLength(5000);
+    expect(root.children.map((c) => c.line)).toEqual(lines.map((_, i) => i + 2));
+  });
+
+  it("still reports the right line and column of an error", () => {
+    // The mismatched end tag is reported where it starts: line 3, column 1.
+    const e = (() => {
+      try {
+        parseXml("<r>\n<a>\n</x><b/>\n");
+      } catch (err) {
+        return err as XmlError;
+      }
+    })();
+    expect(e).toBeInstanceOf(XmlError);
+    expect([e?.line, e?.column]).toEqual([3, 1]);
+  });
+
+  it("refuses a DOCTYPE internal subset but not a later '['", () => {
+    expect(() => parseXml("<!DOCTYPE r [<!ENTITY x 'y'>]><r/>")).toThrow(/internal subset/);
+    expect(parseXml("<!DOCTYPE r><r>[x]</r>").text).toBe("[x]");
+  });
+});
