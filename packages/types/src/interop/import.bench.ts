@@ -108,7 +108,9 @@ function toJson(events: readonly BenchEvent[]): string {
     const rooms: Record<string, unknown[]> = {};
     for (const e of events) {
       if (e.day !== d + 1) continue;
-      (rooms[e.room] ??= []).push({
+      const list = rooms[e.room] ?? [];
+      rooms[e.room] = list;
+      list.push({
         guid: `00000000-0000-4000-8000-${String(e.id).padStart(12, "0")}`,
         id: e.id,
         date: e.date,
