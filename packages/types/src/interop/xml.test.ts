@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, escapeXml, parseXml, XmlError } from "./xml";
 
@@ -72,4 +73,25 @@ describe("parseXml on long files", () => {
     expect(() => parseXml("<!DOCTYPE r [<!ENTITY x 'y'>]><r/>")).toThrow(/internal subset/);
     expect(parseXml("<!DOCTYPE r><r>[x]</r>").text).toBe("[x]");
   });
+});
+
+describe("escapeXml", () => {
+  it("drops the characters XML forbids, so the output is always well-formed", () => {
+    expect(escapeXml("a\u0000b\u0008c\u000bd\u001fe\ufffff\ud800g")).toBe("abcdefg");
+    expect(escapeXml("tab\there\nline\r")).toBe("tab\there\nline\r");
+    expect(escapeXml("😀 <&> \"")).toBe("😀 &lt;&amp;&gt; &quot;");
+  });
+
+  it("round-trips any string but the forbidden characters (fuzzed, seeded)", () => {
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/u;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (s) => {
+        const escaped = escapeXml(s);
+        // Surrogate pairs are fine; the "u" flag makes the regex see code points, so only lone halves match.
+        const kept = [...s].filter((c) => c.length === 2 || !forbidden.test(c)).join("");
+        return !forbidden.test(escaped) && parseXml(`<a t="${escaped}">${escaped}</a>`).text === kept;
+      }),
+      { seed: 18, numRuns: 150 },
+    );
+  }, 30_000);
 });

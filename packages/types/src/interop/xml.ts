@@ -46,9 +46,24 @@ function codePoint(n: number): string | null {
   return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
 }
 
-/** Escape text for XML content or a double-quoted attribute. */
+/**
+ * Characters XML 1.0 does not allow in a document at all, even escaped: C0 controls but tab, LF and CR, lone
+ * surrogates, U+FFFE and U+FFFF.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we remove
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Escape text for XML content or a double-quoted attribute. Characters XML forbids (control characters but tab,
+ * LF and CR; lone surrogates; U+FFFE, U+FFFF) are dropped: no escape can carry them, and a reader refuses the file.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 interface Building {
