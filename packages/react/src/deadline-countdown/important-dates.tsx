@@ -5,7 +5,14 @@
  * the next one carries its live countdown. Server output is the plain list (no status) unless a
  * `ClockProvider` gives `now` or `serverNow`.
  */
-import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
+import {
+  CLOSING_SOON_MS,
+  type Deadline,
+  type Edition,
+  type FormatOptions,
+  type Instant,
+  workshopWindow,
+} from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
 import { addToCalendar } from "../internal/add-to-calendar";
@@ -33,7 +40,8 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
 }
 
 interface DateItem {
-  readonly deadline: Deadline;
+  /** Deadlines to be announced (`due: null`) are not listed yet. */
+  readonly deadline: Deadline & { readonly due: Instant };
   /** When the item stops being "next": the due instant, or the end of the workshop. */
   readonly endMs: number;
   /** The workshop day added by {@link importantDateItems}, not one of the edition's deadlines. */
@@ -126,14 +134,23 @@ const WORKSHOP_ID = "workshop-day";
 /** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
   // A workshop date from the data stays "next" while the workshop runs, like the added one.
-  const items: DateItem[] = edition.deadlines.map((d) => ({
+  const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
+  const items: DateItem[] = dated.map((d) => ({
     deadline: d,
     endMs: d.kind === "workshop" ? workshopWindow(edition, d.due).endMs : d.due.epochMs,
   }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
     const { start, endMs } = workshopWindow(edition);
     items.push({
-      deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
+      deadline: {
+        id: WORKSHOP_ID,
+        label: workshopLabel,
+        kind: "workshop",
+        due: start,
+        dateOnly: false,
+        history: [],
+        note: null,
+      },
       endMs,
       added: true,
     });

@@ -42,12 +42,19 @@ export function downloadDeadlines(
 ): void {
   const events: CalendarEvent[] = edition
     ? deadlineEvents(edition, deadlines)
-    : deadlines.map((d) => ({
-        uid: `deadline-${d.id}@workshop-kit.invalid`,
-        startMs: d.due.epochMs,
-        summary: d.label,
-        alarmBeforeMs: 86_400_000,
-      }));
+    : deadlines.flatMap((d) =>
+        // A deadline to be announced has no time to put in a calendar.
+        d.due
+          ? [
+              {
+                uid: `deadline-${d.id}@workshop-kit.invalid`,
+                startMs: d.due.epochMs,
+                summary: d.label,
+                alarmBeforeMs: 86_400_000,
+              },
+            ]
+          : [],
+      );
   if (edition && workshop) events.push(workshopEvent(edition, workshop.startMs, workshop.endMs));
   const title = edition ? `${calendarName(edition)} ${what}` : what;
   downloadTextFile(`${fileSlug(title)}.ics`, toICalendar(events, { stampMs, name: title }));

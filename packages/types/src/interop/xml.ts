@@ -50,8 +50,9 @@ function codePoint(n: number): string | null {
  * Characters XML 1.0 does not allow in a document at all, even escaped: C0 controls but tab, LF and CR, lone
  * surrogates, U+FFFE and U+FFFF.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we remove
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we remove
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Escape text for XML content or a double-quoted attribute. Characters XML forbids (control characters but tab,
