@@ -7,10 +7,14 @@
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
 import { type Edition, type Session, sessionState } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
+import { AgendaActions, AgendaToggle, ScheduleSearch, SessionStar, SharedAgenda } from "../favourites/schedule-tools";
+import { searchSessions } from "../favourites/search";
+import { readAgendaFragment } from "../favourites/share";
+import { isStarrable, useFavouritesStore, useStarredSessions } from "../favourites/use-favourites";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -53,6 +57,17 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   showTimeZoneToggle?: boolean;
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
   emptyMessage?: ReactNode;
+  /**
+   * Attendee favourites, after hydration: a star on every session but breaks and meals (kept in this browser per
+   * edition), a "My agenda" view of the starred sessions, their `.ics`, a share link, and the view of an agenda
+   * shared through such a link (`#agenda=…`). See docs/favourites.md. Default `false`.
+   */
+  favourites?: boolean;
+  /**
+   * A search box, after hydration, filtering by title, speaker, affiliation, description and paper, alongside
+   * the `filters`; the count of matches is announced politely. Default `false`.
+   */
+  search?: boolean;
 }
 
 const NO_FILTERS: readonly ScheduleFilter[] = [];
@@ -69,6 +84,8 @@ export function ScheduleTable({
   showCalendarLinks = true,
   showTimeZoneToggle = true,
   emptyMessage = "Programme to be announced",
+  favourites = false,
+  search = false,
   className,
   ...rest
 }: ScheduleTableProps) {
@@ -82,6 +99,25 @@ export function ScheduleTable({
   // While the browser prints, the whole programme: a filter narrows the screen, never the printout.
   const [printing, setPrinting] = useState(false);
 
+  const [query, setQuery] = useState("");
+  // Typing stays responsive: the programme follows the deferred query in a background render.
+  const deferredQuery = useDeferredValue(query);
+  const [agenda, setAgenda] = useState(false);
+  const [shared, setShared] = useState<string[] | null>(null);
+  const store = useFavouritesStore(edition);
+  // The whole set only while the agenda view is on: otherwise a star re-renders itself, not the programme.
+  const starred = useStarredSessions(store, all, favourites && agenda && !shared);
+  const matches = useMemo(
+    () => (search && !printing ? searchSessions(edition, deferredQuery) : null),
+    [search, printing, edition, deferredQuery],
+  );
+  const shown = useMemo(() => {
+    if (printing) return null;
+    const view = shared ? new Set(shared) : agenda ? starred : null;
+    if (!view || !matches) return view ?? matches;
+    return new Set([...view].filter((id) => matches.has(id)));
+  }, [printing, shared, agenda, starred, matches]);
+
   // Built on first use: a server render without a clock never needs the boundaries.
   const boundaries = useMemo(() => ({ all, sorted: null as number[] | null }), [all]);
   const at = useClockSelector((now) => {
@@ -89,16 +125,21 @@ export function ScheduleTable({
     boundaries.sorted ??= stateBoundaries(boundaries.all);
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
+  // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
+  const grid = shown !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
   const filtered = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
-    return on.length
+    return on.length || grid
       ? layoutDays(
           // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
-          all.filter((s) => on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null))),
+          all.filter(
+            (s) =>
+              on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
+          ),
           eventZone,
         )
       : null;
-  }, [all, chosen, eventZone, printing]);
+  }, [all, chosen, eventZone, printing, grid, shown]);
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, eventZone);
 
@@ -117,6 +158,19 @@ export function ScheduleTable({
       window.removeEventListener("afterprint", after);
     };
   }, [filtering]);
+
+  useEffect(() => {
+    if (!favourites) return;
+    const known = new Set(all.filter(isStarrable).map((s) => s.id));
+    // A shared agenda opens from the fragment; other fragments (deep links) leave the view as it is.
+    const read = () => {
+      const ids = readAgendaFragment(window.location.hash, known);
+      if (ids) setShared(ids);
+    };
+    read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, [favourites, all]);
 
   useEffect(() => {
     const ids = new Set(all.map((s) => s.id));
@@ -165,13 +219,32 @@ export function ScheduleTable({
     states,
     highlighted,
     calendar,
+    {
+      star:
+        hydrated && favourites
+          ? (s: Session) =>
+              isStarrable(s) ? (
+                <SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
+              ) : null
+          : null,
+      shown: grid ? null : shown,
+    },
   );
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
   const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
-  const count = days.reduce((n, d) => n + d.sessions.length, 0);
   const first = all[0];
+  const count = days.reduce(
+    (n, d) => n + (shown && !grid ? d.sessions.filter((s) => shown.has(s.id)).length : d.sessions.length),
+    0,
+  );
+  const closeShared = () => {
+    setShared(null);
+    // Leave the shared fragment: a reload then shows the reader's own programme.
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  };
+  const attendee = hydrated && first && (favourites || search);
 
   return (
     <div
@@ -179,7 +252,7 @@ export function ScheduleTable({
       className={withClass("wk-schedule-table", className)}
       data-converted={display.converted ? "" : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
+      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar || attendee) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -203,15 +276,23 @@ export function ScheduleTable({
               </select>
             </label>
           ))}
+          {search ? <ScheduleSearch value={query} onChange={setQuery} /> : null}
+          {favourites && !shared ? (
+            <AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
+          ) : null}
           {ctx.calendar ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
+          {favourites && ctx.calendar ? (
+            <AgendaActions store={store} sessions={all} onDownload={(list) => download(list, `${name} my agenda`)} />
+          ) : null}
         </div>
       ) : null}
-      {activeFilters.length > 0 ? (
-        <p data-slot="filter-status" aria-live="polite">
+      {hydrated && favourites && shared ? <SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
+      {activeFilters.length > 0 || attendee ? (
+        <p data-slot="filter-status" role="status">
           {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
         </p>
       ) : null}
