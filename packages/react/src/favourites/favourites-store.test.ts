@@ -42,6 +42,9 @@ describe("the favourites store", () => {
     expect(store.getSnapshot()).not.toBe(before);
     store.add(["a"]); // nothing new: no change, no call
     expect(listener).toHaveBeenCalledTimes(1);
+    store.replace([]);
+    expect(store.getSnapshot().size).toBe(0);
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it.each([

@@ -27,6 +27,8 @@ export interface FavouritesStore {
   toggle(id: string): void;
   /** Star every id of `ids`. */
   add(ids: Iterable<string>): void;
+  /** Make `ids` the whole list (`[]` clears it). */
+  replace(ids: Iterable<string>): void;
 }
 
 const PREFIX = "workshop-kit:favourites:";
@@ -128,6 +130,9 @@ export function createFavouritesStore(key: string, storage: () => FavouritesStor
       const size = next.size;
       for (const id of more) next.add(id);
       if (next.size !== size) write(next);
+    },
+    replace(list) {
+      write(new Set(list));
     },
   };
 }

@@ -38,10 +38,8 @@ const key = `workshop-kit:favourites:${favouritesNamespace(twoRooms)}`;
 const seed = (ids: string[]) => favouritesStore(favouritesNamespace(twoRooms)).add(ids);
 
 beforeEach(() => {
-  window.localStorage.clear();
   // The page's store keeps its list in memory: start each test from an empty one.
-  const store = favouritesStore(favouritesNamespace(twoRooms));
-  for (const id of store.getSnapshot()) store.toggle(id);
+  favouritesStore(favouritesNamespace(twoRooms)).replace([]);
   window.localStorage.clear();
 });
 afterEach(() => {
