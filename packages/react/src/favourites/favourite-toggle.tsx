@@ -29,6 +29,7 @@ export function FavouriteToggle({ edition, itemId, label, className, onClick, ..
       {...rest}
       type="button"
       className={withClass("wk-favourite", className)}
+      aria-label={`Star: ${label}`}
       aria-pressed={on}
       data-state={on ? "on" : "off"}
       onClick={(e) => {
@@ -37,7 +38,6 @@ export function FavouriteToggle({ edition, itemId, label, className, onClick, ..
       }}
     >
       <span aria-hidden="true">{on ? "★" : "☆"}</span>
-      <span className="wk-visually-hidden">{`Star: ${label}`}</span>
     </button>
   );
 }

@@ -1,7 +1,7 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { assertEdition } from "@workshop-kit/types";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ScheduleTable } from "../schedule-table/schedule-table";
 import { expectNoAxeViolations } from "../test/axe";
 import { content } from "../test/content";
@@ -37,6 +37,12 @@ const key = `workshop-kit:favourites:${favouritesNamespace(twoRooms)}`;
 /** Star `ids` as an earlier visit would have (the page's store reads storage once, then keeps the list). */
 const seed = (ids: string[]) => favouritesStore(favouritesNamespace(twoRooms)).add(ids);
 
+// ScheduleTable loads its attendee tools with import() after hydration: transform the chunk once, up front, so the
+// first test waits for a loaded module like the others rather than for the test runner's compiler.
+beforeAll(async () => {
+  await import("./schedule-attendee");
+});
+
 beforeEach(() => {
   // The page's store keeps its list in memory: start each test from an empty one.
   favouritesStore(favouritesNamespace(twoRooms)).replace([]);
@@ -50,7 +56,7 @@ describe("given a schedule with favourites", () => {
   it("puts a named star toggle on every session but meals, and keeps a star in the browser", async () => {
     const user = userEvent.setup();
     render(<ScheduleTable edition={twoRooms} favourites />);
-    const star = screen.getByRole("button", { name: "Star: Opening remarks" });
+    const star = await screen.findByRole("button", { name: "Star: Opening remarks" });
     expect(star).toHaveAttribute("aria-pressed", "false");
     expect(screen.queryByRole("button", { name: "Star: Lunch" })).toBeNull();
     await user.click(star);
@@ -68,6 +74,7 @@ describe("given a schedule with favourites", () => {
         <MyAgenda edition={twoRooms} />
       </>,
     );
+    await screen.findByRole("button", { name: "Star: Engines of thought" });
     await user.click(screen.getByRole("button", { name: "Star: Engines of thought (elsewhere)" }));
     // The schedule's star and the agenda's (which appeared with the item) both show it starred.
     const stars = screen.getAllByRole("button", { name: "Star: Engines of thought" });
@@ -80,7 +87,7 @@ describe("given a schedule with favourites", () => {
     seed(["keynote", "removed-talk"]);
     const user = userEvent.setup();
     const { container } = render(<ScheduleTable edition={twoRooms} favourites />);
-    const toggle = screen.getByRole("button", { name: "My agenda (1 starred)" });
+    const toggle = await screen.findByRole("button", { name: "My agenda (1 starred)" });
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("status")).toHaveTextContent("Showing 1 of 4 sessions");
@@ -91,7 +98,7 @@ describe("given a schedule with favourites", () => {
   it("filters by search words (title, speaker, affiliation), announces the count, and combines with the agenda", async () => {
     const user = userEvent.setup();
     const { container } = render(<ScheduleTable edition={twoRooms} favourites search />);
-    const box = screen.getByRole("searchbox", { name: /search/i });
+    const box = await screen.findByRole("searchbox", { name: /search/i });
     await user.type(box, "analytical");
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent("Showing 1 of 4 sessions");
@@ -110,7 +117,7 @@ describe("given a schedule with favourites", () => {
     window.history.replaceState(null, "", "/#agenda=keynote,tutorial,unknown");
     const user = userEvent.setup();
     const { container } = render(<ScheduleTable edition={twoRooms} favourites />);
-    const region = screen.getByRole("region", { name: "Shared agenda" });
+    const region = await screen.findByRole("region", { name: "Shared agenda" });
     expect(region).toHaveTextContent("2 sessions");
     const visible = [...container.querySelectorAll('[data-slot="session"]:not([hidden])')].map((e) => e.id);
     expect(visible).toEqual(["keynote", "tutorial"]);
@@ -125,7 +132,7 @@ describe("given a schedule with favourites", () => {
     seed(["tutorial", "opening"]);
     const user = userEvent.setup();
     render(<ScheduleTable edition={twoRooms} favourites />);
-    await user.click(screen.getByRole("button", { name: "Copy a link to my agenda" }));
+    await user.click(await screen.findByRole("button", { name: "Copy a link to my agenda" }));
     expect(screen.getByRole("textbox", { name: /link to your agenda/i })).toHaveValue(
       "http://localhost:3000/#agenda=opening,tutorial",
     );
@@ -139,6 +146,7 @@ describe("given a schedule with favourites", () => {
         <MyAgenda edition={twoRooms} />
       </>,
     );
+    await screen.findByRole("searchbox");
     await expectNoAxeViolations(container);
   });
 });
@@ -179,8 +187,7 @@ describe("given the ES-FoMo 2025 programme", () => {
     const user = userEvent.setup();
     const edition = content.edition2025;
     const { container } = render(<ScheduleTable edition={edition} search />);
-    await user.type(screen.getByRole("searchbox"), "Bondarenko");
-    await act(async () => {});
+    await user.type(await screen.findByRole("searchbox"), "Bondarenko");
     const visible = [...container.querySelectorAll('[data-slot="session"]:not([hidden])')].map((e) => e.id);
     expect(visible).toEqual(["oral-fptquant"]);
   });

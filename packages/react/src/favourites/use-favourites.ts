@@ -39,15 +39,16 @@ export function useFavouritesPersistent(store: FavouritesStore): boolean {
 }
 
 /**
- * The starred ids that exist in `sessions` (stale ids are ignored), or `null` when `on` is false: a component
+ * The starred ids that exist in `sessions` (stale ids are ignored), or `null` when `on` is false or there is no
+ * store (yet): a component
  * that only sometimes needs the whole set does not re-render on every star while it does not.
  */
 export function useStarredSessions(
-  store: FavouritesStore,
+  store: FavouritesStore | null,
   sessions: readonly Session[],
   on = true,
 ): ReadonlySet<string> | null {
-  const raw = useSyncExternalStore(store.subscribe, on ? store.getSnapshot : none, none);
+  const raw = useSyncExternalStore(store?.subscribe ?? noopSubscribe, store && on ? store.getSnapshot : none, none);
   return useMemo(() => {
     if (!raw) return null;
     if (!raw.size) return NONE;

@@ -11,10 +11,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEff
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
-import { AgendaActions, AgendaToggle, ScheduleSearch, SessionStar, SharedAgenda } from "../favourites/schedule-tools";
-import { searchSessions } from "../favourites/search";
-import { readAgendaFragment } from "../favourites/share";
-import { isStarrable, useFavouritesStore, useStarredSessions } from "../favourites/use-favourites";
+import { useStarredSessions } from "../favourites/use-favourites";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -104,12 +101,19 @@ export function ScheduleTable({
   const deferredQuery = useDeferredValue(query);
   const [agenda, setAgenda] = useState(false);
   const [shared, setShared] = useState<string[] | null>(null);
-  const store = useFavouritesStore(edition);
+  // The attendee tools load after hydration, only when asked for (see favourites/schedule-attendee.ts).
+  const [tools, setTools] = useState<Attendee | null>(null);
+  const wanted = favourites || search;
+  useEffect(() => {
+    if (wanted && !tools) void import("../favourites/schedule-attendee").then(setTools);
+  }, [wanted, tools]);
+  // The page's store of this edition (the same object on every render: one per edition).
+  const store = tools && favourites ? tools.favouritesStore(tools.favouritesNamespace(edition)) : null;
   // The whole set only while the agenda view is on: otherwise a star re-renders itself, not the programme.
-  const starred = useStarredSessions(store, all, favourites && agenda && !shared);
+  const starred = useStarredSessions(store, all, agenda && !shared);
   const matches = useMemo(
-    () => (search && !printing ? searchSessions(edition, deferredQuery) : null),
-    [search, printing, edition, deferredQuery],
+    () => (tools && search && !printing ? tools.searchSessions(edition, deferredQuery) : null),
+    [tools, search, printing, edition, deferredQuery],
   );
   const shown = useMemo(() => {
     if (printing) return null;
@@ -160,17 +164,17 @@ export function ScheduleTable({
   }, [filtering]);
 
   useEffect(() => {
-    if (!favourites) return;
-    const known = new Set(all.filter(isStarrable).map((s) => s.id));
+    if (!favourites || !tools) return;
+    const known = new Set(all.filter(tools.isStarrable).map((s) => s.id));
     // A shared agenda opens from the fragment; other fragments (deep links) leave the view as it is.
     const read = () => {
-      const ids = readAgendaFragment(window.location.hash, known);
+      const ids = tools.readAgendaFragment(window.location.hash, known);
       if (ids) setShared(ids);
     };
     read();
     window.addEventListener("hashchange", read);
     return () => window.removeEventListener("hashchange", read);
-  }, [favourites, all]);
+  }, [favourites, all, tools]);
 
   useEffect(() => {
     const ids = new Set(all.map((s) => s.id));
@@ -221,10 +225,10 @@ export function ScheduleTable({
     calendar,
     {
       star:
-        hydrated && favourites
+        tools && store
           ? (s: Session) =>
-              isStarrable(s) ? (
-                <SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
+              tools.isStarrable(s) ? (
+                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
               ) : null
           : null,
       shown: grid ? null : shown,
@@ -244,7 +248,7 @@ export function ScheduleTable({
     // Leave the shared fragment: a reload then shows the reader's own programme.
     window.history.replaceState(null, "", window.location.pathname + window.location.search);
   };
-  const attendee = hydrated && first && (favourites || search);
+  const attendee = hydrated && first !== undefined && tools !== null;
 
   return (
     <div
@@ -276,21 +280,25 @@ export function ScheduleTable({
               </select>
             </label>
           ))}
-          {search ? <ScheduleSearch value={query} onChange={setQuery} /> : null}
-          {favourites && !shared ? (
-            <AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
+          {tools && search ? <tools.ScheduleSearch value={query} onChange={setQuery} /> : null}
+          {tools && store && !shared ? (
+            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
           ) : null}
           {ctx.calendar ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
-          {favourites && ctx.calendar ? (
-            <AgendaActions store={store} sessions={all} onDownload={(list) => download(list, `${name} my agenda`)} />
+          {tools && store && ctx.calendar ? (
+            <tools.AgendaActions
+              store={store}
+              sessions={all}
+              onDownload={(list) => download(list, `${name} my agenda`)}
+            />
           ) : null}
         </div>
       ) : null}
-      {hydrated && favourites && shared ? <SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
+      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
       {activeFilters.length > 0 || attendee ? (
         <p data-slot="filter-status" role="status">
           {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
@@ -301,6 +309,8 @@ export function ScheduleTable({
     </div>
   );
 }
+
+type Attendee = typeof import("../favourites/schedule-attendee");
 
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {
