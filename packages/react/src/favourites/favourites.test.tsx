@@ -95,6 +95,16 @@ describe("given a schedule with favourites", () => {
     expect(visible).toEqual(["keynote"]);
   });
 
+  it("says in words which starred sessions overlap, in the agenda view", async () => {
+    seed(["opening", "keynote", "tutorial"]);
+    const user = userEvent.setup();
+    render(<ScheduleTable edition={twoRooms} favourites />);
+    await user.click(await screen.findByRole("button", { name: "My agenda (3 starred)" }));
+    expect(screen.getByText(/overlaps with/)).toHaveTextContent(
+      "Conflict: “Engines of thought” overlaps with “Hands-on kernels”.",
+    );
+  });
+
   it("filters by search words (title, speaker, affiliation), announces the count, and combines with the agenda", async () => {
     const user = userEvent.setup();
     const { container } = render(<ScheduleTable edition={twoRooms} favourites search />);

@@ -10,6 +10,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
+import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
 import { useFavouritesStore, useHydrated, useStarredSessions } from "./use-favourites";
 
@@ -25,28 +26,6 @@ export interface MyAgendaProps extends Omit<ComponentPropsWithoutRef<"div">, "ch
   timeZone?: TimeZoneChoice;
   /** Shown when nothing is starred. Default `"Nothing starred yet: star sessions in the programme to list them here."` */
   emptyMessage?: ReactNode;
-}
-
-/** The sessions each session overlaps with (an open end counts as the start: a point in time). */
-export function overlaps(sessions: readonly Session[]): Map<string, Session[]> {
-  const sorted = [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs);
-  const out = new Map<string, Session[]>();
-  const endOf = (s: Session) => s.end?.epochMs ?? s.start.epochMs;
-  sorted.forEach((a, i) => {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j] as Session;
-      if (b.start.epochMs >= endOf(a) && !(b.start.epochMs === a.start.epochMs)) break;
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const list = out.get(x.id) ?? [];
-        list.push(y);
-        out.set(x.id, list);
-      }
-    }
-  });
-  return out;
 }
 
 /** The starred (or shared) sessions of an edition as an agenda. */

@@ -6,7 +6,14 @@
  * with them does not make its first load wait for controls that cannot work before hydration anyway.
  */
 export { favouritesNamespace, favouritesStore } from "./favourites-store";
-export { AgendaActions, AgendaToggle, ScheduleSearch, SessionStar, SharedAgenda } from "./schedule-tools";
+export {
+  AgendaActions,
+  AgendaConflicts,
+  AgendaToggle,
+  ScheduleSearch,
+  SessionStar,
+  SharedAgenda,
+} from "./schedule-tools";
 export { searchSessions } from "./search";
 export { readAgendaFragment } from "./share";
 export { isStarrable } from "./use-favourites";

@@ -7,7 +7,8 @@
  * so starring a session re-renders that star and the count, not the programme.
  */
 import type { Session } from "@workshop-kit/types";
-import { memo, useId, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
+import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
 import type { FavouritesStore } from "./favourites-store";
 import { agendaFragment } from "./share";
@@ -145,5 +146,28 @@ export function SharedAgenda({
         Show the whole programme
       </button>
     </section>
+  );
+}
+
+/** The overlaps among the sessions of the agenda view, in words (the table cannot show them side by side). */
+export function AgendaConflicts({ sessions, ids }: { sessions: readonly Session[]; ids: Iterable<string> }) {
+  const pairs = useMemo(() => {
+    const chosen = new Set(ids);
+    const picked = sessions.filter((s) => chosen.has(s.id));
+    const out: string[] = [];
+    const title = (s: Session) => `“${s.title ?? "To be announced"}”`;
+    for (const [id, others] of overlaps(picked)) {
+      const a = picked.find((s) => s.id === id) as Session;
+      // Each pair once: from the session that comes first in the programme.
+      for (const b of others)
+        if (picked.indexOf(a) < picked.indexOf(b)) out.push(`${title(a)} overlaps with ${title(b)}`);
+    }
+    return out;
+  }, [sessions, ids]);
+  if (!pairs.length) return null;
+  return (
+    <p data-slot="conflicts">
+      <strong>{pairs.length === 1 ? "Conflict:" : `${pairs.length} conflicts:`}</strong> {`${pairs.join("; ")}.`}
+    </p>
   );
 }

@@ -299,6 +299,7 @@ export function ScheduleTable({
         </div>
       ) : null}
       {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
+      {tools && (shared ?? starred) ? <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} /> : null}
       {activeFilters.length > 0 || attendee ? (
         <p data-slot="filter-status" role="status">
           {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
