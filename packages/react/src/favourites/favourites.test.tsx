@@ -17,7 +17,10 @@ const twoRooms = assertEdition({
   timeZone: "Europe/Berlin",
   dates: { start: "2031-06-02" },
   venue: { city: "Berlin", country: "Germany" },
-  people: [{ id: "ada", name: "Ada Lovelace", affiliation: "Analytical Engines Ltd", roles: ["invited-speaker"] }],
+  people: [
+    { id: "ada", name: "Ada Lovelace", affiliation: "Analytical Engines Ltd", roles: ["invited-speaker"] },
+    { id: "grace", name: "Grace Hopper", affiliation: "Navy", roles: ["organiser"] },
+  ],
   sessions: [
     { id: "opening", title: "Opening remarks", kind: "opening", start: "09:00", end: "09:15", room: "Hall" },
     {
@@ -28,6 +31,8 @@ const twoRooms = assertEdition({
       end: "10:15",
       room: "Hall",
       speakers: ["ada"],
+      hosts: [{ id: "grace", role: "chair" }],
+      affiliations: { ada: "University of London" },
     },
     { id: "tutorial", title: "Hands-on kernels", kind: "other", start: "09:45", end: "10:45", room: "Lab" },
     { id: "lunch", title: "Lunch", kind: "meal", start: "12:00", end: "13:00", room: "Hall" },
@@ -116,6 +121,13 @@ describe("given a schedule with favourites", () => {
     expect(visible()).toEqual(["keynote"]);
     await user.clear(box);
     await user.type(box, "ENGINES lovelace");
+    expect(visible()).toEqual(["keynote"]);
+    // The talk's own affiliation and its chair are found too.
+    await user.clear(box);
+    await user.type(box, "university of london");
+    expect(visible()).toEqual(["keynote"]);
+    await user.clear(box);
+    await user.type(box, "hopper");
     expect(visible()).toEqual(["keynote"]);
     await user.clear(box);
     expect(visible()).toHaveLength(4);

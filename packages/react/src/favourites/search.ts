@@ -1,6 +1,6 @@
 /**
- * Programme search: one normalised text per session (title, kind label, group, speakers and their affiliations,
- * description, paper title and authors, room, track), built once per sessions array and kept with it. A query
+ * Programme search: one normalised text per session (title, label or kind label, group, speakers and hosts with
+ * their affiliations — the card's and the talk's own —, description, paper title and authors, room, track), built once per sessions array and kept with it. A query
  * matches a session when every word of it occurs in that text (case- and accent-insensitive).
  */
 import type { Edition, Session } from "@workshop-kit/types";
@@ -22,10 +22,17 @@ export function searchIndex(edition: Edition): readonly string[] {
   if (!index) {
     const people = new Map(edition.people.map((p) => [p.id, p]));
     index = edition.sessions.map((s) => {
-      const parts: (string | null | undefined)[] = [s.title, SESSION_KIND_LABELS[s.kind], s.group, s.room, s.track];
-      for (const id of s.speakerIds) {
+      const parts: (string | null | undefined)[] = [
+        s.title,
+        s.label ?? SESSION_KIND_LABELS[s.kind],
+        s.group,
+        s.room,
+        s.track,
+      ];
+      // Speakers and hosts (moderators, chairs), with the affiliation on their card and the one this talk prints.
+      for (const id of [...s.speakerIds, ...s.hosts.map((h) => h.personId)]) {
         const p = people.get(id);
-        if (p) parts.push(p.name, p.affiliation);
+        if (p) parts.push(p.name, p.affiliation, s.affiliations[id]);
       }
       parts.push(...s.description);
       if (s.paper) parts.push(s.paper.title, ...s.paper.authors);
