@@ -7,7 +7,7 @@
  * so starring a session re-renders that star and the count, not the programme.
  */
 import type { Session } from "@workshop-kit/types";
-import { memo, useId, useMemo, useState } from "react";
+import { memo, startTransition, useId, useMemo, useState } from "react";
 import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
 import type { FavouritesStore } from "./favourites-store";
@@ -17,8 +17,13 @@ import { useFavouritesPersistent, useStarredSessions } from "./use-favourites";
 /** The star of a schedule row: its props do not change when the programme re-renders for a search. */
 export const SessionStar = memo(FavouriteToggle);
 
-/** The search box: a labelled `type="search"` input; Escape clears it (the browser's own behaviour, kept). */
-export function ScheduleSearch({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/**
+ * The search box: a labelled `type="search"` input; Escape clears it (the browser's own behaviour, kept). It owns
+ * what is typed, so a keystroke re-renders the box alone; the programme follows in a transition (`onChange`), which
+ * React interrupts for the next keystroke instead of making the reader wait for a whole programme per letter.
+ */
+export function ScheduleSearch({ onChange }: { onChange: (value: string) => void }) {
+  const [value, setValue] = useState("");
   return (
     <label data-slot="search">
       Search{" "}
@@ -28,7 +33,11 @@ export function ScheduleSearch({ value, onChange }: { value: string; onChange: (
         autoComplete="off"
         spellCheck={false}
         placeholder="Title, speaker, paper…"
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setValue(next);
+          startTransition(() => onChange(next));
+        }}
       />
     </label>
   );

@@ -7,7 +7,7 @@
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
 import { type Edition, type Session, sessionState } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { clockNow } from "../clock/clock-store";
@@ -96,9 +96,8 @@ export function ScheduleTable({
   // While the browser prints, the whole programme: a filter narrows the screen, never the printout.
   const [printing, setPrinting] = useState(false);
 
+  // Set in a transition by the search box, which keeps what is typed: typing never waits for the programme.
   const [query, setQuery] = useState("");
-  // Typing stays responsive: the programme follows the deferred query in a background render.
-  const deferredQuery = useDeferredValue(query);
   const [agenda, setAgenda] = useState(false);
   const [shared, setShared] = useState<string[] | null>(null);
   // The attendee tools load after hydration, only when asked for (see favourites/schedule-attendee.ts).
@@ -112,8 +111,8 @@ export function ScheduleTable({
   // The whole set only while the agenda view is on: otherwise a star re-renders itself, not the programme.
   const starred = useStarredSessions(store, all, agenda && !shared);
   const matches = useMemo(
-    () => (tools && search && !printing ? tools.searchSessions(edition, deferredQuery) : null),
-    [tools, search, printing, edition, deferredQuery],
+    () => (tools && search && !printing ? tools.searchSessions(edition, query) : null),
+    [tools, search, printing, edition, query],
   );
   const shown = useMemo(() => {
     if (printing) return null;
@@ -280,7 +279,7 @@ export function ScheduleTable({
               </select>
             </label>
           ))}
-          {tools && search ? <tools.ScheduleSearch value={query} onChange={setQuery} /> : null}
+          {tools && search ? <tools.ScheduleSearch onChange={setQuery} /> : null}
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
           ) : null}
