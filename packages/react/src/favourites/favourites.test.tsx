@@ -155,9 +155,13 @@ describe("given a schedule with favourites", () => {
     const user = userEvent.setup();
     render(<ScheduleTable edition={twoRooms} favourites />);
     await user.click(await screen.findByRole("button", { name: "Copy a link to my agenda" }));
-    expect(screen.getByRole("textbox", { name: /link to your agenda/i })).toHaveValue(
-      "http://localhost:3000/#agenda=opening,tutorial",
-    );
+    const link = screen.getByRole("textbox", { name: /link to your agenda/i });
+    expect(link).toHaveValue("http://localhost:3000/#agenda=opening,tutorial");
+    expect(link).toHaveFocus();
+    // Starring another session afterwards leaves focus on that star.
+    const star = screen.getByRole("button", { name: "Star: Engines of thought" });
+    await user.click(star);
+    expect(star).toHaveFocus();
   });
 
   it("has no axe violations with stars, search and the agenda", async () => {

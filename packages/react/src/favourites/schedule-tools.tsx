@@ -7,7 +7,7 @@
  * so starring a session re-renders that star and the count, not the programme.
  */
 import type { Session } from "@workshop-kit/types";
-import { memo, startTransition, useId, useMemo, useState } from "react";
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from "react";
 import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
 import type { FavouritesStore } from "./favourites-store";
@@ -86,6 +86,11 @@ export function AgendaActions({
   const persistent = useFavouritesPersistent(store);
   const [copied, setCopied] = useState<string | null>(null);
   const linkId = useId();
+  const linkRef = useRef<HTMLInputElement>(null);
+  // Only when a link is made: later renders (another star) leave focus where the reader put it.
+  useEffect(() => {
+    if (copied) linkRef.current?.focus();
+  }, [copied]);
   if (!starred?.size) return persistent ? null : <NotSaved />;
   const share = () => {
     const url = new URL(window.location.href);
@@ -111,7 +116,8 @@ export function AgendaActions({
       {copied ? (
         <span data-slot="share-link">
           <label htmlFor={linkId}>Link to your agenda (copied)</label>{" "}
-          <input id={linkId} readOnly value={copied} onFocus={(e) => e.currentTarget.select()} />
+          {/* Focused (and selected) when it appears: a screen reader says "copied" and the link, and Ctrl+C works. */}
+          <input id={linkId} readOnly value={copied} ref={linkRef} onFocus={(e) => e.currentTarget.select()} />
         </span>
       ) : null}
       {persistent ? null : <NotSaved />}
