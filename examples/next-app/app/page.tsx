@@ -15,6 +15,7 @@ import {
   SESSION_KIND_LABELS,
   SpeakerCard,
   SpeakerGrid,
+  Sponsors,
   TimeZoneProvider,
   TimeZoneToggle,
 } from "@workshop-kit/react";
@@ -68,6 +69,10 @@ export default function Page() {
             headingLevel={2}
             importantDates={<ImportantDates edition={edition} headingLevel={3} />}
           />
+          <section aria-labelledby="sponsors">
+            <h2 id="sponsors">Sponsors</h2>
+            <Sponsors sponsors={edition.sponsors} emptyMessage="No sponsors listed for this edition." />
+          </section>
           <footer>
             <p data-testid="kind-label">{SESSION_KIND_LABELS.keynote ?? "Keynote"}</p>
             <p data-testid="exports">

@@ -14,6 +14,7 @@ import {
   SESSION_KIND_LABELS,
   SpeakerCard,
   SpeakerGrid,
+  Sponsors,
   StaticScheduleTable,
   TimeZoneProvider,
   TimeZoneToggle,
@@ -68,6 +69,7 @@ export function Page({ edition }: { edition: Edition }) {
           {deadline ? <DeadlineCountdown deadline={deadline} edition={edition} headingLevel={2} /> : null}
           <ImportantDates edition={edition} headingLevel={2} />
           <CallForPapers edition={edition} headingLevel={2} />
+          <Sponsors sponsors={edition.sponsors} tiers={["Gold"]} headingLevel={3} />
         </main>
       </TimeZoneProvider>
     </ClockProvider>

@@ -18,6 +18,7 @@ const EXPORTS = [
   "ScheduleTable",
   "SpeakerCard",
   "SpeakerGrid",
+  "Sponsors",
   "StaticScheduleTable",
   "TimeZoneProvider",
   "TimeZoneToggle",

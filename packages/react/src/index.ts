@@ -28,6 +28,8 @@ export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-t
 export { initials } from "./speaker-card/initials";
 export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
 export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
+// Sponsors (sponsors/)
+export { Sponsors, type SponsorsProps } from "./sponsors/sponsors";
 // Time zone choice and small time companions
 export { LocalTime, type LocalTimeProps } from "./time-zone/local-time";
 export {
