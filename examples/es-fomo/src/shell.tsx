@@ -3,6 +3,7 @@
  * the year switch and the theme button, the edition's title block, the table of contents, contact and footer.
  * scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
  */
+import { EventDetails } from "@workshop-kit/react";
 import type { Edition } from "@workshop-kit/types";
 import { ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
 
@@ -79,34 +80,8 @@ export function Intro({ edition, years }: ShellProps) {
         </p>
         <h1 id="title">{edition.name}</h1>
         {edition.tagline ? <p className="tagline">{edition.tagline}</p> : null}
-        <dl className="facts">
-          <div>
-            <dt>When</dt>
-            <dd>
-              <time dateTime={edition.dates.start.iso}>{calendarDay(edition.dates.start)}</time>
-              {edition.dates.end.iso !== edition.dates.start.iso ? (
-                <>
-                  {" – "}
-                  <time dateTime={edition.dates.end.iso}>{calendarDay(edition.dates.end)}</time>
-                </>
-              ) : null}
-              {edition.dates.tentative ? <span className="tentative"> (date to be confirmed)</span> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>Where</dt>
-            <dd>
-              {[edition.venue.building, edition.venue.city, edition.venue.country].filter(Boolean).join(", ") ||
-                "To be announced"}
-            </dd>
-          </div>
-          {edition.venue.room ? (
-            <div>
-              <dt>Room</dt>
-              <dd>{edition.venue.room}</dd>
-            </div>
-          ) : null}
-        </dl>
+        {/* Static HTML (never hydrated): without `now`, a tentative date keeps its note, as the data says. */}
+        <EventDetails edition={edition} rows={["when", "where", "room", "online"]} className="facts" />
         {edition.description.map((p) => (
           <p key={p} className="lead">
             {p}

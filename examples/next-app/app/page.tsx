@@ -8,6 +8,7 @@ import {
   CallForPapers,
   ClockProvider,
   DeadlineCountdown,
+  EventDetails,
   ImportantDates,
   initials,
   LocalTime,
@@ -36,6 +37,7 @@ export default function Page() {
       <TimeZoneProvider>
         <main>
           <h1>{edition.name}</h1>
+          <EventDetails edition={edition} />
           {first ? (
             <p>
               Opens <LocalTime instant={first.start} show="datetime" withZone />.{" "}

@@ -52,6 +52,7 @@ const titled = edition.sessions.filter((s) => s.title);
 for (const s of titled) check(text.includes(norm(s.title)), `session "${s.title}" in the programme`);
 check(/<table[\s>]/.test(html), "the programme is a <table>");
 check(text.includes("No sponsors listed for this edition."), "Sponsors rendered by a server component");
+check(text.includes("East Exhibition Hall A"), "EventDetails rendered by a server component (the room)");
 check(/<time [^>]*dateTime=|<time [^>]*datetime=/i.test(html), "times are <time datetime> elements");
 check(/<link[^>]+rel="stylesheet"/.test(html), "the stylesheet is linked");
 
@@ -97,6 +98,7 @@ const staticModules = [
 ];
 for (const m of [
   "call-for-papers/call-for-papers.js",
+  "event-details/event-details.js",
   "internal/paragraphs.js",
   "speaker-card/speaker-card.js",
   "speaker-card/speaker-grid.js",

@@ -55,6 +55,7 @@ const cases = {
   DeadlineCountdown: () => h(kit.DeadlineCountdown, { deadline, edition, headingLevel: 2 }),
   ImportantDates: () => h(kit.ImportantDates, { edition, headingLevel: 2 }),
   CallForPapers: () => h(kit.CallForPapers, { edition, headingLevel: 2 }),
+  EventDetails: () => h(kit.EventDetails, { edition }),
   Sponsors: () => h(kit.Sponsors, { sponsors: [sponsor], headingLevel: 2 }),
 };
 // Negative control: the harness must notice a mismatch, or its "no errors" means nothing.

@@ -6,6 +6,8 @@ import {
   ClockProvider,
   DeadlineCountdown,
   type DeadlineCountdownProps,
+  EventDetails,
+  type EventDetailsProps,
   ImportantDates,
   initials,
   LocalTime,
@@ -37,6 +39,9 @@ const missingEdition: ScheduleTableProps = {};
 const badSeconds: Partial<DeadlineCountdownProps> = { showSeconds: "sometimes" };
 void missingEdition;
 void badSeconds;
+// @ts-expect-error "venue" is not a row
+const badRow: Partial<EventDetailsProps> = { rows: ["venue"] };
+void badRow;
 
 function Hooks({ eventZone }: { eventZone: string }) {
   const now: number | null = useNow(60_000);
@@ -69,6 +74,7 @@ export function Page({ edition }: { edition: Edition }) {
           {deadline ? <DeadlineCountdown deadline={deadline} edition={edition} headingLevel={2} /> : null}
           <ImportantDates edition={edition} headingLevel={2} />
           <CallForPapers edition={edition} headingLevel={2} />
+          <EventDetails edition={edition} rows={["when", "where"]} now={Date.now()} />
           <Sponsors sponsors={edition.sponsors} tiers={["Gold"]} headingLevel={3} />
         </main>
       </TimeZoneProvider>

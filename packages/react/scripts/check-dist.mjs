@@ -40,7 +40,14 @@ const CLIENT = new Set([
   "useNow",
   "useReaderTimeZone",
 ]);
-const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid", "Sponsors", "StaticScheduleTable"]);
+const SERVER_SAFE = new Set([
+  "CallForPapers",
+  "EventDetails", // its one client child is the tentative-date note (none when given `now`)
+  "SpeakerCard",
+  "SpeakerGrid",
+  "Sponsors",
+  "StaticScheduleTable",
+]);
 /**
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).

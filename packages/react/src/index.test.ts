@@ -12,6 +12,7 @@ const EXPORTS = [
   "CallForPapers",
   "ClockProvider",
   "DeadlineCountdown",
+  "EventDetails",
   "ImportantDates",
   "LocalTime",
   "SESSION_KIND_LABELS",

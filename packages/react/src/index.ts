@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EventDetails (event-details/)
+export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 
