@@ -3,9 +3,9 @@
  * the year switch and the theme button, the edition's title block, the table of contents, contact and footer.
  * scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
  */
-import { EventDetails } from "@workshop-kit/react";
+import { EventDetails, Sponsors } from "@workshop-kit/react";
 import type { Edition } from "@workshop-kit/types";
-import { ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
+import { hasPapers, ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
 
 export interface ShellProps {
   readonly edition: Edition;
@@ -63,8 +63,10 @@ export function Intro({ edition, years }: ShellProps) {
     ["dates", "Important dates", edition.deadlines.length > 0],
     ["call", "Call for papers", edition.callForPapers !== null],
     ["schedule", "Schedule", edition.sessions.length > 0],
+    ["papers", "Papers", hasPapers(edition)],
     ["speakers", "Invited speakers", withRole(edition, SPEAKER_ROLES).length > 0],
     ["organisers", "Organisers", withRole(edition, ORGANISER_ROLES).length > 0],
+    ["sponsors", "Sponsors", edition.sponsors.length > 0],
     ["contact", "Contact", true],
   ] as const;
   return (
@@ -106,26 +108,34 @@ export function Intro({ edition, years }: ShellProps) {
 
 export function Contact({ edition }: ShellProps) {
   return (
-    <section id="contact" className="section" aria-labelledby="contact-title">
-      <h2 id="contact-title">Contact</h2>
-      {edition.contactEmail ? (
-        <p>
-          Questions about the workshop? Write to the organisers at{" "}
-          <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
-        </p>
-      ) : (
-        <p>Reach the organisers through the conference.</p>
-      )}
-      {edition.links.length > 0 ? (
-        <ul className="link-list">
-          {edition.links.map((l) => (
-            <li key={l.href + l.kind}>
-              <a href={l.href}>{l.label}</a>
-            </li>
-          ))}
-        </ul>
+    <>
+      {edition.sponsors.length > 0 ? (
+        <section id="sponsors" className="section" aria-labelledby="sponsors-title">
+          <h2 id="sponsors-title">Sponsors</h2>
+          <Sponsors sponsors={edition.sponsors} />
+        </section>
       ) : null}
-    </section>
+      <section id="contact" className="section" aria-labelledby="contact-title">
+        <h2 id="contact-title">Contact</h2>
+        {edition.contactEmail ? (
+          <p>
+            Questions about the workshop? Write to the organisers at{" "}
+            <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
+          </p>
+        ) : (
+          <p>Reach the organisers through the conference.</p>
+        )}
+        {edition.links.length > 0 ? (
+          <ul className="link-list">
+            {edition.links.map((l) => (
+              <li key={l.href + l.kind}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
   );
 }
 

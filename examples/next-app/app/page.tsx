@@ -12,6 +12,7 @@ import {
   ImportantDates,
   initials,
   LocalTime,
+  PaperList,
   ScheduleTable,
   SESSION_KIND_LABELS,
   SpeakerCard,
@@ -71,6 +72,11 @@ export default function Page() {
             headingLevel={2}
             importantDates={<ImportantDates edition={edition} headingLevel={3} />}
           />
+          <section aria-labelledby="papers">
+            <h2 id="papers">Papers</h2>
+            {/* A client component from a server component: sessionHref as a template string (a function cannot cross). */}
+            <PaperList edition={edition} sessionHref="#{id}" />
+          </section>
           <section aria-labelledby="sponsors">
             <h2 id="sponsors">Sponsors</h2>
             <Sponsors sponsors={edition.sponsors} emptyMessage="No sponsors listed for this edition." />

@@ -53,6 +53,11 @@ for (const s of titled) check(text.includes(norm(s.title)), `session "${s.title}
 check(/<table[\s>]/.test(html), "the programme is a <table>");
 check(text.includes("No sponsors listed for this edition."), "Sponsors rendered by a server component");
 check(text.includes("East Exhibition Hall A"), "EventDetails rendered by a server component (the room)");
+for (const s of edition.sessions.filter((s) => s.paper?.id))
+  check(
+    html.includes(`id="paper-${s.paper.id}"`),
+    `PaperList: paper "${s.paper.title}" in the server HTML with its anchor`,
+  );
 check(/<time [^>]*dateTime=|<time [^>]*datetime=/i.test(html), "times are <time datetime> elements");
 check(/<link[^>]+rel="stylesheet"/.test(html), "the stylesheet is linked");
 

@@ -56,6 +56,12 @@ const cases = {
   ImportantDates: () => h(kit.ImportantDates, { edition, headingLevel: 2 }),
   CallForPapers: () => h(kit.CallForPapers, { edition, headingLevel: 2 }),
   EventDetails: () => h(kit.EventDetails, { edition }),
+  PaperList: () =>
+    h(kit.PaperList, {
+      edition,
+      sessionHref: "/schedule#{id}",
+      renderActions: () => h("button", { type: "button" }, "Star"),
+    }),
   Sponsors: () => h(kit.Sponsors, { sponsors: [sponsor], headingLevel: 2 }),
 };
 // Negative control: the harness must notice a mismatch, or its "no errors" means nothing.

@@ -11,6 +11,7 @@ import {
   ImportantDates,
   initials,
   LocalTime,
+  PaperList,
   ScheduleTable,
   type ScheduleTableProps,
   SESSION_KIND_LABELS,
@@ -75,6 +76,7 @@ export function Page({ edition }: { edition: Edition }) {
           <ImportantDates edition={edition} headingLevel={2} />
           <CallForPapers edition={edition} headingLevel={2} />
           <EventDetails edition={edition} rows={["when", "where"]} now={Date.now()} />
+          <PaperList edition={edition} sessionHref={(id) => `/schedule#${id}`} renderActions={(paper) => paper.title} />
           <Sponsors sponsors={edition.sponsors} tiers={["Gold"]} headingLevel={3} />
         </main>
       </TimeZoneProvider>

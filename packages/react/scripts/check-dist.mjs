@@ -32,6 +32,7 @@ const CLIENT = new Set([
   "DeadlineCountdown",
   "ImportantDates",
   "LocalTime",
+  "PaperList", // the filter (text, award, session) after hydration
   "ScheduleTable", // now/next highlighting and the zone switch
   "TimeZoneProvider",
   "TimeZoneToggle",

@@ -15,6 +15,7 @@ const EXPORTS = [
   "EventDetails",
   "ImportantDates",
   "LocalTime",
+  "PaperList",
   "SESSION_KIND_LABELS",
   "ScheduleTable",
   "SpeakerCard",

@@ -21,6 +21,9 @@ export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./ev
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 
+// PaperList (paper-list/)
+export { PaperList, type PaperListProps } from "./paper-list/paper-list";
+export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS } from "./schedule-table/labels";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
