@@ -66,7 +66,12 @@ describe("given accepted papers and papers on the programme's orals", () => {
       `#${posterSession.id}`,
     );
     expect(item("Quantised KV Caches")).toHaveTextContent("Spotlight");
-    expect(item(oralSession.paper?.title ?? "")).toHaveTextContent(`Presented in ${oralSession.title}`);
+    // An oral's session has the paper's own title: it is named by its group instead of repeating the title.
+    expect(oralSession.group).toBe("Orals Session 1");
+    expect(within(item(oralSession.paper?.title ?? "")).getByRole("link", { name: "Orals Session 1" })).toHaveAttribute(
+      "href",
+      `#${oralSession.id}`,
+    );
   });
 
   it("names its links by kind in a list labelled by the paper", () => {
@@ -103,9 +108,10 @@ describe("given a sessionHref", () => {
     expect(
       within(item("Fast Attention on Small Devices")).queryByRole("link", { name: posterSession.title ?? "" }),
     ).toBeNull();
-    expect(
-      within(item(oralSession.paper?.title ?? "")).getByRole("link", { name: oralSession.title ?? "" }),
-    ).toHaveAttribute("href", `#s-${oralSession.id}`);
+    expect(within(item(oralSession.paper?.title ?? "")).getByRole("link", { name: "Orals Session 1" })).toHaveAttribute(
+      "href",
+      `#s-${oralSession.id}`,
+    );
   });
 
   it("refuses an unsafe or other-host link through the safe-URL rule", () => {

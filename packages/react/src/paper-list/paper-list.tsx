@@ -79,13 +79,13 @@ export function PaperList({
     return papers.map(
       (p) =>
         (!award || (award === "*" ? !!p.paper.award : p.paper.award === award)) &&
-        (!session || p.session?.id === session) &&
+        (!session || p.sessionLabel === session) &&
         words.every((w) => p.text.includes(w)),
     );
   }, [papers, deferredQuery, award, session]);
   const count = shown.filter(Boolean).length;
   const awards = [...new Set(papers.map((p) => p.paper.award).filter((a): a is string => !!a))];
-  const sessions = [...new Map(papers.flatMap((p) => (p.session ? [[p.session.id, p.session]] : []))).values()];
+  const sessions = [...new Set(papers.map((p) => p.sessionLabel).filter((l): l is string => !!l))];
   const filtering = filter && hydrated && papers.length > 1;
 
   if (papers.length === 0)
@@ -119,9 +119,7 @@ export function PaperList({
               <select value={session} onChange={(e) => setSession(e.target.value)}>
                 <option value="">All sessions</option>
                 {sessions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title ?? s.id}
-                  </option>
+                  <option key={s}>{s}</option>
                 ))}
               </select>
             </label>
@@ -189,28 +187,27 @@ const PaperItem = memo(function PaperItem({
   level,
   renderActions,
 }: PaperItemProps) {
-  const { paper, session, poster } = listed;
+  const { paper, sessionLabel, poster } = listed;
   const links = paper.links.flatMap((l) => {
     const href = safeHref(l.href);
     return href ? [{ ...l, href }] : [];
   });
   const actions = renderActions?.(paper, listed);
-  const sessionTitle = session ? (session.title ?? "Session to be announced") : null;
   return (
     <li id={anchor} data-slot="paper" data-award={paper.award ? "" : undefined} hidden={hidden}>
       <Heading level={level} data-slot="title">
         {paper.title}
       </Heading>
       {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(", ")}</p> : null}
-      {paper.award || paper.presentation || poster || sessionTitle ? (
+      {paper.award || paper.presentation || poster || sessionLabel ? (
         <p data-slot="meta">
           {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
           {paper.presentation ? <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span> : null}
           {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
-          {sessionTitle ? (
+          {sessionLabel ? (
             <span data-slot="session">
               {"Presented in "}
-              {sessionHref ? <a href={sessionHref}>{sessionTitle}</a> : sessionTitle}
+              {sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel}
             </span>
           ) : null}
         </p>

@@ -9,6 +9,11 @@ export interface ListedPaper {
   readonly paper: Paper;
   /** The session the paper is presented in, or `null`. */
   readonly session: Session | null;
+  /**
+   * How the session is named: its title, or — when the title is the paper's own (an oral talk) — its group
+   * ("Orals Session 1"), else "the programme". `null` without a session. The session filter groups by it.
+   */
+  readonly sessionLabel: string | null;
   /** Poster number or board ("A12"), or `null`. */
   readonly poster: string | null;
   /** The id part of the anchor (`paper-${key}`): the paper's id, else its session's id; `null` without either. */
@@ -48,8 +53,13 @@ export function listPapers(edition: Edition): ListedPaper[] {
       carriers.find((s) => (p.id && s.paper?.id ? s.paper.id === p.id : norm(s.paper?.title ?? "") === title)) ??
       null;
     const poster = c.poster ?? null;
-    const text = [p.title, ...p.authors, p.award, poster, session?.title].filter(Boolean).join("\n").toLowerCase();
-    out.push({ paper: p, session, poster, key: p.id ?? session?.id ?? null, text });
+    const sessionLabel = session
+      ? session.title && norm(session.title) !== title
+        ? session.title
+        : (session.group ?? "the programme")
+      : null;
+    const text = [p.title, ...p.authors, p.award, poster, sessionLabel].filter(Boolean).join("\n").toLowerCase();
+    out.push({ paper: p, session, sessionLabel, poster, key: p.id ?? session?.id ?? null, text });
   }
   return out;
 }
