@@ -80,8 +80,9 @@ export const Playground: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const best = canvas.getByRole("heading", { name: "An Example Best Paper on Efficient Inference" });
-    await expect(best.closest("li")).toHaveAttribute("id", "paper-example-best");
-    await expect(canvas.getByRole("link", { name: posterSession?.title ?? "" })).toHaveAttribute(
+    const item = best.closest("li") as HTMLElement;
+    await expect(item).toHaveAttribute("id", "paper-example-best");
+    await expect(within(item).getByRole("link", { name: posterSession?.title ?? "" })).toHaveAttribute(
       "href",
       `#${posterSession?.id}`,
     );

@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Sponsors } from "@workshop-kit/react";
 import type { Sponsor } from "@workshop-kit/types";
-import { expect, within } from "storybook/test";
+import { expect, waitFor, within } from "storybook/test";
+import squareLogo from "./assets/sponsor-square.svg?no-inline";
+import wideLogo from "./assets/sponsor-wide.svg?no-inline";
 import { edition2023 } from "./content";
 
-// Local files, so the logos load offline; an absolute URL, because a logo's src must pass the safe-URL rule.
-const asset = (name: string) => new URL(`./assets/${name}`, import.meta.url).href;
+// Local files, so the logos load offline. Not inlined (Vite would make small files data: URLs, which the safe-URL
+// rule refuses, as it should), and made absolute, because a logo's src must be an http(s) URL.
+const asset = (path: string) => new URL(path, globalThis.location.href).href;
 
 /**
  * Made-up sponsors (ES-FoMo's real content has one sponsor, Together, in 2023): three tiers, logos of two shapes,
@@ -15,13 +18,13 @@ const tiered: Sponsor[] = [
   {
     name: "Example Labs",
     href: "https://example.org/labs",
-    logo: { src: asset("sponsor-wide.svg"), alt: "Example Labs", width: 240, height: 64 },
+    logo: { src: asset(wideLogo), alt: "Example Labs", width: 240, height: 64 },
     tier: "Platinum",
   },
   {
     name: "Triangle Compute",
     href: "https://example.org/triangle",
-    logo: { src: asset("sponsor-square.svg"), alt: "Triangle Compute", width: 96, height: 96 },
+    logo: { src: asset(squareLogo), alt: "Triangle Compute", width: 96, height: 96 },
     tier: "Gold",
   },
   { name: "Open Weights Foundation", href: "https://example.org/owf", logo: null, tier: "Gold" },
@@ -62,6 +65,9 @@ export const Tiers: Story = {
     const canvas = within(canvasElement);
     const headings = canvas.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     await expect(headings).toEqual(["Platinum", "Gold", "Supporters"]);
+    const logo = canvas.getByRole("link", { name: "Example Labs" }).querySelector("img");
+    await expect(logo).toHaveAttribute("width", "240");
+    await waitFor(() => expect(logo?.naturalWidth).toBeGreaterThan(0));
     await expect(canvas.getByText("A University Department Without A Website").closest("a")).toBeNull();
   },
 };
