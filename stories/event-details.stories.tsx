@@ -15,7 +15,7 @@ const hybrid: Edition = {
     ...edition2025.links,
     { kind: "livestream", href: "https://example.org/es-fomo/live", label: "Livestream" },
     { kind: "map", href: "https://example.org/es-fomo/map", label: "Map" },
-  ] as unknown as Edition["links"],
+  ],
 };
 
 const meta = {
@@ -78,7 +78,15 @@ export const ToBeAnnounced: Story = {
   args: {
     edition: {
       ...edition2025,
-      venue: { conference: null, conferenceShort: null, city: null, country: null, building: null, room: null },
+      venue: {
+        conference: null,
+        conferenceShort: null,
+        city: null,
+        country: null,
+        building: null,
+        address: null,
+        room: null,
+      },
       links: [],
       contactEmail: null,
     },

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { PaperList } from "@workshop-kit/react";
-import type { Edition, Paper } from "@workshop-kit/types";
+import type { Edition, LinkKind, Paper } from "@workshop-kit/types";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 
 const posterSession = edition2025.sessions.find((s) => s.kind === "poster-session");
-const link = (kind: string, href: string, label: string) => ({ kind, href, label }) as Paper["links"][number];
+const link = (kind: LinkKind, href: string, label: string) => ({ kind, href, label });
 
 /**
  * ES-FoMo 2025's orals (real, from the content file) plus made-up accepted papers showing the states the real
@@ -38,7 +38,7 @@ const accepted = [
     poster: "B17",
     sessionId: posterSession?.id ?? null,
   },
-] as unknown as Paper[];
+] satisfies Paper[];
 
 const withAccepted: Edition = { ...edition2025, papers: accepted };
 
@@ -54,7 +54,7 @@ const many: Edition = {
     award: i % 97 === 0 ? "Best paper" : null,
     poster: `${String.fromCharCode(65 + (i % 8))}${i + 1}`,
     sessionId: posterSession?.id ?? null,
-  })) as unknown as Paper[],
+  })),
 };
 
 const meta = {

@@ -101,7 +101,15 @@ describe("given other editions", () => {
   it("says 'To be announced' for an empty venue and leaves out rows it has nothing for", () => {
     const bare: Edition = {
       ...twoDays,
-      venue: { conference: null, conferenceShort: null, city: null, country: null, building: null, room: null },
+      venue: {
+        conference: null,
+        conferenceShort: null,
+        city: null,
+        country: null,
+        building: null,
+        address: null,
+        room: null,
+      },
       links: [],
       contactEmail: null,
     };
@@ -110,12 +118,18 @@ describe("given other editions", () => {
     expect(screen.getAllByRole("term").map((t) => t.textContent)).toEqual(["When", "Where"]);
   });
 
+  it("puts the street address between the building and the city", () => {
+    const venue = { ...twoDays.venue, address: "1055 Canada Pl" };
+    render(<EventDetails edition={{ ...twoDays, venue }} />);
+    expect(value("Where")).toHaveTextContent("Vancouver Convention Centre, 1055 Canada Pl, Vancouver, Canada");
+  });
+
   it("shows a map link with the venue and a livestream beside the virtual page", () => {
     const links = [
       ...e2025.links,
       { kind: "map", href: "https://maps.example.org/vcc", label: "Map" },
       { kind: "livestream", href: "https://example.org/live", label: "Livestream" },
-    ] as unknown as Edition["links"];
+    ] satisfies Edition["links"];
     render(<EventDetails edition={{ ...twoDays, links }} />);
     expect(within(value("Where")).getByRole("link", { name: "Map" })).toHaveAttribute(
       "href",

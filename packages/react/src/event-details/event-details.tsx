@@ -8,6 +8,7 @@ import {
   type Edition,
   formatDate,
   type Link,
+  type LinkKind,
   safeHref,
   startOfDate,
   type Venue,
@@ -49,7 +50,7 @@ const LABELS: Readonly<Record<EventDetailsRow, string>> = {
   contact: "Contact",
 };
 /** Link kinds shown in the "online" row, in this order; "map" goes with "where". */
-const ONLINE: readonly string[] = ["virtual", "livestream"];
+const ONLINE: readonly LinkKind[] = ["virtual", "livestream"];
 
 /** When, where, room, online links and contact of an edition, as a `<dl>`. */
 export function EventDetails({
@@ -112,9 +113,7 @@ function When({ edition, now, locale }: { edition: Edition; now: number | undefi
 }
 
 function Where({ venue, map }: { venue: Venue; map: Link | undefined }) {
-  // Venue.address is part of issue #13's model contract; read it when the model has it.
-  const address = (venue as Venue & { readonly address?: string | null }).address ?? null;
-  const place = [venue.building, address, venue.city, venue.country].filter(Boolean).join(", ");
+  const place = [venue.building, venue.address, venue.city, venue.country].filter(Boolean).join(", ");
   const conference = venue.conferenceShort ?? venue.conference;
   const href = safeHref(map?.href);
   return (
@@ -150,7 +149,7 @@ function online(links: readonly Link[]): ReactNode {
   ));
 }
 
-function linkOf(links: readonly Link[], kind: string): Link | undefined {
+function linkOf(links: readonly Link[], kind: LinkKind): Link | undefined {
   return links.find((l) => l.kind === kind);
 }
 

@@ -1,5 +1,5 @@
 /** A small edition with accepted papers for PaperList's tests: awards, posters, sessions, one paper on an oral only. */
-import type { Edition, Paper } from "@workshop-kit/types";
+import type { Edition, LinkKind, Paper } from "@workshop-kit/types";
 import { loadEdition } from "../test/content";
 
 const base = loadEdition(2025);
@@ -12,9 +12,9 @@ if (!posters) throw new Error("ES-FoMo 2025 has no second session");
 export const oralSession = oral;
 export const posterSession = posters;
 
-const link = (kind: string, href: string, label: string) => ({ kind, href, label }) as Paper["links"][number];
+const link = (kind: LinkKind, href: string, label: string) => ({ kind, href, label });
 
-export function paper(over: Partial<Paper> & { poster?: string | null; sessionId?: string | null } = {}): Paper {
+export function paper(over: Partial<Paper> = {}): Paper {
   return {
     id: "fast-attention",
     title: "Fast Attention on Small Devices",
@@ -25,8 +25,10 @@ export function paper(over: Partial<Paper> & { poster?: string | null; sessionId
     ],
     presentation: "poster",
     award: null,
+    poster: null,
+    sessionId: null,
     ...over,
-  } as Paper;
+  };
 }
 
 export const papers: Paper[] = [

@@ -22,9 +22,6 @@ export interface ListedPaper {
   readonly text: string;
 }
 
-// Paper.poster and Paper.sessionId come with issue #13's model contract; read them when the model has them.
-type WithContract = Paper & { readonly poster?: string | null; readonly sessionId?: string | null };
-
 const norm = (title: string) => title.trim().toLowerCase();
 
 /**
@@ -45,14 +42,13 @@ export function listPapers(edition: Edition): ListedPaper[] {
     if (p.id) ids.add(p.id);
     else titlesWithoutId.add(title);
     titles.add(title);
-    const c = p as WithContract;
     // The paper's own sessionId, else the session that carries it (or a paper of the same id or title).
     const session =
-      (c.sessionId ? sessions.get(c.sessionId) : undefined) ??
+      (p.sessionId ? sessions.get(p.sessionId) : undefined) ??
       carriers.find((s) => s.paper === p) ??
       carriers.find((s) => (p.id && s.paper?.id ? s.paper.id === p.id : norm(s.paper?.title ?? "") === title)) ??
       null;
-    const poster = c.poster ?? null;
+    const poster = p.poster;
     const sessionLabel = session
       ? session.title && norm(session.title) !== title
         ? session.title
