@@ -60,7 +60,7 @@ describe("given accepted papers and papers on the programme's orals", () => {
     const li = item("Fast Attention on Small Devices");
     expect(li).toHaveTextContent("Ada Lovelace, Alan Turing");
     expect(li).toHaveTextContent("Best paper");
-    expect(li).toHaveTextContent("Poster A12");
+    expect(li.querySelector('[data-slot="meta"]')).toHaveTextContent(/^Best paperPoster A12Presented in/);
     expect(within(li).getByRole("link", { name: posterSession.title ?? "" })).toHaveAttribute(
       "href",
       `#${posterSession.id}`,

@@ -202,7 +202,10 @@ const PaperItem = memo(function PaperItem({
       {paper.award || paper.presentation || poster || sessionLabel ? (
         <p data-slot="meta">
           {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
-          {paper.presentation ? <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span> : null}
+          {/* "Poster A12" says both: no separate "Poster" before it. */}
+          {paper.presentation && !(paper.presentation === "poster" && poster) ? (
+            <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span>
+          ) : null}
           {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
           {sessionLabel ? (
             <span data-slot="session">
