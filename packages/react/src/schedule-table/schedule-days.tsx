@@ -10,6 +10,8 @@ import {
   formatDate,
   formatTime,
   groupSessionsByDay,
+  type LiveState,
+  linkHref,
   type Person,
   type ScheduleDay,
   type Session,
@@ -21,9 +23,6 @@ import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
-
-/** A session's state at the clock's reading ("next": the first to start once the day is under way). */
-export type LiveState = "past" | "live" | "next" | "upcoming";
 
 /** Locale options for the formatters. */
 export interface DaysFormat {
@@ -62,8 +61,8 @@ export type Day = ScheduleDay & { readonly layout: DayLayout };
 const ALL_ROOMS = "All rooms";
 
 /**
- * The context for one render: speaker links resolved once per person (a relative or fragment link as given, any
- * other through `safeHref`), and the key of kept bodies when there is no client-only state.
+ * The context for one render: speaker links resolved once per person (`linkHref`: the one relative-link rule),
+ * and the key of kept bodies when there is no client-only state.
  */
 export function daysContext(
   edition: Edition,
@@ -80,8 +79,7 @@ export function daysContext(
   if (speakerHref) {
     for (const p of edition.people) {
       const raw = speakerHref(p.id);
-      // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
-      const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
+      const href = linkHref(raw);
       if (href) {
         hrefs.set(p.id, href);
         key += ` ${p.id}=${href}`;

@@ -6,18 +6,18 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, type Session, sessionState } from "@workshop-kit/types";
+import { type Edition, liveStates, type Session } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
 import { useStarredSessions } from "../favourites/use-favourites";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_LABELS } from "./labels";
-import { allDays, daysContext, type LiveState, layoutDays, renderDays } from "./schedule-days";
+import { allDays, daysContext, layoutDays, renderDays } from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -35,8 +35,8 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
   caption?: string;
   /**
-   * Link each speaker to their card: return a fragment (`#speaker-${id}`), a root-relative path or an
-   * http(s) URL; anything else is dropped. Default: speakers are not linked.
+   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
+   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
    */
   speakerHref?: (personId: string) => string | null | undefined;
   /** Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice. */
@@ -193,23 +193,14 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const name = `${edition.shortName} ${edition.year}`;
-  // The writer loads on first use (a lazy chunk for the app's bundler); the stamp is the clock at the click.
-  const download = (sessions: readonly Session[], file: string) => {
-    const stampMs = clockNow();
-    void import("./calendar").then((m) => m.downloadSessions(stampMs, edition, sessions, file));
-  };
+  const download = (sessions: readonly Session[], part?: string) =>
+    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   // The calendar buttons need an event handler: they come to the shared markup as a render callback.
   const calendar =
     hydrated && showCalendarLinks
       ? (s: Session) => (
-          <button
-            type="button"
-            className="wk-button"
-            data-slot="calendar"
-            onClick={() => download([s], `${name} ${s.id}`)}
-          >
+          <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
             Add to calendar<span className="wk-visually-hidden">{`: ${s.title ?? "to be announced"}`}</span>
           </button>
         )
@@ -284,16 +275,12 @@ export function ScheduleTable({
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
           ) : null}
           {ctx.calendar ? (
-            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
+            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
           {tools && store && ctx.calendar ? (
-            <tools.AgendaActions
-              store={store}
-              sessions={all}
-              onDownload={(list) => download(list, `${name} my agenda`)}
-            />
+            <tools.AgendaActions store={store} sessions={all} onDownload={(list) => download(list, "my agenda")} />
           ) : null}
         </div>
       ) : null}
@@ -315,19 +302,4 @@ type Attendee = typeof import("../favourites/schedule-attendee");
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {
   return text[0]?.toUpperCase() + text.slice(1);
-}
-
-/** past / live / next / upcoming for every session at instant `at` ("next": the first to start once the day is under way). */
-function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
-  const out = new Map<string, LiveState>();
-  let begun = false;
-  let nextStart = Infinity;
-  for (const s of sessions) {
-    const st = sessionState(s, at);
-    out.set(s.id, st);
-    if (st !== "upcoming") begun = true;
-    else nextStart = Math.min(nextStart, s.start.epochMs);
-  }
-  if (begun) for (const s of sessions) if (s.start.epochMs === nextStart) out.set(s.id, "next");
-  return out;
 }
