@@ -2,6 +2,7 @@
  * Export an edition as a frab `schedule.json` (the c3voc community schema), so recording pipelines and
  * conference apps can consume it. See docs/interop/frab-export.md.
  */
+import { withSafeUrls } from "../helpers/links";
 import { LINK_LABELS } from "../model/links";
 import type { Edition, Link, Session } from "../model/types";
 import { dayKey } from "../time/instant";
@@ -107,7 +108,8 @@ function uuidBase(edition: Edition): string {
 }
 
 /** The edition as a frab `schedule.json` object. Stable: the same edition always gives the same GUIDs. */
-export function editionToFrab(edition: Edition, options: FrabExportOptions = {}): FrabSchedule {
+export function editionToFrab(input: Edition, options: FrabExportOptions = {}): FrabSchedule {
+  const edition = withSafeUrls(input); // every URL passes the safe-URL rule, even in an Edition built in code
   const zone = edition.timeZone;
   const defaultRoom = options.defaultRoom ?? edition.venue.room ?? "Main room";
   const base = uuidBase(edition);
