@@ -21,6 +21,8 @@ export interface CalendarEvent {
   readonly url?: string;
   /** Add a display alarm this many milliseconds before the start. */
   readonly alarmBeforeMs?: number;
+  /** STATUS (RFC 5545 §3.8.1.11): `"TENTATIVE"` for an event on dates not yet confirmed. Default: none. */
+  readonly status?: "TENTATIVE" | "CONFIRMED";
 }
 
 /** Options for {@link toICalendar}. */
@@ -77,6 +79,7 @@ export function toICalendar(events: readonly CalendarEvent[], options: CalendarO
     add("BEGIN:VEVENT", `UID:${e.uid}`, `DTSTAMP:${icsUtc(options.stampMs)}`, `DTSTART:${icsUtc(e.startMs)}`);
     if (e.endMs !== undefined) add(`DTEND:${icsUtc(e.endMs)}`);
     add(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.status) add(`STATUS:${e.status}`);
     text("DESCRIPTION", e.description);
     text("LOCATION", e.location);
     // The safe-URL rule for every writer, also for events built by hand.
@@ -142,7 +145,13 @@ function uid(edition: Edition, kind: string, id: string): string {
  * calendar when the edition has no deadline of kind `workshop`).
  */
 export function workshopEvent(edition: Edition, startMs: number, endMs: number): CalendarEvent {
-  return { uid: `workshop.${edition.year}@${uidDomain(edition)}`, startMs, endMs, summary: calendarName(edition) };
+  return {
+    uid: `workshop.${edition.year}@${uidDomain(edition)}`,
+    startMs,
+    endMs,
+    summary: calendarName(edition),
+    ...(edition.dates.tentative ? { status: "TENTATIVE" as const } : {}),
+  };
 }
 
 /** One calendar event per session. Speaker names are resolved from the edition's people. */
@@ -166,6 +175,7 @@ export function sessionEvents(edition: Edition, sessions: readonly Session[] = e
       startMs: s.start.epochMs,
       endMs: sessionEndMs(s),
       summary: `${s.title ?? "To be announced"} — ${edition.shortName}`,
+      ...(edition.dates.tentative ? { status: "TENTATIVE" as const } : {}),
       ...(description ? { description } : {}),
       ...(location ? { location } : {}),
       ...(website ? { url: `${website.replace(/\/$/, "")}/#${s.id}` } : {}),
@@ -187,6 +197,8 @@ export function deadlineEvents(
         uid: uid(edition, "deadline", d.id),
         startMs: d.due.epochMs,
         summary: `${edition.shortName}: ${d.label}`,
+        // The workshop's own date is as tentative as the edition's dates.
+        ...(edition.dates.tentative && d.kind === "workshop" ? { status: "TENTATIVE" as const } : {}),
         description: [d.note ?? "", d.history.length ? `Extended from ${d.history.length} earlier date(s).` : ""]
           .filter(Boolean)
           .join("\n"),

@@ -104,7 +104,8 @@ export function deadlineFeed(input: Edition, options: DeadlineFeedOptions = {}):
     ...(abstract ? { abstract_deadline: aggregatorTime(abstract) } : {}),
     timezone: aggregatorZone(submission.due.zone),
     ...(place ? { place } : {}),
-    date: dateRange(edition),
+    // The aggregators print `date` as written: a guessed date must not read as confirmed.
+    date: edition.dates.tentative ? `${dateRange(edition)} (tentative)` : dateRange(edition),
     start: edition.dates.start.iso,
     end: edition.dates.end.iso,
     ...(options.sub ? { sub: options.sub } : {}),

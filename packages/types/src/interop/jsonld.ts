@@ -151,7 +151,8 @@ export function editionJsonLd(input: Edition): JsonLdDocument {
     ...(edition.website ? { url: edition.website } : {}),
     startDate: first ? isoWithOffset(first.start.epochMs, zone) : edition.dates.start.iso,
     endDate: first ? isoWithOffset(lastEnd, zone) : edition.dates.end.iso,
-    eventStatus: "https://schema.org/EventScheduled",
+    // Tentative dates are not scheduled yet, and schema.org has no "tentative": say nothing rather than confirm.
+    ...(edition.dates.tentative ? {} : { eventStatus: "https://schema.org/EventScheduled" as const }),
     eventAttendanceMode: mode,
     ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
     ...(organisers.length

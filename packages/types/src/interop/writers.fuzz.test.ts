@@ -84,3 +84,21 @@ describe("every writer, given hostile URLs in every URL field of an Edition buil
     for (const write of Object.values(WRITERS)) expect(write(safe)).toContain("https://safe.example/ok");
   });
 });
+
+describe("tentative dates", () => {
+  const edition = esFomo(2025);
+  const confirmed: Edition = { ...edition, dates: { ...edition.dates, tentative: false } };
+  const tentative: Edition = { ...edition, dates: { ...edition.dates, tentative: true } };
+
+  it("go out as tentative in ICS (STATUS), JSON-LD (no eventStatus) and the deadline feed", () => {
+    expect(editionCalendar(tentative, { stampMs: 0 })).toContain("STATUS:TENTATIVE");
+    expect(editionJsonLd(tentative).eventStatus).toBeUndefined();
+    expect(deadlineFeedYaml([tentative])).toMatch(/date: .*\(tentative\)/);
+  });
+
+  it("and confirmed dates as scheduled", () => {
+    expect(editionCalendar(confirmed, { stampMs: 0 })).not.toContain("STATUS:TENTATIVE");
+    expect(editionJsonLd(confirmed).eventStatus).toBe("https://schema.org/EventScheduled");
+    expect(deadlineFeedYaml([confirmed])).not.toContain("tentative");
+  });
+});

@@ -4,15 +4,7 @@
  * Authors write wall-clock times the way programmes print them (`2025-07-18T08:30` in the edition's zone),
  * or with an explicit offset / `Z`. Parsing turns every one into an {@link Instant}.
  */
-import {
-  isValidZone,
-  offsetMinutesAt,
-  offsetMsAt,
-  resolveWallClock,
-  utcFromFields,
-  wallClockAt,
-  type ZoneId,
-} from "./zone";
+import { isValidZone, offsetMsAt, resolveWallClock, utcFromFields, wallClockAt, type ZoneId } from "./zone";
 
 /** One exact moment and the zone to display it in. A plain object: safe to serialise across RSC boundaries. */
 export interface Instant {
