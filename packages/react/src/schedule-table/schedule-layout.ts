@@ -104,6 +104,9 @@ export function layoutDay(sessions: readonly Session[]): DayLayout {
   for (let r = 0; r < rowCount; r++) {
     const mine = (starting[r] as GridCell[]).sort((a, b) => a.col - b.col);
     const row = taken[r] as boolean[];
+    // A gap between sessions (a 15-minute pause nobody scheduled) would be a row of empty cells under a time of its
+    // own. No session spans it (it covers no column), so leaving it out changes no span.
+    if (!row.includes(true)) continue;
     const cells: (GridCell | GridGap)[] = [];
     let next = 0;
     let gapStart = -1;

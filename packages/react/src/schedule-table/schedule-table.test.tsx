@@ -1,6 +1,6 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { assertEdition, type Edition, type EditionInput, type Session } from "@workshop-kit/types";
+import { assertEdition, type Edition, type EditionInput, instantFromEpoch, type Session } from "@workshop-kit/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
@@ -80,6 +80,12 @@ const twoRooms = assertEdition({
     { id: "lunch", title: "Lunch", kind: "meal", start: "10:30", end: "11:30" },
   ],
 });
+
+/** A session's start of `twoRooms`, `minutes` later. */
+function shifted(id: string, minutes: number): Session["start"] {
+  const start = (twoRooms.sessions.find((s) => s.id === id) as Session).start;
+  return instantFromEpoch(start.epochMs + minutes * 60_000, start.zone);
+}
 
 function withSessions(edition: Edition, sessions: Session[]): Edition {
   return { ...edition, sessions };
@@ -465,6 +471,21 @@ describe("given parallel rooms", () => {
     const row = container.querySelector("#b2")?.closest("tr") as HTMLElement;
     expect(within(row).getAllByRole("cell")).toHaveLength(1);
     expect(container.querySelector("#a1")).toHaveTextContent("9:30 AM – 10:30 AM");
+  });
+
+  it("gives a gap between sessions no empty time row of its own", () => {
+    const gap = withSessions(twoRooms, [
+      ...twoRooms.sessions.filter((s) => s.id !== "lunch"),
+      // Lunch starts 15 minutes after both rooms end: nothing happens from 10:30 to 10:45.
+      { ...(twoRooms.sessions.find((s) => s.id === "lunch") as Session), start: shifted("lunch", 15) },
+    ]);
+    render(<ScheduleTable edition={gap} />);
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
+      "9:00 AM",
+      "9:30 AM",
+      "10:00 AM",
+      "10:45 AM",
+    ]);
   });
 
   it("marks a slot's row header '+1 day' like the times in its cells when the reader's zone is a day ahead", () => {
