@@ -66,17 +66,30 @@ describe("given groupBy role", () => {
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
       "Alan Turing",
       "Grace Hopper",
-      "Grace Hopper",
       "Ada Lovelace",
     ]);
   });
 
-  it("shows a person with two roles in both groups, with unique ids", () => {
+  it("shows a person with two roles once, in the first of their groups", () => {
     const { container } = render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" />);
+    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(1);
+    const panelists = screen.getByRole("heading", { name: "Panelists" }).closest("section") as HTMLElement;
+    expect(within(panelists).getByRole("article", { name: "Grace Hopper" })).toHaveAttribute("id", "speaker-grace");
+    const organisers = screen.getByRole("heading", { name: "Organisers" }).closest("section") as HTMLElement;
+    expect(within(organisers).queryByRole("article", { name: "Grace Hopper" })).toBeNull();
     const ids = Array.from(container.querySelectorAll("[id]"), (el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(container.querySelector("#speaker-grace")).toHaveTextContent("Grace Hopper");
-    expect(container.querySelector("#speaker-grace-organiser")).toHaveTextContent("Grace Hopper");
+  });
+
+  it("follows the host's group order when deciding where a person with two roles goes", () => {
+    render(<SpeakerGrid people={[grace, ada]} groupBy="role" roles={["organiser", "panelist"]} />);
+    const organisers = screen.getByRole("heading", { name: "Organisers" }).closest("section") as HTMLElement;
+    expect(
+      within(organisers)
+        .getAllByRole("article")
+        .map((a) => a.id),
+    ).toEqual(["speaker-grace", "speaker-ada"]);
+    expect(screen.queryByRole("heading", { name: "Panelists" })).toBeNull();
   });
 
   it("keeps ids unique with a second grid of the same people, given an idPrefix", () => {
@@ -91,7 +104,7 @@ describe("given groupBy role", () => {
     // The unprefixed grid keeps the anchors a schedule links to; the prefixed one is still named by its headings.
     expect(container.querySelector("#speaker-grace")?.closest('[data-variant="full"]')).not.toBeNull();
     expect(container.querySelector("#sidebar-speaker-grace")).toHaveAttribute("data-variant", "compact");
-    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(3);
+    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(2);
   });
 
   it("orders and filters the groups by roles, with the host's group labels", () => {

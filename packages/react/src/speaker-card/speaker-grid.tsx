@@ -17,7 +17,7 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   groupBy?: "role";
   /**
    * Only people with one of these roles are shown; with `groupBy="role"` this is also the order of the groups.
-   * A person with several roles appears in each of their groups. Default: everyone without grouping; with it, every
+   * A person with several roles appears once, in the first of their groups in this order. Default: everyone without grouping; with it, every
    * role, keynote speakers and invited speakers first, then panelists, moderators, oral presenters, organisers,
    * advisors, programme committee, volunteers.
    */
@@ -64,38 +64,40 @@ export function SpeakerGrid({
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
   // Without grouping, one nameless group: everyone, or everyone with a wanted role. (A hand-built Person may have
   // no role at all: shown unless the host filters by role.)
+  // A person appears once per grid: in the first group (in group order) that has them. A general chair who is also
+  // on the programme committee is one card, not three, and their card keeps the one plain anchor.
+  const placed = new Set<string>();
   const groups = (groupBy ? order : [undefined])
     .map((role) => ({
       role,
-      group: people.filter((p) => (role ? p.roles.includes(role) : !roles || p.roles.some((r) => roles.includes(r)))),
+      group: people.filter((p) => {
+        if (placed.has(p.id)) return false;
+        const wanted = role ? p.roles.includes(role) : !roles || p.roles.some((r) => roles.includes(r));
+        if (wanted) placed.add(p.id);
+        return wanted;
+      }),
     }))
     .filter(({ group }) => group[0]);
-  const seen = new Set<string>();
   return (
     <div {...rest} className={withClass("wk-speaker-grid", className)} data-variant={variant}>
       {groups[0] ? (
         groups.map(({ role, group }) => {
           const list = (
             <ul key={role ?? ""} data-slot="list">
-              {group.map((person) => {
-                // A person in several groups keeps the plain anchor on their first card only: ids stay unique.
-                const again = seen.has(person.id);
-                seen.add(person.id);
-                return (
-                  <li key={person.id}>
-                    <SpeakerCard
-                      person={person}
-                      // Heading clamps the level to 6.
-                      headingLevel={(role ? headingLevel + 1 : headingLevel) as HeadingLevel}
-                      variant={variant}
-                      id={`${idPrefix}speaker-${person.id}${again ? `-${role}` : ""}`}
-                      edition={edition}
-                      sessionHref={sessionHref}
-                      bioCollapseAt={bioCollapseAt}
-                    />
-                  </li>
-                );
-              })}
+              {group.map((person) => (
+                <li key={person.id}>
+                  <SpeakerCard
+                    person={person}
+                    // Heading clamps the level to 6.
+                    headingLevel={(role ? headingLevel + 1 : headingLevel) as HeadingLevel}
+                    variant={variant}
+                    id={`${idPrefix}speaker-${person.id}`}
+                    edition={edition}
+                    sessionHref={sessionHref}
+                    bioCollapseAt={bioCollapseAt}
+                  />
+                </li>
+              ))}
             </ul>
           );
           return role ? (
