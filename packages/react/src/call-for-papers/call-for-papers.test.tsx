@@ -434,6 +434,33 @@ describe("given missing or unusual data", () => {
     );
   });
 
+  it("joins an exclusion written as a natural phrase without doubling words (issue #15)", () => {
+    expect(pageLimitText({ pages: 4, enforced: true, excludes: "excluding references" })).toBe(
+      "4 pages maximum, enforced, excluding references",
+    );
+    expect(pageLimitText({ pages: 4, enforced: false, excludes: "References and appendix do not count" })).toBe(
+      "4 pages recommended, not enforced. References and appendix do not count.",
+    );
+  });
+
+  it("states a page range, and says nothing about enforcement when the call does not", () => {
+    expect(pageLimitText({ min: 6, pages: 10, enforced: null, excludes: null })).toBe("6–10 pages");
+    expect(pageLimitText({ min: 6, pages: 10, enforced: true, excludes: null })).toBe("6–10 pages, enforced");
+    expect(pageLimitText({ min: null, pages: 8, enforced: null, excludes: null })).toBe("8 pages maximum");
+    expect(pageLimitText({ min: 4, pages: 4, enforced: null, excludes: null })).toBe("4 pages maximum");
+  });
+
+  it("does not label a supplementary rule that already names supplementary material (issue #15)", () => {
+    const call = {
+      ...fullCall,
+      formats: [{ ...fullCall.formats[0], supplementary: "Supplementary material is optional and not reviewed." }],
+    };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    const formats = section("Submission format");
+    expect(formats).toHaveTextContent("Supplementary material is optional and not reviewed.");
+    expect(formats).not.toHaveTextContent(/Supplementary material: Supplementary/i);
+  });
+
   it("has no axe violations with a minimal call", async () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hi." } })} />);
     await expectNoAxeViolations(container);

@@ -248,12 +248,46 @@ export function CallForPapers({
   );
 }
 
-/** "4 pages recommended, not enforced; references and appendix unlimited" (from `{pages, enforced, excludes}`). */
-export function pageLimitText({ pages, enforced, excludes }: NonNullable<SubmissionFormat["pageLimit"]>): string {
-  const rule = `${pages} page${pages === 1 ? "" : "s"} ${enforced ? "maximum, enforced" : "recommended, not enforced"}`;
-  if (!excludes) return rule;
-  // "References are unlimited." reads as its own sentence; "references unlimited" as a clause.
-  return `${rule}${/^[A-Z][a-z]/.test(excludes) ? "." : ";"} ${excludes}`;
+/** A format's page limit: a maximum, an optional minimum, whether it is enforced (`null`: not stated), exclusions. */
+export interface PageLimit {
+  /** Fewest pages ("6–10 pages": 6); `null` or absent: no minimum. */
+  readonly min?: number | null;
+  /** Most pages. */
+  readonly pages: number;
+  /** `true` enforced, `false` recommended only, `null` not stated (nothing is said about enforcement). */
+  readonly enforced: boolean | null;
+  /** What the limit leaves out, as the call words it. */
+  readonly excludes: string | null;
+}
+
+/** Words that continue the limit's own clause: "4 pages, excluding references", not "4 pages; excluding …". */
+const CONTINUES = /^(excluding|not (counting|including)|plus|without|with|including)\b/;
+
+/**
+ * "4 pages recommended, not enforced; references and appendix unlimited", "6–10 pages, enforced", "8 pages maximum"
+ * (enforcement not stated: nothing said about it). `excludes` is the author's text, joined the way it reads: a
+ * sentence ("References are unlimited.") after a full stop, a clause that continues the limit ("excluding
+ * references") after a comma, any other phrase after a semicolon; never with words of ours added in front of it.
+ */
+export function pageLimitText({ min = null, pages, enforced, excludes }: PageLimit): string {
+  const range = min !== null && min < pages;
+  const count = range ? `${min}–${pages} pages` : `${pages} page${pages === 1 ? "" : "s"}`;
+  const rule =
+    enforced === false
+      ? `${count} recommended, not enforced`
+      : `${count}${range ? "" : " maximum"}${enforced ? ", enforced" : ""}`;
+  const text = excludes?.trim();
+  if (!text) return rule;
+  if (/^[A-Z][a-z]/.test(text)) return `${rule}. ${/[.!?]$/.test(text) ? text : `${text}.`}`;
+  return `${rule}${CONTINUES.test(text) ? "," : ";"} ${text}`;
+}
+
+/**
+ * The supplementary-material rule, labelled "Supplementary material:" unless the author's sentence already names it
+ * ("Supplementary material may include code." would otherwise read "Supplementary material: Supplementary material…").
+ */
+function supplementaryText(rule: string): ReactNode {
+  return /\bsupplementary\b/i.test(rule) ? paragraph(rule) : <>Supplementary material: {paragraph(rule)}</>;
 }
 
 function itemList(items: readonly string[], name: string) {
@@ -283,7 +317,7 @@ function format(f: SubmissionFormat) {
                 <a href={template}>{f.name} template</a>
               </li>
             )}
-            {f.supplementary && <li>Supplementary material: {paragraph(f.supplementary)}</li>}
+            {f.supplementary && <li>{supplementaryText(f.supplementary)}</li>}
           </ul>
         )}
       </dd>
