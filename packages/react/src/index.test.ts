@@ -15,6 +15,7 @@ const EXPORTS = [
   "ImportantDates",
   "LocalTime",
   "SESSION_KIND_LABELS",
+  "SESSION_KIND_NAMES",
   "ScheduleTable",
   "SpeakerCard",
   "SpeakerGrid",
