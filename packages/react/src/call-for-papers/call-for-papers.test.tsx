@@ -461,6 +461,55 @@ describe("given missing or unusual data", () => {
     expect(formats).not.toHaveTextContent(/Supplementary material: Supplementary/i);
   });
 
+  it("gives each track its own submit link and keeps the call's own submit link", () => {
+    const call = {
+      ...fullCall,
+      formats: [
+        { id: "paper", name: "Research paper", pageLimit: { min: 6, pages: 10 } },
+        {
+          id: "demo",
+          name: "Demo track",
+          submission: { url: "https://cmt3.research.microsoft.com/TW2025", platform: "CMT" },
+        },
+        { id: "bad", name: "Position paper", submission: { url: "https://example.org/positions" } },
+      ],
+    };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    const formats = section("Submission formats");
+    expect(formats).toHaveTextContent("Length: 6–10 pages");
+    expect(formats).not.toHaveTextContent(/enforced/);
+    expect(within(formats).getByRole("link", { name: "Submit on CMT: Demo track" })).toHaveAttribute(
+      "href",
+      "https://cmt3.research.microsoft.com/TW2025",
+    );
+    expect(within(formats).getByRole("link", { name: "Submit: Position paper" })).toHaveAttribute(
+      "href",
+      "https://example.org/positions",
+    );
+    expect(within(section("Submission")).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+  });
+
+  it("hides the tracks' submit links once submissions have closed", () => {
+    const call = { ...fullCall, formats: [{ id: "demo", name: "Demo track", submission: { url: "https://x.org" } }] };
+    renderAt(AFTER, <CallForPapers edition={edition({ callForPapers: call })} />);
+    expect(screen.queryByRole("link", { name: /Demo track/ })).toBeNull();
+  });
+
+  it("keeps submissions open and says 'to be announced' while the deadline has no date", () => {
+    const deadlines = [
+      { id: "submission", label: "Paper submission deadline", kind: "submission", due: "TBA" },
+      { id: "notification", label: "Notification", kind: "notification", due: "2025-06-09", zone: "AoE" },
+    ];
+    renderAt(AFTER, <CallForPapers edition={edition({ deadlines })} />);
+    const dates = within(section("Important dates")).getAllByRole("listitem");
+    expect(dates.map((li) => li.textContent)).toEqual([
+      "Notification: June 9, 2025",
+      "Paper submission deadline: to be announced",
+    ]);
+    expect(within(section("Submission")).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    expect(section("Submission")).not.toHaveTextContent(/closed/i);
+  });
+
   it("has no axe violations with a minimal call", async () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hi." } })} />);
     await expectNoAxeViolations(container);

@@ -13,6 +13,7 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, Fragment, type ReactNode } from "react";
 import { withClass } from "../internal/class-name";
+import { DateOnly } from "../internal/date-only";
 import { Heading } from "../internal/heading";
 import { paragraph, paragraphs } from "../internal/paragraphs";
 import { LocalTime } from "../time-zone/local-time";
@@ -106,7 +107,8 @@ export function CallForPapers({
 }: CallForPapersProps) {
   const cfp = edition.callForPapers;
   const deadline = submissionDeadline(edition.deadlines);
-  const due = deadline?.due.epochMs ?? null;
+  // A submission deadline to be announced closes nothing yet: the call stays open.
+  const due = deadline?.due?.epochMs ?? null;
   const when = (show: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => (
     <WhenSubmissions due={due} show={show}>
       {content}
@@ -151,7 +153,7 @@ export function CallForPapers({
     ],
     formats: [
       `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
-      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map(format)}</dl>,
+      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map((f) => format(f, when))}</dl>,
     ],
     review: ["Review and publication", cfp && reviewContent(cfp)],
     dates: [
@@ -159,7 +161,7 @@ export function CallForPapers({
       importantDates ||
         (edition.deadlines.length > 0 && (
           <ul data-slot="deadline-list">
-            {edition.deadlines.map((d) => (
+            {datedFirst(edition.deadlines).map((d) => (
               <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
                 <span data-slot="deadline-label">{d.label}</span>: {dueDate(d)}
                 {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
@@ -172,11 +174,12 @@ export function CallForPapers({
       "Submission",
       (submitHref || deadline) && (
         <>
-          {deadline &&
+          {deadline?.due &&
             when(
               "closed",
               <p data-slot="closed">
-                Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
+                Submissions closed on{" "}
+                {deadline.dateOnly ? dueDate(deadline) : <LocalTime instant={deadline.due} show="datetime" withZone />}.
               </p>,
             )}
           {when(
@@ -301,14 +304,28 @@ function itemList(items: readonly string[], name: string) {
   );
 }
 
-/** One format: its name as a `<dt>`, then description, length, template link and supplementary rule. */
-function format(f: SubmissionFormat) {
+/**
+ * One format: its name as a `<dt>`, then description, length, template link, supplementary rule, and the track's
+ * own submit link (shown like the call's: while submissions are open or their state is unknown).
+ */
+function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) {
   const template = safeHref(f.templateUrl);
+  const submit = safeHref(f.submissionUrl);
   return (
     <Fragment key={f.id}>
       <dt data-slot="format-name">{f.name}</dt>
       <dd data-slot="format-details">
         {paragraphs(f.description)}
+        {submit &&
+          when(
+            ["open", "unknown"],
+            <p data-slot="format-submit-row">
+              <a className="wk-button" data-slot="format-submit" href={submit}>
+                {f.submissionPlatform ? `Submit on ${f.submissionPlatform}` : "Submit"}
+                <span className="wk-visually-hidden">{`: ${f.name}`}</span>
+              </a>
+            </p>,
+          )}
         {(f.pageLimit || template || f.supplementary) && (
           <ul data-slot="format-facts">
             {f.pageLimit && <li>Length: {pageLimitText(f.pageLimit)}</li>}
@@ -367,23 +384,43 @@ function reviewContent({ review, archival, archivalNote, dualSubmission }: CallF
   );
 }
 
-/** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all. */
+/** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all (or not known). */
 function dateChange({ history, due }: Deadline): "extended" | "earlier" | undefined {
   const original = history[0];
-  return original && (original.due.epochMs < due.epochMs ? "extended" : "earlier");
+  return original && due ? (original.due.epochMs < due.epochMs ? "extended" : "earlier") : undefined;
 }
 
-/** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
+/** Deadlines in the given order, those to be announced moved to the end. */
+function datedFirst(deadlines: readonly Deadline[]): readonly Deadline[] {
+  return deadlines.some((d) => !d.due)
+    ? [...deadlines.filter((d) => d.due), ...deadlines.filter((d) => !d.due)]
+    : deadlines;
+}
+
+/**
+ * The due date in its announced zone (a date-only deadline: the date alone; one to be announced: "to be announced"),
+ * and "extended from …" (or "moved earlier from …") when it moved.
+ */
 function dueDate(deadline: Deadline) {
+  const { due, dateOnly } = deadline;
   const original = deadline.history[0];
   const change = dateChange(deadline);
   return (
     <>
-      <LocalTime instant={deadline.due} show="datetime" withZone />
+      {!due ? (
+        <span data-slot="due" data-tba="">
+          to be announced
+        </span>
+      ) : dateOnly ? (
+        <DateOnly instant={due} />
+      ) : (
+        <LocalTime instant={due} show="datetime" withZone />
+      )}
       {original && (
         <span data-slot="date-change" data-change={change}>
           {" "}
-          ({change === "extended" ? "extended" : "moved earlier"} from <LocalTime instant={original.due} show="date" />)
+          ({change === "extended" ? "extended" : "moved earlier"} from{" "}
+          {original.dateOnly ? <DateOnly instant={original.due} /> : <LocalTime instant={original.due} show="date" />})
         </span>
       )}
     </>
