@@ -212,7 +212,7 @@ describe("given an edition without sessions yet", () => {
   ])("starts the workshop when its first day begins in %s on %s, where clocks skip midnight", (zone, date) => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     expect(resolveWallClock(zone, year, month, day, 0, 0).kind).toBe("gap"); // midnight does not exist
-    const due = workshopItem(moved(zone, date))?.deadline.due.epochMs as number;
+    const due = workshopItem(moved(zone, date))?.deadline.due?.epochMs as number;
     // 01:00 is the first instant of the day: a millisecond earlier is still the day before.
     expect(due).toBe((resolveWallClock(zone, year, month, day, 1, 0) as { epochMs: number }).epochMs);
     expect(dayKey(due, zone)).toBe(date);
@@ -239,7 +239,7 @@ describe("given an edition without sessions yet", () => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const r = resolveWallClock(zone, year, month, day, 0, 0);
     const expected = r.kind === "ok" ? r.epochMs : r.kind === "ambiguous" ? r.earlier : Number.NaN;
-    expect(workshopItem(moved(zone, date))?.deadline.due.epochMs).toBe(expected);
+    expect(workshopItem(moved(zone, date))?.deadline.due?.epochMs).toBe(expected);
   });
 
   it("keeps the workshop next until the day after its last day begins, across a DST change on that day", () => {
@@ -265,6 +265,7 @@ describe("given an edition whose data has its own workshop date", () => {
         label: "Workshop day",
         kind: "workshop",
         due: { ...(edition2025.sessions[0] as Edition["sessions"][number]).start },
+        dateOnly: false,
         history: [],
         note: null,
       },
@@ -311,7 +312,8 @@ describe('given an edition with a deadline whose id is "workshop-day"', () => {
         id: "workshop-day",
         label: "Registration closes",
         kind: "registration",
-        due: { ...(edition2025.deadlines[0] as Edition["deadlines"][number]).due },
+        due: (edition2025.deadlines[0] as Edition["deadlines"][number]).due,
+        dateOnly: false,
         history: [],
         note: null,
       },
