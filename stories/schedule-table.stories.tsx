@@ -271,6 +271,8 @@ export const StaticOtherZone: Story = {
 export const ProgrammeFacts: Story = {
   name: "Blocks, hosts, descriptions, revisions",
   args: { edition: factsEdition, paperHref: "#paper-{id}", filters: ["kind"] },
+  // 9:30 in Vienna: the block's second talk is on, the block around it too.
+  parameters: { clock: { now: "2026-07-17T07:30:00Z" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const block = canvasElement.querySelector("#orals-1")?.closest("tbody") as HTMLElement;
@@ -298,7 +300,7 @@ export const BlocksInRoomGrid: Story = {
       year: 2026,
       timeZone: "Europe/Vienna",
       dates: { start: "2026-07-17" },
-      people: factsEdition.people.map(({ id, name, affiliation }) => ({ id, name, affiliation: affiliation ?? "" })),
+      people: factsEdition.people.map(({ id, name, roles }) => ({ id, name, roles: [...roles] })),
       sessions: [
         { id: "opening", title: "Opening remarks", kind: "opening", start: "09:00", end: "09:10" },
         {

@@ -316,16 +316,6 @@ function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) 
       <dt data-slot="format-name">{f.name}</dt>
       <dd data-slot="format-details">
         {paragraphs(f.description)}
-        {submit &&
-          when(
-            ["open", "unknown"],
-            <p data-slot="format-submit-row">
-              <a className="wk-button" data-slot="format-submit" href={submit}>
-                {f.submissionPlatform ? `Submit on ${f.submissionPlatform}` : "Submit"}
-                <span className="wk-visually-hidden">{`: ${f.name}`}</span>
-              </a>
-            </p>,
-          )}
         {(f.pageLimit || template || f.supplementary) && (
           <ul data-slot="format-facts">
             {f.pageLimit && <li>Length: {pageLimitText(f.pageLimit)}</li>}
@@ -337,6 +327,16 @@ function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) 
             {f.supplementary && <li>{supplementaryText(f.supplementary)}</li>}
           </ul>
         )}
+        {submit &&
+          when(
+            ["open", "unknown"],
+            <p data-slot="format-submit-row">
+              <a className="wk-button" data-slot="format-submit" href={submit}>
+                {f.submissionPlatform ? `Submit on ${f.submissionPlatform}` : "Submit"}
+                <span className="wk-visually-hidden">{`: ${f.name}`}</span>
+              </a>
+            </p>,
+          )}
       </dd>
     </Fragment>
   );
