@@ -207,7 +207,8 @@ export const SubmissionsOpen: Story = {
   args: { deadline: announced("open"), edition: factsEdition },
   parameters: { clock: { now: "2026-03-29T12:00:00Z" } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("timer")).toHaveTextContent(/Opens in 3 days/);
+    // Date-only: April 1 ends in AoE on April 2, 12:00 UTC.
+    await expect(within(canvasElement).getByRole("timer")).toHaveTextContent(/Opens in 4 days/);
   },
 };
 
