@@ -3,7 +3,8 @@
  * descriptions, revisions, committees, titles, deadlines as workshops announce them, tracks with their own submit
  * links), shaped after real workshop pages, for the stories of the existing components.
  */
-import { assertEdition } from "@workshop-kit/types";
+// A relative import, like schedule-fixtures.ts: this file is also imported from packages/react (the corpus test).
+import { assertEdition } from "../packages/types/src/index";
 
 export const factsEdition = assertEdition({
   name: "Workshop on Efficient Systems for Foundation Models",

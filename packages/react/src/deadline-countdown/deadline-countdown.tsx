@@ -16,14 +16,14 @@ import {
   type Edition,
   type FormatOptions,
   formatDate,
-  formatDateTime,
+  formatDateTimeZone,
   formatDuration,
   type Instant,
   zoneLabel,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
@@ -174,13 +174,12 @@ export function DeadlineCountdown({
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {formatDateTime(due.epochMs, reader as string, {
+            {formatDateTimeZone(due.epochMs, reader as string, {
               locale: opts.locale,
               hour12: opts.hour12,
               year: false,
               month: "short",
-            })}{" "}
-            {readerLabel.abbreviation ?? readerLabel.offset}
+            })}
           </time>
         </p>
       ) : null}
@@ -204,7 +203,9 @@ export function DeadlineCountdown({
               type="button"
               className="wk-button"
               data-slot="calendar"
-              onClick={() => addToCalendar(edition, [deadline], deadline.label)}
+              onClick={() =>
+                addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
+              }
             >
               Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
@@ -269,13 +270,12 @@ function useThresholdAnnouncement(
 }
 
 /**
- * "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)"; with `dateOnly`,
- * the day alone ("March 5, 2026": a date-only `due` is the instant that day ends, so the day before it).
+ * "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE (UTC−12)", "July 3, 2025, 11:59 PM PT (UTC−7)"; with
+ * `dateOnly`, the day alone ("March 5, 2026": a date-only `due` is the instant that day ends, so the day before it).
  */
 export function formatDue(instant: Instant, options: FormatOptions = {}, dateOnly = false): string {
   if (dateOnly) return formatDate(instant.epochMs - 1, instant.zone, { ...options, style: "long" });
-  const z = zoneLabel(instant.zone, instant.epochMs);
-  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+  return formatDateTimeZone(instant.epochMs, instant.zone, options);
 }
 
 /**
@@ -341,14 +341,3 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
     </div>
   );
 }
-
-/**
- * Download an `.ics` file for `deadlines` (see `./calendar`), stamped with the shared clock's reading at the click.
- * The writer loads on first use: a lazy chunk for the app's bundler.
- */
-export function addToCalendar(...args: ParametersAfterStamp<typeof import("./calendar").downloadCalendar>): void {
-  const stampMs = clockNow();
-  void import("./calendar").then((m) => m.downloadCalendar(stampMs, ...args));
-}
-
-type ParametersAfterStamp<F> = F extends (stampMs: number, ...rest: infer R) => void ? R : never;

@@ -2,25 +2,17 @@
 
 /**
  * `ImportantDates`: every deadline of an edition and the workshop day, in date order (dates to be announced
- * last), each with its status; the next one carries its live countdown. Server output is the plain list (no status) unless a
- * `ClockProvider` gives `now` or `serverNow`.
+ * last), each with its status; the next one carries its live countdown. Server output is the plain list (no status)
+ * unless a `ClockProvider` gives `now` or `serverNow`.
  */
-import {
-  CLOSING_SOON_MS,
-  type Deadline,
-  type Edition,
-  type FormatOptions,
-  type Instant,
-  instantFromEpoch,
-  sessionEndMs,
-  startOfDate,
-} from "@workshop-kit/types";
+import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { addToCalendar, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
+import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -129,20 +121,14 @@ export function ImportantDates({
           className="wk-button"
           data-slot="calendar"
           onClick={() =>
-            addToCalendar(
-              edition,
-              edition.deadlines.filter((d) => d.due),
-              "important dates",
-              workshop
-                ? [
-                    {
-                      uid: `workshop.${edition.year}@${hostOf(edition.website)}`,
-                      startMs: workshop.startMs,
-                      endMs: workshop.endMs,
-                      summary: `${edition.shortName} ${edition.year}`,
-                    },
-                  ]
-                : [],
+            addToCalendar((c, stampMs) =>
+              c.downloadDeadlines(
+                stampMs,
+                edition,
+                edition.deadlines.filter((d) => d.due),
+                "important dates",
+                workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
+              ),
             )
           }
         >
@@ -155,20 +141,19 @@ export function ImportantDates({
 
 const WORKSHOP_ID = "workshop-day";
 
-/** The edition's deadlines plus the workshop day (first session, else the start of `dates.start`), by date. */
+/** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
-  const { sessions, timeZone, dates } = edition;
-  const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
-  // The workshop lasts until its last session ends; without sessions, until the day after `dates.end` begins
-  // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
-  const workshopEnd = (startMs: number) =>
-    Math.max(startMs, last > startMs ? last : startOfDate(nextDay(dates.end.iso), timeZone));
+  // A workshop date from the data stays "next" while the workshop runs, like the added one.
   const items: DateItem[] = edition.deadlines.map((d) => {
     const startMs = d.due ? d.due.epochMs : Number.POSITIVE_INFINITY;
-    return { deadline: d, startMs, endMs: d.kind === "workshop" && d.due ? workshopEnd(startMs) : startMs };
+    return {
+      deadline: d,
+      startMs,
+      endMs: d.kind === "workshop" && d.due ? workshopWindow(edition, d.due).endMs : startMs,
+    };
   });
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
-    const start: Instant = sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
+    const { start, endMs } = workshopWindow(edition);
     items.push({
       deadline: {
         id: WORKSHOP_ID,
@@ -180,25 +165,10 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
         note: null,
       },
       startMs: start.epochMs,
-      endMs: workshopEnd(start.epochMs),
+      endMs,
       added: true,
     });
   }
   // Stable, and dates to be announced (Infinity, where a subtraction would give NaN) keep their order at the end.
   return items.sort((a, b) => (a.startMs === b.startMs ? 0 : a.startMs < b.startMs ? -1 : 1));
-}
-
-/** `YYYY-MM-DD` of the day after `iso`. */
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The host of the edition's website for calendar UIDs; a placeholder when there is none or it does not parse. */
-function hostOf(website: string | null): string {
-  try {
-    if (website) return new URL(website).hostname;
-  } catch {
-    // a hand-made edition with a bad website: keep the placeholder rather than throw on click
-  }
-  return "workshop-kit.invalid";
 }
