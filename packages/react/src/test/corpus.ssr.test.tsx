@@ -107,5 +107,5 @@ describe("given every edition we have, rendered on the server", () => {
       expect(errors, name).toEqual([]);
       unmount();
     }
-  });
+  }, 60_000); // every edition, every component: seconds on a busy machine
 });
