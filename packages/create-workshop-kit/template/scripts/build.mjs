@@ -64,7 +64,7 @@ const editions = readdirSync(contentDir)
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => {
     const { edition, warnings } = server.parseContent(f, readFileSync(join(contentDir, f), "utf8"));
-    if (warnings.length > 0) console.log(`  ${f}: ${warnings.length} content warning(s) (run \`pnpm validate\`)`);
+    if (warnings.length > 0) console.log(`  ${f}: ${warnings.length} content warning(s) (run \`npm run validate\`)`);
     return edition;
   })
   .sort((a, b) => b.year - a.year);
@@ -173,7 +173,7 @@ ${page.footer}
 </body>
 </html>
 `;
-  const file = join(dist, path, "index.html");
+  const file = join(dist, path.slice(base.length), "index.html");
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
   console.log(`  ${relative(file)}  ${kB(html.length)} (${kB(gzipSync(html).length)} gzip)`);
