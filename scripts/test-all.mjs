@@ -31,6 +31,7 @@ const steps = [
   { name: "Vite consumer from tarballs", kind: "summary-or-check", script: "test:vite-app" },
   { name: "Next.js consumer (server components)", kind: "summary-or-check", script: "test:next" },
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
+  { name: "plain HTML + strict CSP (standalone script)", kind: "summary", script: "test:static-html" },
   { name: "Lighthouse", kind: "check", script: "lighthouse" },
   { name: "benchmark (prints figures)", kind: "check", script: "bench" },
   {
