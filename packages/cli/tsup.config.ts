@@ -12,6 +12,9 @@ import { defineConfig } from "tsup";
 
 const require = createRequire(import.meta.url);
 const preactCompat = require.resolve("preact/compat");
+// `react` itself is preact/compat with a per-fragment useId (src/preact-react.ts); react-dom is compat as is.
+const reactShim = new URL("./src/preact-react.js", import.meta.url).pathname;
+const preactClient = require.resolve("preact/compat/client");
 const preactJsx = require.resolve("preact/jsx-runtime");
 
 export default defineConfig([
@@ -42,9 +45,9 @@ export default defineConfig([
       options.chunkNames = "wk-chunk-[hash]";
       options.define = { ...options.define, "process.env.NODE_ENV": '"production"' };
       options.alias = {
-        react: preactCompat,
+        react: reactShim,
         "react-dom": preactCompat,
-        "react-dom/client": preactCompat,
+        "react-dom/client": preactClient,
         "react/jsx-runtime": preactJsx,
         "react/jsx-dev-runtime": preactJsx,
       };

@@ -1,7 +1,7 @@
 /**
  * `workshop-kit` (this package): the command line of @workshop-kit/types plus `render`, which needs React and so
  * cannot live in @workshop-kit/types (that package stays free of React). Every other command is delegated
- * unchanged to `runCli` of @workshop-kit/types/cli, so validate, import, export, schema and new-edition behave
+ * unchanged to `runCli` of @workshop-kit/types/cli, so validate, import, export, schema (and any command added there) behave
  * exactly as they do there.
  */
 import { type CliIo, runCli as runTypesCli } from "@workshop-kit/types/cli";

@@ -1,16 +1,18 @@
 /**
  * The standalone browser script (`workshop-kit.js`): finds every fragment `workshop-kit render` wrote on the page
  * and renders the same component over its server HTML, so countdowns tick, every zone switch converts every
- * fragment at once, and calendar buttons work. Built against preact/compat (see tsup.config.ts); the DOM the server
- * wrote is reused node by node (Preact's render diffs against a container's existing children), so the first paint
- * is the server HTML and nothing is replaced wholesale.
+ * fragment at once, and calendar buttons work. Built against preact/compat (see tsup.config.ts). It calls Preact's
+ * own `render`, not compat's `createRoot`/`render`: those empty the container first, as React does, while Preact's
+ * `render` diffs against the container's existing children, so the server's DOM nodes are reused and only what
+ * differs (live parts, converted times, generated ids) changes.
  *
  * Usage: `<script type="module" src="/assets/workshop-kit.js"></script>` anywhere on the page.
  */
+import { type ComponentChild, render } from "preact";
 import { useSyncExternalStore } from "react";
-import { createRoot } from "react-dom/client";
 import { type EmbedData, embedElement } from "./embed";
 import { findFragments } from "./fragment";
+import { IdPrefix } from "./preact-react.js";
 import { createZoneStore, type ZoneStore } from "./zone-store";
 
 /** Marks a container the script has made live (a second copy of the script leaves it alone). */
@@ -34,10 +36,17 @@ export function mount(root: ParentNode = document, store: ZoneStore = createZone
   const { fragments, problems } = findFragments(root);
   for (const p of problems) console.warn(`workshop-kit: ${p.message}`);
   let live = 0;
-  for (const { container, data } of fragments) {
+  for (const [index, { container, data }] of fragments.entries()) {
     if (container.hasAttribute(LIVE_ATTRIBUTE)) continue;
     try {
-      createRoot(container).render(<Island data={data} store={store} />);
+      // Typed as React, run as Preact: the alias makes these elements Preact vnodes. Each fragment is its own
+      // root, so its generated ids get their own prefix.
+      const island = (
+        <IdPrefix value={`wk${index}-`}>
+          <Island data={data} store={store} />
+        </IdPrefix>
+      );
+      render(island as unknown as ComponentChild, container);
       container.setAttribute(LIVE_ATTRIBUTE, "");
       live++;
     } catch (e) {
