@@ -30,8 +30,10 @@ const src = join(root, "src");
 const CLIENT = new Set([
   "ClockProvider",
   "DeadlineCountdown",
+  "FavouriteToggle", // reads the favourites in this browser
   "ImportantDates",
   "LocalTime",
+  "MyAgenda",
   "ScheduleTable", // now/next highlighting and the zone switch
   "TimeZoneProvider",
   "TimeZoneToggle",
@@ -45,7 +47,7 @@ const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid", "Sta
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).
  */
-const VALUES = new Set(["SESSION_KIND_LABELS", "initials"]);
+const VALUES = new Set(["SESSION_KIND_LABELS", "favouritesNamespace", "favouritesStore", "initials"]);
 /**
  * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable and the day tables it
  * shares with ScheduleTable have no live child at all (SpeakerCard and CallForPapers have LocalTime children).

@@ -16,6 +16,15 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// Favourites, MyAgenda (favourites/)
+export { FavouriteToggle, type FavouriteToggleProps } from "./favourites/favourite-toggle";
+export {
+  type FavouritesStorage,
+  type FavouritesStore,
+  favouritesNamespace,
+  favouritesStore,
+} from "./favourites/favourites-store";
+export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 
