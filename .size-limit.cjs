@@ -109,7 +109,7 @@ module.exports = [
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch) with its renderer, Preact 10 + compat, in one file. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
-  // upper bound. "first load" leaves out the wk-chunk-*.js files loaded on a calendar click.
+  // upper bound. "first load" leaves out the wk-chunk-*.js files loaded on a calendar click or by favourites.
   {
     name: "standalone script workshop-kit.js, every component + Preact (first load)",
     path: "packages/cli/dist/workshop-kit.js",
@@ -118,7 +118,7 @@ module.exports = [
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: "standalone script after a calendar click",
+    name: "standalone script with every lazy chunk (calendar, favourites)",
     path: "packages/cli/dist/workshop-kit.js",
     limit: "40 kB",
     gzip: true,

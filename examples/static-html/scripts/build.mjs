@@ -17,7 +17,14 @@ export const FRAGMENTS = {
   zone: [],
   countdown: ["--deadline", "submission"],
   dates: ["--id", "dates", "--heading-level", "2"],
-  schedule: ["--speaker-href", "#speaker-{id}", "--caption", "Programme (Friday 18 July 2025)"],
+  schedule: [
+    "--speaker-href",
+    "#speaker-{id}",
+    "--caption",
+    "Programme (Friday 18 July 2025)",
+    "--favourites",
+    "--search",
+  ],
   speakers: ["--roles", "keynote,invited-speaker", "--id-prefix", "speaker-"],
   cfp: ["--id", "call", "--heading-level", "2", "--id-prefix", "call-", "--sections", "intro,topics,formats,dates"],
 };

@@ -257,6 +257,23 @@ try {
     await page.clock.runFor(100);
   });
 
+  await check("favourites work in an embedded schedule: a star is remembered on reload", async () => {
+    const star = page.getByRole("button", { name: /^Star: / }).first();
+    for (let i = 0; i < 50 && (await star.count()) === 0; i++) await page.clock.runFor(100);
+    const name = await star.getAttribute("aria-label");
+    await star.click();
+    await page.clock.runFor(100);
+    expect((await star.getAttribute("aria-pressed")) === "true", `${name} not pressed after a click`);
+    await page.reload();
+    await page.waitForSelector('[data-wk-embed="schedule"][data-wk-live]');
+    const again = page.getByRole("button", { name: name ?? "" });
+    // The favourites code is a lazily loaded chunk; let the paused clock move until the stars are back.
+    for (let i = 0; i < 50 && (await again.count()) === 0; i++) await page.clock.runFor(100);
+    expect((await again.getAttribute("aria-pressed")) === "true", `${name} forgotten after reload`);
+    await again.click();
+    await page.clock.runFor(100);
+  });
+
   await check("axe finds no violations", async () => {
     // axe finishes its run in a blank page of this context, whose timers must run: let time flow again.
     await page.clock.resume();

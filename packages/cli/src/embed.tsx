@@ -45,6 +45,10 @@ export interface EmbedOptions {
   readonly caption?: string;
   /** Important dates, call for papers: the section title. Default: the component's. */
   readonly title?: string;
+  /** Schedule: attendee favourites (stars, "My agenda", share link), after the script runs. Default `false`. */
+  readonly favourites?: boolean;
+  /** Schedule: a search box, after the script runs. Default `false`. */
+  readonly search?: boolean;
   /** Calendar (.ics) buttons and links. Default `true`. */
   readonly calendar?: boolean;
   /** BCP 47 locale of dates and times. Default `"en-US"`. */
@@ -138,6 +142,8 @@ function componentElement({ component, edition, options: o }: EmbedData): ReactE
           caption={o.caption}
           speakerHref={hrefTemplate(o.speakerHref)}
           showCalendarLinks={calendar}
+          favourites={o.favourites}
+          search={o.search}
         />
       );
     case "speakers":

@@ -115,6 +115,12 @@ describe("workshop-kit render: flags reach the component", () => {
     expect(de.querySelector("time")?.textContent).not.toMatch(/AM|PM/);
   });
 
+  it("--favourites and --search reach the schedule's data (they appear once the script runs)", () => {
+    const { data } = parse(run(["render", "schedule", content, "--favourites", "--search"]).out);
+    expect(data.options).toEqual({ favourites: true, search: true });
+    expect(run(["render", "dates", content, "--search"]).err).toContain("--search applies to schedule, not to dates");
+  });
+
   it("--no-calendar drops the calendar button; --sections picks CFP sections", () => {
     const countdown = parse(run(["render", "countdown", content, "--no-calendar"]).out).container;
     expect(countdown.querySelector("[data-slot='calendar']")).toBeNull();

@@ -44,6 +44,8 @@ Options:
   --no-calendar          no "Add to calendar" buttons or links (schedule, dates, countdown)
   --speaker-href T       schedule: link speaker names, {id} = person id, e.g. "#speaker-{id}"
   --caption TEXT         schedule: the table's caption
+  --favourites           schedule: stars, "My agenda" and a share link (live with the script)
+  --search               schedule: a search box (live with the script)
   --roles R,R            speakers: only these roles (${PERSON_ROLES.join(", ")})
   --variant V            speakers: full, compact or horizontal (default full)
   --session-href T       speakers: where a talk links, {id} = session id (default "#{id}")
@@ -73,13 +75,15 @@ const VALUED = [
   "css",
   "script",
 ] as const;
-const BOOLEANS = ["hour12", "hour24", "no-calendar"] as const;
+const BOOLEANS = ["hour12", "hour24", "no-calendar", "favourites", "search"] as const;
 type Flag = (typeof VALUED)[number] | (typeof BOOLEANS)[number];
 
 /** Which component each component-specific flag applies to (the others apply to all). */
 const ONLY: Partial<Record<Flag, readonly EmbedComponent[]>> = {
   "speaker-href": ["schedule"],
   caption: ["schedule"],
+  favourites: ["schedule"],
+  search: ["schedule"],
   roles: ["speakers"],
   variant: ["speakers"],
   "session-href": ["speakers"],
@@ -218,6 +222,8 @@ export function optionsFromFlags(component: EmbedComponent, flags: ReadonlyMap<F
   if (flags.has("hour12")) options.hour12 = true;
   if (flags.has("hour24")) options.hour12 = false;
   if (flags.has("no-calendar")) options.calendar = false;
+  if (flags.has("favourites")) options.favourites = true;
+  if (flags.has("search")) options.search = true;
   for (const flag of ["speaker-href", "session-href"] as const) {
     const template = get(flag);
     if (template === undefined) continue;

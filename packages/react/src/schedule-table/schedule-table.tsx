@@ -10,7 +10,6 @@ import { type Edition, liveStates, type Session } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
 import { useStarredSessions } from "../favourites/use-favourites";
 import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
@@ -281,11 +280,7 @@ export function ScheduleTable({
             </button>
           ) : null}
           {tools && store && ctx.calendar ? (
-            <tools.AgendaActions
-              store={store}
-              sessions={all}
-              onDownload={(list) => download(list, "my agenda")}
-            />
+            <tools.AgendaActions store={store} sessions={all} onDownload={(list) => download(list, "my agenda")} />
           ) : null}
         </div>
       ) : null}
