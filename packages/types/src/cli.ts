@@ -14,7 +14,8 @@ import { importSessionize } from "./interop/sessionize";
 import { ImportError, type ImportNote, type ImportResult } from "./interop/shared";
 import { editionToYaml } from "./interop/yaml-out";
 import { editionJsonSchema } from "./json-schema";
-import { formatIssues, type ParseResult, parseEdition, type ValidationIssue } from "./model/parse";
+import { didYouMean, type ValidationIssue, WARNING_CODES } from "./model/issues";
+import { formatIssues, type ParseOptions, type ParseResult, parseEdition } from "./model/parse";
 import type { Edition } from "./model/types";
 import { parseEditionText } from "./yaml";
 
@@ -30,10 +31,15 @@ Usage:
 Exit codes: 0 ok, 1 invalid content, 2 usage error.
 `;
 
-const HELP_VALIDATE = `workshop-kit validate <file...>
+const HELP_VALIDATE = `workshop-kit validate <file...> [--ignore CODE[,CODE]]
 
-Check content files (YAML or JSON). Prints each problem with its path, then one summary line per file.
-Exit 1 if any file has errors (warnings alone exit 0).
+Check content files (YAML or JSON). Prints each problem with its path, its line in the file and its code
+in brackets, then one summary line per file. Exit 1 if any file has errors (warnings alone exit 0).
+
+Options:
+  --ignore CODE   leave out warnings with this code (repeatable, or comma-separated), e.g.
+                  --ignore person-without-bio. A file can say the same: validation: { ignore: [CODE] }
+Warning codes: ${WARNING_CODES.join(", ")}
 `;
 
 const HELP_SCHEMA = `workshop-kit schema
@@ -113,8 +119,8 @@ function writeText(io: CliIo, file: string, text: string): void {
 }
 
 /** A content file's text parsed as JSON when its name ends in `.json`, else as YAML. */
-function parseContentFile(file: string, text: string): ParseResult {
-  return parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
+function parseContentFile(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  return parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml", options);
 }
 
 /** Issues one per line, each line prefixed with `where: ` (a file name, or where the YAML went). */
@@ -144,7 +150,9 @@ function parseArgs(argv: readonly string[], valued: readonly string[], booleans:
     } else if (valued.includes(name)) {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "") throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
+      // A repeated option adds to the list (`--ignore a --ignore b` is `--ignore a,b`).
+      const before = flags.get(name);
+      flags.set(name, typeof before === "string" ? `${before},${value}` : value);
     } else {
       throw new UsageError(`unknown option "${a}"`);
     }
@@ -175,8 +183,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         return 0;
       case "validate":
         if (wantsHelp(rest)) return help(io, HELP_VALIDATE);
-        // validate has no options: "--strict" is a usage mistake, not a file name.
-        return validate(parseArgs(rest, [], []).positional, io);
+        // validate's only option is --ignore: "--strict" is a usage mistake, not a file name.
+        return validate(parseArgs(rest, ["ignore"], []), io);
       case "import":
         if (wantsHelp(rest)) return help(io, HELP_IMPORT);
         return importCommand(rest, io);
@@ -207,7 +215,16 @@ function help(io: CliIo, text: string): number {
   return 0;
 }
 
-function validate(files: readonly string[], io: CliIo): number {
+function validate(args: Parsed, io: CliIo): number {
+  const files = args.positional;
+  const ignore = (str(args, "ignore") ?? "").split(",").filter(Boolean);
+  for (const code of ignore) {
+    if ((WARNING_CODES as readonly string[]).includes(code)) continue;
+    const guess = didYouMean(code, WARNING_CODES);
+    throw new UsageError(
+      `--ignore: "${code}" is not a warning code${guess ? `; did you mean "${guess}"?` : ""} (codes: ${WARNING_CODES.join(", ")})`,
+    );
+  }
   if (files.length === 0) {
     io.err("workshop-kit validate: name at least one file\n");
     return 2;
@@ -222,7 +239,7 @@ function validate(files: readonly string[], io: CliIo): number {
       failed = true;
       continue;
     }
-    const r = parseContentFile(file, text);
+    const r = parseContentFile(file, text, { ignore });
     const issues = r.ok ? r.warnings : r.issues;
     const errors = issues.filter((i) => i.severity === "error").length;
     const warnings = issues.length - errors;
