@@ -2,8 +2,8 @@
  * The `workshop-kit` command line. Exit codes: 0 ok, 1 invalid input (content or imported file), 2 usage error.
  * User mistakes print one line each, never a stack trace.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname } from "node:path";
 import { importCsv } from "./interop/csv";
 import { deadlineFeedYaml } from "./interop/deadline-feed";
 import { importFrabJson, importFrabXml } from "./interop/frab";
@@ -15,9 +15,11 @@ import { ImportError, type ImportNote, type ImportResult } from "./interop/share
 import { editionToYaml } from "./interop/yaml-out";
 import { editionJsonSchema } from "./json-schema";
 import { didYouMean, type ValidationIssue, WARNING_CODES } from "./model/issues";
+import { nextEdition } from "./model/next-edition";
 import { formatIssues, type ParseOptions, type ParseResult, parseEdition } from "./model/parse";
+import type { EditionInput } from "./model/schema";
 import type { Edition } from "./model/types";
-import { parseEditionText } from "./yaml";
+import { parseEditionText, readYaml } from "./yaml";
 
 const HELP = `workshop-kit — tools for workshop content files
 
@@ -25,6 +27,7 @@ Usage:
   workshop-kit validate <file.yaml|file.json> [...]   check content files; exit 1 on errors
   workshop-kit import <format> <file> [options]       convert a programme from another tool into YAML
   workshop-kit export <format> <file.yaml> [options]  write calendars, JSON-LD, frab JSON or a deadline feed
+  workshop-kit new-edition <file.yaml> --year YEAR    start next year's file from this one
   workshop-kit schema                                 print the JSON Schema of a content file
   workshop-kit <command> --help                       help for one command
 
@@ -40,6 +43,15 @@ Options:
   --ignore CODE   leave out warnings with this code (repeatable, or comma-separated), e.g.
                   --ignore person-without-bio. A file can say the same: validation: { ignore: [CODE] }
 Warning codes: ${WARNING_CODES.join(", ")}
+`;
+
+const HELP_NEW_EDITION = `workshop-kit new-edition <file.yaml|file.json> --year YEAR [--out FILE]
+
+Write next year's content file from this one (YAML; comments of the old file are not kept). Keeps people,
+the call for papers and the programme's structure; moves dates and deadlines to YEAR (same calendar days) and
+clears deadline history, talk titles and speakers (TBA), papers, revisions and year-bound links. Marks what
+must be re-checked: dates.tentative: true, and validation.review notes that validate lists as warnings
+[review] until you remove them. Without --out the YAML is printed. --out creates missing folders.
 `;
 
 const HELP_SCHEMA = `workshop-kit schema
@@ -185,6 +197,9 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         if (wantsHelp(rest)) return help(io, HELP_VALIDATE);
         // validate's only option is --ignore: "--strict" is a usage mistake, not a file name.
         return validate(parseArgs(rest, ["ignore"], []), io);
+      case "new-edition":
+        if (wantsHelp(rest)) return help(io, HELP_NEW_EDITION);
+        return newEditionCommand(rest, io);
       case "import":
         if (wantsHelp(rest)) return help(io, HELP_IMPORT);
         return importCommand(rest, io);
@@ -324,6 +339,50 @@ function printNotes(io: CliIo, file: string, notes: readonly ImportNote[], verbo
       `${file}: ${example.path || "(file)"}${count > 1 ? ` (and ${count - 1} more like it)` : ""}: ${example.message}${example.value ? ` [${example.value}]` : ""}\n`,
     );
   }
+}
+
+function newEditionCommand(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, ["year", "out"], []);
+  const [file, extra] = args.positional;
+  if (!file) throw new UsageError("name the content file to start from");
+  if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+  const yearText = str(args, "year");
+  if (yearText === undefined) throw new UsageError("--year is required, e.g. --year 2026");
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText) || year < 1970 || year > 2200) {
+    throw new UsageError(`--year expects a year such as 2026, received "${yearText}"`);
+  }
+  const text = readText(io, file);
+  const json = extname(file).toLowerCase() === ".json";
+  let data: unknown;
+  if (json) {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new InputError(`${file}: JSON syntax error: ${(e as Error).message}`);
+    }
+  } else {
+    const r = readYaml(text);
+    if (!r.ok) throw new InputError(issueLines(r.issues, file));
+    data = r.data;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(`${file}: expected a mapping of fields (name:, year:, …)`);
+  }
+  const next = nextEdition(data as Record<string, unknown>, year);
+  const out = editionToYaml(
+    next as EditionInput,
+    `Started from ${basename(file)} by workshop-kit new-edition --year ${year}.\nvalidation.review lists what to re-check; workshop-kit validate reports each note until it is removed.`,
+  );
+  const target = str(args, "out");
+  if (target) {
+    if (!io.writeFile) mkdirSync(dirname(target), { recursive: true });
+    writeText(io, target, out);
+  } else io.out(out);
+  const r = parseEditionText(out);
+  const issues = r.ok ? r.warnings : r.issues;
+  if (issues.length) io.err(`${issueLines(issues, target ?? "new edition")}\n`);
+  return r.ok ? 0 : 1;
 }
 
 const EXPORT_FORMATS = ["ics", "jsonld", "frab", "deadlines"] as const;
