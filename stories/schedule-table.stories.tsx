@@ -3,7 +3,7 @@ import { ScheduleTable, StaticScheduleTable, TimeZoneProvider } from "@workshop-
 import { assertEdition } from "@workshop-kit/types";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
-import { syntheticProgramme } from "./schedule-fixtures";
+import { syntheticProgramme } from "../packages/react/src/schedule-table/schedule-fixtures";
 
 const multiRoom = assertEdition(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
 const multiRoomOneDay = assertEdition(syntheticProgramme({ sessions: 30, days: 1, rooms: 3 }));

@@ -1,11 +1,12 @@
 /**
  * Synthetic programmes for stories, tests and the benchmark: many days, many rooms, deterministic.
  *
- * Returns the content-file shape (`EditionInput`), not a parsed edition, so this file imports types only and
- * runs anywhere (Storybook, Vitest, plain `tsx`); pass the result to `parseEdition`.
+ * Lives beside the schedule tests that import it (issue #18: test fixtures stay with their tests); the stories
+ * import it from here. Returns the content-file shape (`EditionInput`), not a parsed edition, so this file imports
+ * types only and runs anywhere (Storybook, Vitest, plain `tsx`); pass the result to `parseEdition`.
  */
-// A relative, type-only import: this file is also imported from packages/react (tests, benchmark).
-import type { EditionInput } from "../packages/types/src/index";
+// Type-only: erased at run time, so plain `tsx` (the benchmark) needs no alias.
+import type { EditionInput } from "@workshop-kit/types";
 
 /** Options of {@link syntheticProgramme}. */
 export interface SyntheticOptions {
@@ -70,8 +71,9 @@ function addDays(iso: string, days: number): string {
 
 /**
  * A programme of `sessions` items over `days` days and `rooms` rooms: each day opens and closes with a
- * plenary item (the closing has no end), and the rooms run talks in parallel in between, starting 5 minutes
- * apart so that rooms' slots do not line up.
+ * plenary item (the closing has no end), and the rooms run talks in parallel in between, each room starting
+ * 2 minutes after the one before so that rooms' slots do not line up. The grid orders room columns by first
+ * use, so rooms start in name order (A, B, C…): a reader expects columns A to H, not A, D, G, B…
  */
 export function syntheticProgramme(options: SyntheticOptions = {}): EditionInput {
   const total = options.sessions ?? 300;
@@ -106,7 +108,7 @@ export function syntheticProgramme(options: SyntheticOptions = {}): EditionInput
     for (let room = 0; room < rooms; room++) {
       const count = Math.floor(today / rooms) + (room < today % rooms ? 1 : 0);
       if (count === 0) continue;
-      const offset = (room % 3) * 5;
+      const offset = room * 2;
       const length = Math.max(5, Math.min(45, Math.floor((14 * 60 - offset) / count)));
       for (let k = 0; k < count; k++) {
         const from = 9 * 60 + offset + k * length;
