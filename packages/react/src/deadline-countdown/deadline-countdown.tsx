@@ -155,6 +155,10 @@ export function DeadlineCountdown({
               onClick={() => pausable && setPaused(!paused)}
             >
               Pause countdown<span className="wk-visually-hidden">: {deadline.label}</span>
+              {/* One accessible name in both states (aria-pressed tells the state); eyes get it in words. */}
+              <span className="wk-toggle-state" aria-hidden="true">
+                {paused ? "On" : "Off"}
+              </span>
             </button>
           ) : null}{" "}
           {calendar ? (
