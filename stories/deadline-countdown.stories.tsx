@@ -210,7 +210,7 @@ export const CalendarDownload: Story = {
     HTMLAnchorElement.prototype.click = () => {};
     try {
       await userEvent.click(within(canvasElement).getByRole("button", { name: /Add to calendar/ }));
-      await waitFor(() => expect(blobs).toHaveLength(1)); // the .ics writer loads on click
+      await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 }); // the .ics writer loads on click
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250527T235900Z");
       await expect(text).toContain("TRIGGER:-PT1440M");

@@ -90,7 +90,14 @@ export function withLocalPhoto(p: Person, index = 0): Person {
   };
 }
 
-const gu = person("albert-gu");
+/** A three-paragraph bio, long enough to collapse behind "Read more". */
+export const bio = [
+  "Albert Gu is an assistant professor in the Machine Learning Department at Carnegie Mellon University and a co-founder of Cartesia. His research is on sequence models: how to make them efficient, principled and general.",
+  "He created structured state space models (S4) and Mamba, which model long sequences in linear time and now power hybrid language models in production. Before CMU he was a researcher at DeepMind.",
+  "He completed his PhD at Stanford University with Christopher Ré. More at https://goombalab.github.io.",
+];
+
+const gu = { ...person("albert-gu"), bio };
 
 /** The people a Playground offers, by menu label. */
 export const PEOPLE: Record<string, Person> = {

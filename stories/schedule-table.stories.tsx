@@ -45,6 +45,7 @@ export const Playground: StoryObj<PlaygroundArgs> = {
     speakerLink: "#speaker-{id}",
     headingLevel: 3,
     filters: [],
+    timeZone: "event",
     showCalendarLinks: true,
     showTimeZoneToggle: true,
     caption: "",
@@ -52,7 +53,7 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   argTypes: {
     edition: editionArg,
     headingLevel: headingLevelArg,
-    filters: { control: { type: "inline-check" }, options: ["room", "kind", "track"] },
+    filters: { control: { type: "inline-check" }, options: ["kind", "room", "track"] },
     timeZone: { control: { type: "inline-radio" }, options: ["event", "reader"] },
     speakerLink: { control: "text", description: "Link template for a speaker ({id} = person id; empty = no links)" },
     speakerHref: { control: false },
@@ -215,7 +216,7 @@ export const CalendarDownload: Story = {
         await canvas.findByRole("button", { name: /^Add to calendar\W+The Quest For Blazingly Fast LLM Serving$/ }),
       );
       // The .ics writer loads on click (dynamic import).
-      await waitFor(() => expect(blobs).toHaveLength(1));
+      await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 });
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250718T170000Z");
       await expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving");

@@ -3,7 +3,7 @@ import { SpeakerCard, type SpeakerCardProps } from "@workshop-kit/react";
 import type { Person, Session } from "@workshop-kit/types";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
-import { EDITIONS, editionArg, headingLevelArg, hrefFrom, PEOPLE, personArg, withLocalPhoto } from "./fixtures";
+import { bio, EDITIONS, editionArg, headingLevelArg, hrefFrom, PEOPLE, personArg, withLocalPhoto } from "./fixtures";
 
 function find(id: string, edition = edition2025): Person {
   const p = edition.people.find((x) => x.id === id);
@@ -14,12 +14,6 @@ function find(id: string, edition = edition2025): Person {
 const gu = find("albert-gu");
 const invitedTalks = edition2025.sessions.filter((s) => s.kind === "invited-talk");
 
-const bio = [
-  "Albert Gu is an assistant professor in the Machine Learning Department at Carnegie Mellon University and a co-founder of Cartesia. His research is on sequence models: how to make them efficient, principled and general.",
-  "He created structured state space models (S4) and Mamba, which model long sequences in linear time and now power hybrid language models in production. Before CMU he was a researcher at DeepMind.",
-  "He completed his PhD at Stanford University with Christopher Ré. More at https://goombalab.github.io.",
-];
-
 const meta = {
   title: "Components/SpeakerCard",
   component: SpeakerCard,
@@ -29,7 +23,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "One person as an `<article>`: photo (or an initials avatar when it is missing or fails — stories run offline, so every remote photo here falls back), name heading, role, affiliation, talks with times in the shared zone, bio and links. `SpeakerGrid (its own page) lists many, optionally grouped by role.",
+          "One person as an `<article>`: photo (or an initials avatar when it is missing or fails — stories run offline, so every remote photo here falls back), name heading, role, affiliation, talks with times in the shared zone, bio and links. SpeakerGrid (its own page) lists many, optionally grouped by role.",
       },
     },
   },

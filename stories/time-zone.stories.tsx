@@ -46,7 +46,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The reader's zone, the starting choice and the locale, from menus. */
 export const Playground: Story = {
-  args: { readerTimeZone: "Pacific/Auckland", defaultTimeZone: "event", locale: "en-US" },
+  args: { readerTimeZone: "Pacific/Auckland", defaultTimeZone: "event", locale: "en-US", hour12: true },
   argTypes: {
     readerTimeZone: {
       control: { type: "select" },
