@@ -34,6 +34,11 @@ const steps = [
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
   { name: "Lighthouse", kind: "check", script: "lighthouse" },
   { name: "benchmark (prints figures)", kind: "check", script: "bench" },
+  {
+    name: "client benchmark, 300 sessions (prints figures)",
+    kind: "check",
+    cmd: ["pnpm", "run", "bench:client", "--sizes", "300", "--runs", "1"],
+  },
 ];
 
 function exec(cmd) {

@@ -7,7 +7,8 @@
 // The year list is the content folder itself: drop a 2026.yaml in content/ and rebuild.
 // Env: SITE_URL (absolute origin for canonical links; default: the newest edition's `website`),
 //      BUILD_NOW (ISO instant to render "now" as; default: the real time of the build),
-//      CONTENT_DIR (folder of content files; default: content/).
+//      CONTENT_DIR (folder of content files; default: content/),
+//      OUT_DIR (where the site is written; default: dist/ — the client benchmark builds its big pages elsewhere).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "vite";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, "dist");
 const serverOut = join(root, ".cache/server");
 const configFile = join(root, "vite.config.ts");
 const REACT_CHUNK = "react";
@@ -30,6 +31,7 @@ await build({
   logLevel: "warn",
   build: {
     outDir: dist,
+    emptyOutDir: true,
     rollupOptions: {
       output: {
         manualChunks: (id) =>

@@ -10,7 +10,7 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../dist");
+const defaultDist = resolve(dirname(fileURLToPath(import.meta.url)), "../dist");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +24,7 @@ const TYPES = {
   ".xml": "application/xml; charset=utf-8",
 };
 
-function handle(req, res) {
+function handle(dist, req, res) {
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
@@ -64,10 +64,15 @@ function handle(req, res) {
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Start serving dist/. Resolves once listening. */
-export function startServer({ port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? "127.0.0.1" } = {}) {
-  if (!existsSync(join(dist, "index.html"))) throw new Error("dist/ is empty: run `node scripts/build.mjs` first");
-  const server = createServer(handle);
+/** Start serving dist/ (or `dir`). Resolves once listening. */
+export function startServer({
+  port = Number(process.env.PORT ?? 4173),
+  host = process.env.HOST ?? "127.0.0.1",
+  dir = defaultDist,
+} = {}) {
+  const dist = resolve(dir);
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is empty: run \`node scripts/build.mjs\` first`);
+  const server = createServer((req, res) => handle(dist, req, res));
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -11,4 +11,8 @@ if (toggle) wireThemeToggle(toggle);
 
 const root = document.getElementById("root");
 const json = document.getElementById("page-data")?.textContent;
-if (root && json) hydrateRoot(root, <Live {...(JSON.parse(json) as LiveData)} />);
+if (root && json) {
+  // The client benchmark (scripts/bench-client.mjs) times hydration from this mark until the main thread is idle.
+  performance.mark("wk:hydrate-start");
+  hydrateRoot(root, <Live {...(JSON.parse(json) as LiveData)} />);
+}
