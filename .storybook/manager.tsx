@@ -2,7 +2,9 @@
  * The clock tool: shows the instant the canvas is frozen at (the toolbar's choice, else the story's own
  * `parameters.clock.now`, else "Live clock") and takes any date, not only the presets.
  */
-import { useEffect, useState } from "react";
+// The manager bundle compiles JSX with the classic runtime: React must be in scope.
+// biome-ignore lint/correctness/noUnusedImports: used by the compiled JSX
+import React, { useEffect, useState } from "react";
 import { addons, types, useGlobals, useParameter } from "storybook/manager-api";
 import { CLOCK_PRESETS } from "./modes";
 

@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { ClockProvider, TimeZoneProvider } from "@workshop-kit/react";
 import "@workshop-kit/react/styles.css";
+import { DocsPage } from "./docs-page";
 import { directionOf, LOCALES, THEMES, VIEWPORTS, ZONES } from "./modes";
 import "./preview.css";
 
@@ -63,7 +64,7 @@ const preview: Preview = {
     a11y: { test: "error" },
     controls: { expanded: true, sort: "requiredFirst" },
     viewport: { options: VIEWPORTS },
-    docs: { toc: true },
+    docs: { toc: true, page: DocsPage, source: { type: "dynamic" } },
     options: {
       storySort: { order: ["Introduction", "Foundations", "Components", "Companions", "Page recipes"] },
     },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Reads Storybook's index (storybook-static/index.json, from `pnpm build-storybook`) and fails when:
 //   - a component exported by @workshop-kit/react has no docs page or no `Playground` story
-//     (its title ends in `/<ComponentName>`: "Components/ScheduleTable", "Companions/LocalTime"…);
+//     (its title ends in `/<ComponentName>`: "Components/ScheduleTable", "Companions/LocalTime"…), or its docs
+//     page finds no guide in docs/ (docs/<kebab-name>.md or `parameters.docs.guide`);
 //   - a Playground control does not change the render: each control is set to another value through Storybook's
 //     own channel (as the Controls panel does) and the canvas HTML must differ. A control that only matters in
 //     another state is listed, with a reason beside it in the story, in `parameters.controlsCheck.skip`.
@@ -46,10 +47,15 @@ async function main() {
   const failures = [];
   let passed = 0;
   const playgrounds = [];
+  const docsPages = [];
   for (const name of components) {
     const mine = entries.filter((e) => e.title.endsWith(`/${name}`));
-    if (!mine.some((e) => e.type === "docs")) failures.push(`${name}: no docs page (add tags: ["autodocs"])`);
-    else passed++;
+    const docs = mine.find((e) => e.type === "docs");
+    if (!docs) failures.push(`${name}: no docs page (add tags: ["autodocs"])`);
+    else {
+      passed++;
+      docsPages.push(docs);
+    }
     const playground = mine.find((e) => e.type === "story" && e.id.endsWith("--playground"));
     if (!playground) failures.push(`${name}: no Playground story`);
     else {
@@ -63,6 +69,16 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
+    // Each docs page renders its guide from docs/ (.storybook/docs-page.tsx marks a missing one).
+    for (const docs of docsPages) {
+      await page.goto(`${server.url}/iframe.html?id=${docs.id}&viewMode=docs`);
+      const guide = await page
+        .waitForSelector("[data-guide-missing], section[aria-label='Guide']", { timeout: 15000 })
+        .catch(() => null);
+      const missing = guide ? await guide.getAttribute("data-guide-missing") : "(page did not render)";
+      if (missing) failures.push(`${docs.title}: no guide page (${missing})`);
+      else passed++;
+    }
     for (const story of playgrounds) {
       const how = await openStory(page, server.url, story.id);
       if (how !== "rendered") {

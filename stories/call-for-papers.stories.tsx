@@ -34,6 +34,8 @@ const meta = {
   component: CallForPapers,
   tags: ["autodocs"],
   args: { edition: edition2025 },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     clock: { now: "2025-05-20T12:00:00Z" },
     docs: {

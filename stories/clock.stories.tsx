@@ -22,6 +22,7 @@ const meta = {
   tags: ["autodocs"],
   parameters: {
     docs: {
+      guide: "clock.md",
       description: {
         component:
           "One module-level clock drives every live element. `ClockProvider` freezes it (`now`), shifts it (`offsetMs`) or seeds the server render (`serverNow`).",

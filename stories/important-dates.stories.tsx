@@ -9,6 +9,8 @@ const meta = {
   component: ImportantDates,
   tags: ["autodocs"],
   args: { edition: edition2025 },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     clock: { now: "2025-05-25T12:00:00Z" },
     docs: {

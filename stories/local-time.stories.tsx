@@ -17,6 +17,7 @@ const meta = {
   args: { instant: opening },
   parameters: {
     docs: {
+      guide: "time-zone.md",
       description: {
         component:
           "One instant as a `<time dateTime>`: in the event's zone on the server, in the shared zone choice " +

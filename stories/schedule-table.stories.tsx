@@ -23,6 +23,8 @@ const meta = {
   title: "Components/ScheduleTable",
   component: ScheduleTable,
   args: { edition: edition2025, speakerHref: (id: string) => `#speaker-${id}` },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     docs: {
       description: {

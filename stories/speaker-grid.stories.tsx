@@ -12,6 +12,7 @@ const meta = {
   args: { people: edition2025.people, edition: edition2025 },
   parameters: {
     docs: {
+      guide: "speaker-card.md",
       description: {
         component:
           "Many SpeakerCards as a list, optionally grouped by role under headings (invited speakers, organisers, " +

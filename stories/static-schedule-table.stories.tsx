@@ -9,8 +9,11 @@ const meta = {
   component: StaticScheduleTable,
   tags: ["autodocs"],
   args: { edition: edition2025, speakerHref: (id: string) => `#speaker-${id}` },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     docs: {
+      guide: "schedule-table.md",
       description: {
         component:
           "The programme's tables from a server component, with no JavaScript of its own: the same markup as " +

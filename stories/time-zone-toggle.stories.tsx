@@ -22,6 +22,7 @@ const meta = {
   ],
   parameters: {
     docs: {
+      guide: "time-zone.md",
       description: {
         component:
           "A toggle button between the event's zone and the reader's. Its accessible name never changes " +

@@ -32,6 +32,7 @@ const meta = {
   argTypes: { children: { control: false } },
   parameters: {
     docs: {
+      guide: "time-zone.md",
       description: {
         component:
           "One zone choice for a page: `LocalTime`, `TimeZoneToggle`, ScheduleTable and every other time share " +
