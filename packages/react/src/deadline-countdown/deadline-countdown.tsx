@@ -29,7 +29,10 @@ import { useDisplayTimeZone } from "../time-zone/time-zone";
 export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The deadline to count down to. Required. */
   deadline: Deadline;
-  /** The edition the deadline belongs to: names the calendar event and gives it a stable UID. Default: none. */
+  /**
+   * The edition the deadline belongs to: names the calendar event and gives it a stable UID. Default: none.
+   * @default undefined
+   */
   edition?: Edition;
   /** How long before the deadline it counts as closing soon (`data-state="closing-soon"`). Default 24 hours. */
   closingSoonMs?: number;
@@ -38,11 +41,17 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
    * are shown, a Pause button stops the display from updating. Default `"auto"`.
    */
   showSeconds?: "auto" | "always" | "never";
-  /** What to show once the deadline has passed; receives "3 days". Default `Closed 3 days ago`. */
+  /**
+   * What to show once the deadline has passed; receives "3 days". Default `Closed 3 days ago`.
+   * @default "Closed {ago} ago" ("{ago} ago" for a notification)
+   */
   passedText?: (ago: string) => ReactNode;
   /** The label. Default `deadline.label`. */
   label?: ReactNode;
-  /** Render the label as a heading of this level. Default: plain text, no heading. */
+  /**
+   * Render the label as a heading of this level. Default: plain text, no heading.
+   * @default undefined (plain text, no heading)
+   */
   headingLevel?: HeadingLevel;
   /** After hydration, add the same instant in the reader's zone when it differs. Default `true`. */
   showReaderTime?: boolean;

@@ -36,11 +36,18 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /**
    * Link each speaker to their card: return a fragment (`#speaker-${id}`), a root-relative path or an
    * http(s) URL; anything else is dropped. Default: speakers are not linked.
+   * @default undefined (speakers not linked)
    */
   speakerHref?: (personId: string) => string | null | undefined;
-  /** Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice. */
+  /**
+   * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
+   * @default the shared choice
+   */
   timeZone?: TimeZoneChoice;
-  /** Called when the reader switches zones. Default: none. */
+  /**
+   * Called when the reader switches zones. Default: none.
+   * @default undefined
+   */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
   /**
    * Show a filter control for each of these (after hydration, for those with 2+ values). Items with no room or

@@ -11,15 +11,22 @@ import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card"
 export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The people to show, in this order. */
   people: readonly Person[];
-  /** The edition, so each card can list the person's talks. Default: no talks. */
+  /**
+   * The edition, so each card can list the person's talks. Default: no talks.
+   * @default undefined (no talks)
+   */
   edition?: Edition;
-  /** `"role"`: one group per role, each under a heading. Default: one list, no grouping. */
+  /**
+   * `"role"`: one group per role, each under a heading. Default: one list, no grouping.
+   * @default undefined (one list)
+   */
   groupBy?: "role";
   /**
    * Only people with one of these roles are shown; with `groupBy="role"` this is also the order of the groups.
    * A person with several roles appears in each of their groups. Default: everyone without grouping; with it, every
    * role, keynote speakers and invited speakers first, then panelists, moderators, oral presenters, organisers,
    * advisors, programme committee, volunteers.
+   * @default every role
    */
   roles?: readonly PersonRole[];
   /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
@@ -31,9 +38,15 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   headingLevel?: HeadingLevel;
   /** Variant of every card. Default `"full"`. */
   variant?: SpeakerCardProps["variant"];
-  /** Passed to every card: where a talk links to. Default `#${sessionId}`. */
+  /**
+   * Passed to every card: where a talk links to. Default `#${sessionId}`.
+   * @default (id) => `#${id}`
+   */
   sessionHref?: SpeakerCardProps["sessionHref"];
-  /** Passed to every card: where long bios collapse. Default `400`. */
+  /**
+   * Passed to every card: where long bios collapse. Default `400`.
+   * @default 400
+   */
   bioCollapseAt?: number;
   /** Shown when nobody is left to show. Default "Speakers to be announced." */
   emptyMessage?: ReactNode;

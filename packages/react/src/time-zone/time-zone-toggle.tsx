@@ -15,7 +15,10 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   eventZone: string;
   /** An instant near the event (epoch ms), used for both zones' offsets under DST. Required. */
   referenceMs: number;
-  /** Controlled choice; default: the shared choice. */
+  /**
+   * Controlled choice; default: the shared choice.
+   * @default the shared choice
+   */
   timeZone?: TimeZoneChoice;
   /** Called with the new choice. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
