@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { DeadlineCountdown, type DeadlineCountdownProps } from "@workshop-kit/react";
-import type { Deadline } from "@workshop-kit/types";
+import type { Deadline, Instant } from "@workshop-kit/types";
 import { useEffect, useRef } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 
-function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline {
+function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline & { due: Instant } {
   const d = edition.deadlines.find((x) => x.kind === kind);
-  if (!d) throw new Error(`no ${kind} deadline in ${edition.shortName}`);
-  return d;
+  if (!d?.due) throw new Error(`no dated ${kind} deadline in ${edition.shortName}`);
+  return { ...d, due: d.due };
 }
 
 const submission2025 = deadline(edition2025, "submission");
@@ -18,7 +18,7 @@ const submission2024 = deadline(edition2024, "submission");
 const notification2025 = deadline(edition2025, "notification");
 
 /** A deadline due three hours after the frozen clock. */
-const inThreeHours: Deadline = {
+const inThreeHours: Deadline & { due: Instant } = {
   ...submission2025,
   history: [],
   label: "Late-breaking abstracts",
@@ -147,12 +147,8 @@ export const SecondsWithPause: Story = {
   args: { deadline: inThreeHours, showSeconds: "always", calendar: false },
   render: (args, { loaded }) => {
     const ms = (loaded as { dueMs: number }).dueMs;
-    return (
-      <DeadlineCountdown
-        {...args}
-        deadline={{ ...args.deadline, due: { ...args.deadline.due, epochMs: ms, iso: new Date(ms).toISOString() } }}
-      />
-    );
+    const due: Instant = { ...inThreeHours.due, epochMs: ms, iso: new Date(ms).toISOString() };
+    return <DeadlineCountdown {...args} deadline={{ ...inThreeHours, due }} />;
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

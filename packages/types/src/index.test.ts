@@ -16,6 +16,7 @@ const INDEX = [
   "DEADLINE_KINDS",
   "EditionError",
   "EditionSchema",
+  "HOST_ROLES",
   "LINK_LABELS",
   "OPEN_ENDED_MS",
   "PERSON_ROLES",

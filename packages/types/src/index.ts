@@ -42,11 +42,12 @@ export {
   type ValidationIssue,
 } from "./model/parse";
 export type { EditionInput } from "./model/schema";
-export { DEADLINE_KINDS, EditionSchema, PERSON_ROLES, SESSION_KINDS } from "./model/schema";
+export { DEADLINE_KINDS, EditionSchema, HOST_ROLES, PERSON_ROLES, SESSION_KINDS } from "./model/schema";
 export { linkify, splitParagraphs, type TextSegment } from "./model/text";
 // Model
 export type {
   CallForPapers,
+  Committee,
   Deadline,
   DeadlineChange,
   DeadlineKind,
@@ -57,7 +58,9 @@ export type {
   Paper,
   Person,
   PersonRole,
+  Revision,
   Session,
+  SessionHost,
   SessionKind,
   Sponsor,
   SubmissionFormat,

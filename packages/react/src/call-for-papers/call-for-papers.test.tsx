@@ -425,11 +425,11 @@ describe("given missing or unusual data", () => {
   });
 
   it("states enforced page limits", () => {
-    expect(pageLimitText({ pages: 8, enforced: true, excludes: null })).toBe("8 pages maximum, enforced");
-    expect(pageLimitText({ pages: 1, enforced: false, excludes: "references unlimited" })).toBe(
+    expect(pageLimitText({ min: null, pages: 8, enforced: true, excludes: null })).toBe("8 pages maximum, enforced");
+    expect(pageLimitText({ min: null, pages: 1, enforced: false, excludes: "references unlimited" })).toBe(
       "1 page recommended, not enforced; references unlimited",
     );
-    expect(pageLimitText({ pages: 4, enforced: false, excludes: "References are unlimited." })).toBe(
+    expect(pageLimitText({ min: null, pages: 4, enforced: false, excludes: "References are unlimited." })).toBe(
       "4 pages recommended, not enforced. References are unlimited.",
     );
   });

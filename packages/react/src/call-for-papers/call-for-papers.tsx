@@ -108,7 +108,7 @@ export function CallForPapers({
 }: CallForPapersProps) {
   const cfp = edition.callForPapers;
   const deadline = submissionDeadline(edition.deadlines);
-  const due = deadline?.due.epochMs ?? null;
+  const due = deadline?.due?.epochMs ?? null;
   const when = (show: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => (
     <WhenSubmissions due={due} show={show}>
       {content}
@@ -174,7 +174,7 @@ export function CallForPapers({
       "Submission",
       (submitHref || deadline) && (
         <>
-          {deadline &&
+          {deadline?.due &&
             when(
               "closed",
               <p data-slot="closed">
@@ -252,7 +252,7 @@ export function CallForPapers({
 
 /** "4 pages recommended, not enforced; references and appendix unlimited" (from `{pages, enforced, excludes}`). */
 export function pageLimitText({ pages, enforced, excludes }: NonNullable<SubmissionFormat["pageLimit"]>): string {
-  const rule = `${pages} page${pages === 1 ? "" : "s"} ${enforced ? "maximum, enforced" : "recommended, not enforced"}`;
+  const rule = `${pages} page${pages === 1 ? "" : "s"} ${enforced === null ? "maximum" : enforced ? "maximum, enforced" : "recommended, not enforced"}`;
   if (!excludes) return rule;
   // "References are unlimited." reads as its own sentence; "references unlimited" as a clause.
   return `${rule}${/^[A-Z][a-z]/.test(excludes) ? "." : ";"} ${excludes}`;
@@ -338,7 +338,7 @@ function reviewContent({ review, archival, archivalNote, dualSubmission }: CallF
 /** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all. */
 function dateChange({ history, due }: Deadline): "extended" | "earlier" | undefined {
   const original = history[0];
-  return original && (original.due.epochMs < due.epochMs ? "extended" : "earlier");
+  return original && due ? (original.due.epochMs < due.epochMs ? "extended" : "earlier") : undefined;
 }
 
 /** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
@@ -347,7 +347,7 @@ function dueDate(deadline: Deadline) {
   const change = dateChange(deadline);
   return (
     <>
-      <LocalTime instant={deadline.due} show="datetime" withZone />
+      {deadline.due ? <LocalTime instant={deadline.due} show="datetime" withZone /> : "to be announced"}
       {original && (
         <span data-slot="date-change" data-change={change}>
           {" "}

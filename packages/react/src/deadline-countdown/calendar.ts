@@ -15,12 +15,19 @@ export function downloadCalendar(
 ): void {
   const events = edition
     ? deadlineEvents(edition, deadlines)
-    : deadlines.map((d) => ({
-        uid: `deadline-${d.id}@workshop-kit.invalid`,
-        startMs: d.due.epochMs,
-        summary: d.label,
-        alarmBeforeMs: 86_400_000,
-      }));
+    : deadlines.flatMap((d) =>
+        // A deadline to be announced has no time to put in a calendar.
+        d.due
+          ? [
+              {
+                uid: `deadline-${d.id}@workshop-kit.invalid`,
+                startMs: d.due.epochMs,
+                summary: d.label,
+                alarmBeforeMs: 86_400_000,
+              },
+            ]
+          : [],
+      );
   const title = edition ? `${edition.shortName} ${edition.year} ${name}` : name;
   downloadTextFile(`${fileSlug(title)}.ics`, toICalendar([...events, ...extra], { stampMs, name: title }));
 }

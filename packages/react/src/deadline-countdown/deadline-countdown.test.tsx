@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { assertEdition, type Deadline, parseEdition, timeRemaining } from "@workshop-kit/types";
+import { assertEdition, type Deadline, type Instant, parseEdition, timeRemaining } from "@workshop-kit/types";
 import fc from "fast-check";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -40,7 +40,7 @@ const edition = assertEdition({
     { id: "camera-ready", label: "Camera-ready deadline", kind: "camera-ready", due: "2025-07-03T23:59", zone: "UTC" },
   ],
 });
-const submission = edition.deadlines[0] as Deadline;
+const submission = edition.deadlines[0] as Deadline & { due: Instant };
 const notification = edition.deadlines[1] as Deadline;
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
 
@@ -164,7 +164,10 @@ describe("given a deadline that moved away from a date and back to it", () => {
     if (!back) throw new Error("the fixture has no history");
     const deadline: Deadline = {
       ...submission,
-      history: [...submission.history, { due: back.due, reason: "Moved back by mistake, then extended" }],
+      history: [
+        ...submission.history,
+        { due: back.due, dateOnly: false, reason: "Moved back by mistake, then extended" },
+      ],
     };
     const { container } = at("2025-05-25T12:00:00Z", <DeadlineCountdown deadline={deadline} />);
     expect([...container.querySelectorAll("del")].map((d) => d.textContent)).toEqual([
@@ -477,7 +480,7 @@ describe("properties of the countdown", () => {
             ],
           });
           if (!r.ok) throw new Error(JSON.stringify(r.issues));
-          const deadline = r.edition.deadlines[0] as Deadline;
+          const deadline = r.edition.deadlines[0] as Deadline & { due: Instant };
           const expected = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 11, 59);
           expect(deadline.due.epochMs).toBe(expected);
           const html = renderToString(<DeadlineCountdown deadline={deadline} calendar={false} />);
@@ -562,7 +565,7 @@ describe("given server hosts in any of the 40 TZ-matrix zones", () => {
           </ClockProvider>,
         );
         expect(html).toBe(utc);
-        expect(html).toContain(`dateTime="${deadline.due.iso}"`);
+        expect(html).toContain(`dateTime="${deadline.due?.iso}"`);
       }),
       { numRuns: 120 },
     );

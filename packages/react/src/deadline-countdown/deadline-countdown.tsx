@@ -65,8 +65,46 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** A deadline counting down, with its absolute date, extensions and an `.ics` download. */
-export function DeadlineCountdown({
+/** A deadline whose date is known. */
+type DatedDeadline = Deadline & { readonly due: Instant };
+
+/**
+ * A deadline counting down, with its absolute date, extensions and an `.ics` download. A deadline to be announced
+ * (`due: null`) shows its label and "to be announced".
+ */
+export function DeadlineCountdown(props: DeadlineCountdownProps) {
+  const { deadline } = props;
+  if (deadline.due === null) {
+    const {
+      deadline: _deadline,
+      edition: _edition,
+      closingSoonMs: _closingSoonMs,
+      showSeconds: _showSeconds,
+      passedText: _passedText,
+      showReaderTime: _showReaderTime,
+      showHistory: _showHistory,
+      calendar: _calendar,
+      label = deadline.label,
+      headingLevel,
+      className,
+      ...rest
+    } = props;
+    const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
+    return (
+      <div
+        {...rest}
+        className={withClass("wk-deadline-countdown", className)}
+        data-state="tba"
+        data-kind={deadline.kind}
+      >
+        <Label data-slot="label">{label}</Label> <p data-slot="when">To be announced</p>
+      </div>
+    );
+  }
+  return <DatedDeadlineCountdown {...props} deadline={deadline as DatedDeadline} />;
+}
+
+function DatedDeadlineCountdown({
   deadline,
   edition,
   closingSoonMs = CLOSING_SOON_MS,
@@ -79,7 +117,7 @@ export function DeadlineCountdown({
   calendar = true,
   className,
   ...rest
-}: DeadlineCountdownProps) {
+}: DeadlineCountdownProps & { deadline: DatedDeadline }) {
   const { due, kind } = deadline;
   const dueMs = due.epochMs;
   const display = useDisplayTimeZone(due.zone);
@@ -260,7 +298,7 @@ export function DueTime({ instant, options }: { instant: Instant; options?: Form
 export function DeadlineHistory({ deadline, options }: { deadline: Deadline; options?: FormatOptions }) {
   const { history, due } = deadline;
   const first = history[0];
-  if (!first) return null;
+  if (!first || !due) return null;
   return (
     <div data-slot="history">
       {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}

@@ -41,7 +41,8 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
 }
 
 interface DateItem {
-  readonly deadline: Deadline;
+  /** Deadlines to be announced (`due: null`) are not listed yet. */
+  readonly deadline: Deadline & { readonly due: Instant };
   /** When the item stops being "next": the due instant, or the end of the workshop. */
   readonly endMs: number;
   /** The workshop day added by {@link importantDateItems}, not one of the edition's deadlines. */
@@ -145,14 +146,23 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
   // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
   const workshopEnd = (startMs: number) =>
     Math.max(startMs, last > startMs ? last : startOfDate(nextDay(dates.end.iso), timeZone));
-  const items: DateItem[] = edition.deadlines.map((d) => ({
+  const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
+  const items: DateItem[] = dated.map((d) => ({
     deadline: d,
     endMs: d.kind === "workshop" ? workshopEnd(d.due.epochMs) : d.due.epochMs,
   }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
     const start: Instant = sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
     items.push({
-      deadline: { id: WORKSHOP_ID, label: workshopLabel, kind: "workshop", due: start, history: [], note: null },
+      deadline: {
+        id: WORKSHOP_ID,
+        label: workshopLabel,
+        kind: "workshop",
+        due: start,
+        dateOnly: false,
+        history: [],
+        note: null,
+      },
       endMs: workshopEnd(start.epochMs),
       added: true,
     });

@@ -22,7 +22,8 @@ export function deadlineStatus(dueMs: number, nowMs: number, closingSoonMs: numb
 export function nextDeadline(deadlines: readonly Deadline[], nowMs: number): Deadline | null {
   let best: Deadline | null = null;
   for (const d of deadlines) {
-    if (d.due.epochMs > nowMs && (!best || d.due.epochMs < best.due.epochMs)) best = d;
+    // A deadline to be announced (due null) is never the next one.
+    if (d.due && d.due.epochMs > nowMs && (!best?.due || d.due.epochMs < best.due.epochMs)) best = d;
   }
   return best;
 }

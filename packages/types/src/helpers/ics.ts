@@ -140,14 +140,20 @@ export function deadlineEvents(
   deadlines: readonly Deadline[] = edition.deadlines,
   alarmBeforeMs: number | null = 86_400_000,
 ): CalendarEvent[] {
-  return deadlines.map((d) => ({
-    uid: uid(edition, "deadline", d.id),
-    startMs: d.due.epochMs,
-    summary: `${edition.shortName}: ${d.label}`,
-    description: [d.note ?? "", d.history.length ? `Extended from ${d.history.length} earlier date(s).` : ""]
-      .filter(Boolean)
-      .join("\n"),
-    ...(edition.website ? { url: edition.website } : {}),
-    ...(alarmBeforeMs === null ? {} : { alarmBeforeMs }),
-  }));
+  // A deadline to be announced has no time to put in a calendar.
+  return deadlines.flatMap((d) => {
+    if (!d.due) return [];
+    return [
+      {
+        uid: uid(edition, "deadline", d.id),
+        startMs: d.due.epochMs,
+        summary: `${edition.shortName}: ${d.label}`,
+        description: [d.note ?? "", d.history.length ? `Extended from ${d.history.length} earlier date(s).` : ""]
+          .filter(Boolean)
+          .join("\n"),
+        ...(edition.website ? { url: edition.website } : {}),
+        ...(alarmBeforeMs === null ? {} : { alarmBeforeMs }),
+      },
+    ];
+  });
 }

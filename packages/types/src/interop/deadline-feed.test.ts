@@ -58,7 +58,7 @@ describe("deadlineFeed", () => {
     const e = esFomo(2025);
     const sub = e.deadlines.find((d) => d.kind === "submission");
     const entry = deadlineFeed(e);
-    expect(entry?.timezone).toBe(sub?.due.zone === "AoE" ? "UTC-12" : sub?.due.zone);
+    expect(entry?.timezone).toBe(sub?.due?.zone === "AoE" ? "UTC-12" : sub?.due?.zone);
     expect(entry?.deadline).toMatch(/^2025-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 

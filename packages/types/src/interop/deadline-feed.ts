@@ -8,6 +8,7 @@
  */
 import { stringify } from "yaml";
 import type { Deadline, Edition } from "../model/types";
+import type { Instant } from "../time/instant";
 import { wallClockAt } from "../time/zone";
 
 /** One entry of an aggregator's `conferences.yml`. */
@@ -47,7 +48,7 @@ export function aggregatorZone(zone: string): string {
 }
 
 /** `"2025-05-27 23:59:00"`: the exact wall clock of `d.due` in its own zone (never rounded to :59). */
-export function aggregatorTime(d: Deadline): string {
+export function aggregatorTime(d: Deadline & { due: Instant }): string {
   const w = wallClockAt(d.due.epochMs, d.due.zone);
   return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
@@ -82,9 +83,11 @@ function dateRange(edition: Edition): string {
  * `submission`-kind deadline) is `deadline`; an `abstract` deadline in the same zone becomes `abstract_deadline`.
  */
 export function deadlineFeed(edition: Edition, options: DeadlineFeedOptions = {}): DeadlineFeedEntry | null {
-  const submission = edition.deadlines.find((d) => d.kind === "submission");
+  // Deadlines to be announced have no time to publish.
+  const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
+  const submission = dated.find((d) => d.kind === "submission");
   if (!submission) return null;
-  const abstract = edition.deadlines.find((d) => d.kind === "abstract" && d.due.zone === submission.due.zone);
+  const abstract = dated.find((d) => d.kind === "abstract" && d.due.zone === submission.due.zone);
   const v = edition.venue;
   const place = [v.city, v.country].filter(Boolean).join(", ");
   const id = `${edition.shortName.toLowerCase().replace(/[^a-z0-9]+/g, "")}${String(edition.year).slice(-2)}`;

@@ -22,6 +22,8 @@ export const LINK_LABELS: Readonly<Record<LinkKind, string>> = {
   submission: "Submission site",
   "accepted-papers": "Accepted papers",
   virtual: "Virtual page",
+  livestream: "Livestream",
+  map: "Map",
   other: "Link",
 };
 

@@ -47,8 +47,8 @@ describe("parseEdition: the ES-FoMo content", () => {
   it("keeps 2025's deadline history, zones and note", () => {
     const e = loadEdition(2025);
     const submission = e.deadlines.find((d) => d.id === "submission");
-    expect(submission?.due.iso).toBe("2025-05-27T23:59:00.000Z");
-    expect(submission?.due.zone).toBe("UTC");
+    expect(submission?.due?.iso).toBe("2025-05-27T23:59:00.000Z");
+    expect(submission?.due?.zone).toBe("UTC");
     expect(submission?.history.map((h) => h.due.iso)).toEqual(["2025-05-19T23:59:00.000Z", "2025-05-26T23:59:00.000Z"]);
     expect(submission?.history[1]?.reason).toBe("One-day extension for US Memorial Day");
     const cameraReady = e.deadlines.find((d) => d.id === "camera-ready");
@@ -68,6 +68,7 @@ describe("parseEdition: the ES-FoMo content", () => {
     expect(e.callForPapers?.submissionPlatform).toBe("OpenReview");
     expect(e.callForPapers?.contactHref).toBe("mailto:esfomo.workshop@gmail.com");
     expect(e.callForPapers?.formats[0]?.pageLimit).toEqual({
+      min: null,
       pages: 4,
       enforced: false,
       excludes: "References and supplementary material are unlimited.",
@@ -85,7 +86,7 @@ describe("parseEdition: the ES-FoMo content", () => {
   it("reads 2024 in Vienna summer time (the site's 'CET, UTC+2' was CEST)", () => {
     const e = loadEdition(2024);
     expect(e.sessions[0]?.start.iso).toBe("2024-07-26T07:00:00.000Z");
-    expect(e.deadlines[0]?.due.iso).toBe("2024-06-04T11:59:00.000Z"); // 3 June 23:59 AoE
+    expect(e.deadlines[0]?.due?.iso).toBe("2024-06-04T11:59:00.000Z"); // 3 June 23:59 AoE
     expect(e.people.find((p) => p.id === "dylan-patel")?.roles).toEqual(["invited-speaker", "panelist"]);
   });
 

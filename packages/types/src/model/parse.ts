@@ -5,12 +5,34 @@
  * checked against each other. Every issue names the path, what was expected and what was received.
  */
 import * as v from "valibot";
-import { dayKey, type Instant, parseCalendarDate, parseDateTime, startOfDate, TIME_PATTERN } from "../time/instant";
+import {
+  DATE_PATTERN,
+  dayKey,
+  type Instant,
+  instantFromEpoch,
+  parseCalendarDate,
+  parseDateTime,
+  startOfDate,
+  TIME_PATTERN,
+} from "../time/instant";
 import { isValidZone, type ZoneId } from "../time/zone";
 import { isSafeHref, linksFromRecord } from "./links";
 import { type EditionInput, EditionSchema } from "./schema";
 import { splitParagraphs } from "./text";
-import type { CallForPapers, Deadline, DeadlineKind, Edition, Image, Paper, Person, Session } from "./types";
+import type {
+  CallForPapers,
+  Committee,
+  Deadline,
+  DeadlineChange,
+  DeadlineKind,
+  Edition,
+  Image,
+  Paper,
+  Person,
+  Revision,
+  Session,
+  SessionHost,
+} from "./types";
 
 /** One problem found in a content file. */
 export interface ValidationIssue {
@@ -115,7 +137,7 @@ function image(input: NonNullable<EditionInput["people"]>[number]["photo"]): Ima
   return { src: input.src, alt: input.alt, width: input.width ?? null, height: input.height ?? null };
 }
 
-function paper(input: NonNullable<EditionInput["papers"]>[number]): Paper {
+function paper(input: NonNullable<EditionInput["papers"]>[number], sessionId: string | null = null): Paper {
   return {
     id: input.id ?? null,
     title: input.title,
@@ -123,8 +145,13 @@ function paper(input: NonNullable<EditionInput["papers"]>[number]): Paper {
     links: linksFromRecord(input.links),
     presentation: input.presentation ?? null,
     award: input.award ?? null,
+    poster: input.poster?.trim() || null,
+    sessionId: input.session ?? sessionId,
   };
 }
+
+type RawSession = NonNullable<EditionInput["sessions"]>[number];
+type RawItem = NonNullable<RawSession["items"]>[number];
 
 const TBA = /^(tba|tbd|to be announced)$/i;
 
@@ -212,6 +239,7 @@ export function parseEdition(input: unknown): ParseResult {
       id: p.id,
       name: p.name,
       affiliation: p.affiliation?.trim() || null,
+      title: p.title?.trim() || null,
       roles: p.roles,
       photo: image(p.photo),
       bio: splitParagraphs(p.bio),
@@ -245,83 +273,158 @@ export function parseEdition(input: unknown): ParseResult {
     return time(path, `${iso}T${text}`, zone);
   };
   const sessions: Session[] = [];
-  const sessionIds = new Map<string, number>();
+  /** Where each session id was first defined (`sessions[3]`, `sessions[2].items[1]`). */
+  const sessionAt = new Map<string, string>();
+  const rawAt = new Map<string, RawItem>();
   const rawSessions = data.sessions ?? [];
-  rawSessions.forEach((s, i) => {
-    const at = `sessions[${i}]`;
-    const prev = sessionIds.get(s.id);
-    if (prev !== undefined) error(`${at}.id`, `duplicate session id "${s.id}" (also sessions[${prev}])`);
-    sessionIds.set(s.id, i);
-    const startI = sessionTime(`${at}.start`, s.start, s.day);
-    const endI = s.end === undefined ? null : sessionTime(`${at}.end`, s.end, s.day);
+  const readSession = (s: RawItem, at: string, block: { session: Session; raw: RawSession } | null) => {
+    const prev = sessionAt.get(s.id);
+    if (prev !== undefined) error(`${at}.id`, `duplicate session id "${s.id}" (also ${prev})`);
+    else {
+      sessionAt.set(s.id, at);
+      rawAt.set(s.id, s);
+    }
+    // An item is on its block's day and in its block's room unless it says otherwise.
+    const day = s.day ?? block?.raw.day;
+    const startI = sessionTime(`${at}.start`, s.start, day);
+    const endI = s.end === undefined ? null : sessionTime(`${at}.end`, s.end, day);
     if (startI && endI && endI.epochMs <= startI.epochMs) {
       error(`${at}.end`, `expected the end to be after the start (${s.start}), received ${describeValue(s.end)}`);
     }
     const speakerIds = Array.isArray(s.speakers) ? s.speakers : [];
+    const knownPerson = (path: string, pid: string) => {
+      if (personIds.has(pid)) return;
+      error(
+        path,
+        `unknown person id ${describeValue(pid)}; add them under people: or fix the id`,
+        "an id from people",
+        describeValue(pid),
+      );
+    };
     speakerIds.forEach((sid, j) => {
-      if (!personIds.has(sid)) {
+      knownPerson(`${at}.speakers[${j}]`, sid);
+    });
+    const hosts: SessionHost[] = (s.hosts ?? []).map((h, j) => {
+      knownPerson(`${at}.hosts[${j}].id`, h.id);
+      return { personId: h.id, role: h.role };
+    });
+    const affiliations: Record<string, string> = {};
+    for (const [pid, aff] of Object.entries(s.affiliations ?? {})) {
+      knownPerson(`${at}.affiliations.${pid}`, pid);
+      Object.defineProperty(affiliations, pid, { value: aff, enumerable: true, writable: false, configurable: true });
+    }
+    if (!startI) return null;
+    if (block) {
+      const b = block.session;
+      if (startI.epochMs < b.start.epochMs || (b.end && (endI ?? startI).epochMs > b.end.epochMs)) {
         error(
-          `${at}.speakers[${j}]`,
-          `unknown person id ${describeValue(sid)}; add them under people: or fix the id`,
-          "an id from people",
-          describeValue(sid),
+          `${at}.start`,
+          `"${s.title}" is not within its block "${b.title ?? b.id}" (${block.raw.start}${block.raw.end ? `–${block.raw.end}` : ""}); items must lie within the block`,
         );
       }
-    });
-    if (!startI) return;
-    sessions.push({
+    }
+    const session: Session = {
       id: s.id,
       title: TBA.test(s.title) ? null : s.title,
       kind: s.kind,
+      label: s.label?.trim() || null,
+      blockId: block?.session.id ?? null,
       start: startI,
       end: endI,
-      room: s.room?.trim() || null,
-      track: s.track?.trim() || null,
+      room: s.room?.trim() || block?.session.room || null,
+      track: s.track?.trim() || block?.session.track || null,
       speakerIds,
       speakersTba: s.speakers === "TBA",
+      hosts,
+      affiliations,
       group: s.group?.trim() || null,
       description: splitParagraphs(s.description),
-      paper: s.paper ? paper(s.paper) : null,
+      paper: s.paper ? paper(s.paper, s.id) : null,
       links: linksFromRecord(s.links),
+    };
+    return session;
+  };
+  /** Top-level sessions, each with its items (already read), before sorting. */
+  const tops: { session: Session; items: Session[] }[] = [];
+  rawSessions.forEach((s, i) => {
+    const at = `sessions[${i}]`;
+    const session = readSession(s, at, null);
+    const items: Session[] = [];
+    (s.items ?? []).forEach((item, j) => {
+      const read = session ? readSession(item, `${at}.items[${j}]`, { session, raw: s }) : null;
+      if (read) items.push(read);
     });
+    if (session) tops.push({ session, items });
   });
+  // Code-unit order, not localeCompare: the order must not depend on the host's locale.
+  const byTime = (a: Session, b: Session) =>
+    a.start.epochMs - b.start.epochMs ||
+    ((a.room ?? "") < (b.room ?? "") ? -1 : (a.room ?? "") > (b.room ?? "") ? 1 : 0);
+  tops.sort((a, b) => byTime(a.session, b.session));
+  for (const t of tops) sessions.push(t.session, ...t.items.sort(byTime));
+  const pathOfSession = (s: Session) => sessionAt.get(s.id) ?? "sessions";
+  const name = (s: Session) => `"${s.title ?? s.id}"`;
 
-  // A start without an end is only allowed for the last item of its day in its room. A missing room is the
-  // edition's own room, as in the overlap check below (so an off-site social may follow an open-ended talk).
-  const byStart = [...sessions].sort((a, b) => a.start.epochMs - b.start.epochMs);
+  // Per room (a missing room is the edition's own room), in start order: one pass, n log n.
+  const byRoom = new Map<string, Session[]>();
   for (const s of sessions) {
-    if (s.end) continue;
-    const day = dayKey(s.start.epochMs, zone);
-    const later = byStart.find(
-      (o) =>
-        o !== s &&
-        o.start.epochMs > s.start.epochMs &&
-        dayKey(o.start.epochMs, zone) === day &&
-        (o.room ?? "") === (s.room ?? ""),
-    );
-    if (later) {
-      error(
-        `sessions[${sessionIds.get(s.id)}].end`,
-        `"${s.title ?? s.id}" has no end, but "${later.title ?? later.id}" follows it; only the last item of a day may omit its end`,
-        "an end time",
-        "nothing",
-      );
-    }
+    const key = s.room ?? "";
+    const list = byRoom.get(key);
+    if (list) list.push(s);
+    else byRoom.set(key, [s]);
   }
-  // Sessions in one room must not overlap.
-  for (let a = 0; a < byStart.length; a++) {
-    const x = byStart[a] as Session;
-    const xEnd = x.end?.epochMs ?? x.start.epochMs;
-    for (let b = a + 1; b < byStart.length; b++) {
-      const y = byStart[b] as Session;
-      if (y.start.epochMs >= xEnd) break;
-      if ((x.room ?? "") !== (y.room ?? "")) continue;
-      error(
-        `sessions[${sessionIds.get(y.id)}].start`,
-        `"${y.title ?? y.id}" starts before "${x.title ?? x.id}" (sessions[${sessionIds.get(x.id)}]) ends in the same room${x.room ? ` (${x.room})` : ""}`,
-        "no overlap in one room",
-        describeValue(rawSessions[sessionIds.get(y.id) ?? 0]?.start),
-      );
+  for (const list of byRoom.values()) {
+    list.sort(
+      (a, b) => a.start.epochMs - b.start.epochMs || (a.blockId === null ? -1 : 0) - (b.blockId === null ? -1 : 0),
+    );
+    // A start without an end is only allowed for the last item(s) of its day in its room: nothing may start later.
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as Session;
+      if (s.end) continue;
+      const day = dayKey(s.start.epochMs, zone);
+      let later: Session | undefined;
+      for (let j = i + 1; j < list.length; j++) {
+        const o = list[j] as Session;
+        if (dayKey(o.start.epochMs, zone) !== day) break;
+        if (o.start.epochMs > s.start.epochMs && o.blockId !== s.id) {
+          later = o;
+          break;
+        }
+      }
+      if (later) {
+        error(
+          `${pathOfSession(s)}.end`,
+          `${name(s)} has no end, but ${name(later)} follows it; only the last item of a day may omit its end`,
+          "an end time",
+          "nothing",
+        );
+      }
+    }
+    // Sessions in one room must not overlap. Items do not overlap their own block; two sessions that start together
+    // are allowed when at most one of them has an end ("Closing remarks" and "Awards" at 17:00). Each session is
+    // compared with the session before it that ends last (ignoring its own block), so the message names the session
+    // it really runs into.
+    const endOf = (s: Session) => s.end?.epochMs ?? s.start.epochMs;
+    // The two earlier sessions that end last (one of them may be the current item's own block).
+    let first: Session | null = null;
+    let second: Session | null = null;
+    for (const y of list) {
+      const x = first && first.id === y.blockId ? second : first;
+      const together = x !== null && y.start.epochMs === x.start.epochMs && !(x.end && y.end);
+      if (x && y.start.epochMs < endOf(x) && !together) {
+        error(
+          `${pathOfSession(y)}.start`,
+          `${name(y)} starts before ${name(x)} (${pathOfSession(x)}) ends in the same room${y.room ? ` (${y.room})` : ""}`,
+          "no overlap in one room",
+          describeValue(rawAt.get(y.id)?.start),
+        );
+      }
+      if (!first || endOf(y) > endOf(first)) {
+        second = first;
+        first = y;
+      } else if (!second || endOf(y) > endOf(second)) {
+        second = y;
+      }
     }
   }
   // Sessions outside the workshop's dates look copied from another year.
@@ -329,13 +432,30 @@ export function parseEdition(input: unknown): ParseResult {
     const day = dayKey(s.start.epochMs, zone);
     if (day < start.iso || day > end.iso) {
       warn(
-        `sessions[${sessionIds.get(s.id)}].start`,
-        `"${s.title ?? s.id}" is on ${day}, outside the workshop's dates (${start.iso}${end.iso !== start.iso ? ` to ${end.iso}` : ""})`,
+        `${pathOfSession(s)}.start`,
+        `${name(s)} is on ${day}, outside the workshop's dates (${start.iso}${end.iso !== start.iso ? ` to ${end.iso}` : ""})`,
       );
     }
   }
 
   // --- Deadlines -----------------------------------------------------------------------------------
+  /**
+   * A deadline's time: a date and time in its zone, or a date only, which passes when that day ends in the zone
+   * (the next day's first instant: "Notification: March 5 AoE" has passed once 5 March is over everywhere).
+   */
+  const dueTime = (path: string, text: string, z: ZoneId): { due: Instant; dateOnly: boolean } | null => {
+    if (!DATE_PATTERN.test(text)) {
+      const due = time(path, text, z);
+      return due ? { due, dateOnly: false } : null;
+    }
+    const day = parseCalendarDate(text);
+    if (!day) {
+      error(path, `expected a real date, received ${describeValue(text)}`, "a real date", describeValue(text));
+      return null;
+    }
+    const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1)).toISOString().slice(0, 10);
+    return { due: instantFromEpoch(startOfDate(next, z), z), dateOnly: true };
+  };
   const deadlines: Deadline[] = [];
   const deadlineIds = new Map<string, number>();
   (data.deadlines ?? []).forEach((d, i) => {
@@ -343,7 +463,19 @@ export function parseEdition(input: unknown): ParseResult {
     const prev = deadlineIds.get(d.id);
     if (prev !== undefined) error(`${at}.id`, `duplicate deadline id "${d.id}" (also deadlines[${prev}])`);
     deadlineIds.set(d.id, i);
-    if (!isValidZone(d.zone)) {
+    const tba = d.due === undefined || d.due === "TBA";
+    const needsZone = !tba || (d.history ?? []).length > 0;
+    if (d.zone === undefined && needsZone) {
+      error(
+        `${at}.zone`,
+        'missing required field: expected "AoE", "UTC" or an IANA zone; a deadline without a zone could be off by a day',
+        '"AoE", "UTC" or IANA zone',
+        "nothing",
+      );
+      return;
+    }
+    const z = d.zone ?? "UTC";
+    if (d.zone !== undefined && !isValidZone(d.zone)) {
       error(
         `${at}.zone`,
         `expected "AoE", "UTC" or an IANA zone such as "Europe/Vienna", received ${describeValue(d.zone)}`,
@@ -352,15 +484,15 @@ export function parseEdition(input: unknown): ParseResult {
       );
       return;
     }
-    const due = time(`${at}.due`, d.due, d.zone);
+    const due = tba ? null : dueTime(`${at}.due`, d.due as string, z);
     const history = (d.history ?? []).map((h, j) => {
-      const hDue = time(`${at}.history[${j}].due`, h.due, d.zone);
-      return hDue ? { due: hDue, reason: h.reason?.trim() || null } : null;
+      const hDue = dueTime(`${at}.history[${j}].due`, h.due, z);
+      return hDue ? { due: hDue.due, dateOnly: hDue.dateOnly, reason: h.reason?.trim() || null } : null;
     });
-    if (!due || history.some((h) => h === null)) return;
-    const changes = history as NonNullable<(typeof history)[number]>[];
+    if ((!tba && !due) || history.some((h) => h === null)) return;
+    const changes = history as DeadlineChange[];
     changes.forEach((h, j) => {
-      if (h.due.epochMs === due.epochMs) {
+      if (due && h.due.epochMs === due.due.epochMs) {
         error(`${at}.history[${j}].due`, "an earlier date equals the current due date");
       }
       const next = changes[j + 1];
@@ -368,45 +500,58 @@ export function parseEdition(input: unknown): ParseResult {
         error(`${at}.history[${j + 1}].due`, "the same earlier date is listed twice");
       }
     });
-    const dueYear = Number(dayKey(due.epochMs, d.zone).slice(0, 4));
-    if (dueYear !== data.year && dueYear !== data.year - 1) {
-      warn(
-        `${at}.due`,
-        `"${d.label}" is due in ${dueYear}, but this is the ${data.year} edition; left over from another year?`,
-      );
+    if (due) {
+      const dueYear = Number(dayKey(due.due.epochMs, z).slice(0, 4));
+      if (dueYear !== data.year && dueYear !== data.year - 1) {
+        warn(
+          `${at}.due`,
+          `"${d.label}" is due in ${dueYear}, but this is the ${data.year} edition; left over from another year?`,
+        );
+      }
     }
     deadlines.push({
       id: d.id,
       label: d.label,
       kind: d.kind ?? "other",
-      due,
+      due: due?.due ?? null,
+      dateOnly: due?.dateOnly ?? false,
       history: changes,
       note: d.note?.trim() || null,
     });
   });
-  // Deadlines in a sensible order: submission → notification → camera-ready → workshop.
+  // Deadlines in a sensible order: submission → notification → camera-ready → workshop (TBA ones are not checked).
   // The first instant of the first day, also where a DST change skips midnight (a wall-clock 00:00 would not parse).
   const workshopStartMs = startOfDate(start.iso, zone);
-  for (let a = 0; a < deadlines.length; a++) {
-    const x = deadlines[a] as Deadline;
-    const xi = DEADLINE_ORDER.indexOf(x.kind);
-    if (xi < 0) continue;
-    for (const y of deadlines) {
-      const yi = DEADLINE_ORDER.indexOf(y.kind);
-      if (yi <= xi || y.kind === "workshop") continue;
-      if (y.due.epochMs < x.due.epochMs) {
+  const dated = deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
+  // Kind by kind, each deadline is compared with the latest one of an earlier kind: linear, and the message names
+  // the deadline it really conflicts with.
+  let latest: (Deadline & { due: Instant }) | null = null;
+  for (const kind of DEADLINE_ORDER) {
+    const ofKind = dated.filter((d) => d.kind === kind);
+    for (const y of ofKind) {
+      if (latest && kind !== "workshop" && y.due.epochMs < latest.due.epochMs) {
         error(
           `deadlines[${deadlineIds.get(y.id)}].due`,
-          `"${y.label}" (${y.kind}) is due before "${x.label}" (${x.kind}); expected ${x.kind} → ${y.kind}`,
+          `"${y.label}" (${y.kind}) is due before "${latest.label}" (${latest.kind}); expected ${latest.kind} → ${y.kind}`,
         );
       }
     }
-    if (x.kind !== "workshop" && x.due.epochMs > workshopStartMs + 86_400_000) {
+    for (const y of ofKind) if (!latest || y.due.epochMs > latest.due.epochMs) latest = y;
+  }
+  for (const x of dated) {
+    if (DEADLINE_ORDER.indexOf(x.kind) >= 0 && x.kind !== "workshop" && x.due.epochMs > workshopStartMs + 86_400_000) {
       error(`deadlines[${deadlineIds.get(x.id)}].due`, `"${x.label}" is due after the workshop starts (${start.iso})`);
     }
   }
-
   // --- Call for papers, sponsors, links --------------------------------------------------------------
+  (data.callForPapers?.formats ?? []).forEach((f, i) => {
+    if (f.pageLimit?.min !== undefined && f.pageLimit.min > f.pageLimit.pages) {
+      error(
+        `callForPapers.formats[${i}].pageLimit.min`,
+        `expected the lower end of the range to be at most pages (${f.pageLimit.pages}), received ${f.pageLimit.min}`,
+      );
+    }
+  });
   let callForPapers: CallForPapers | null = null;
   if (data.callForPapers) {
     const c = data.callForPapers;
@@ -419,10 +564,17 @@ export function parseEdition(input: unknown): ParseResult {
         name: f.name,
         description: splitParagraphs(f.description),
         pageLimit: f.pageLimit
-          ? { pages: f.pageLimit.pages, enforced: f.pageLimit.enforced, excludes: f.pageLimit.excludes ?? null }
+          ? {
+              min: f.pageLimit.min ?? null,
+              pages: f.pageLimit.pages,
+              enforced: f.pageLimit.enforced ?? null,
+              excludes: f.pageLimit.excludes ?? null,
+            }
           : null,
         templateUrl: f.template ?? null,
         supplementary: f.supplementary?.trim() || null,
+        submissionUrl: f.submission?.url ?? null,
+        submissionPlatform: f.submission?.platform?.trim() || null,
       })),
       review: c.review ? { policy: c.review.policy, notes: splitParagraphs(c.review.notes) } : null,
       archival: c.archival ?? null,
@@ -452,6 +604,44 @@ export function parseEdition(input: unknown): ParseResult {
     }
   }
 
+  // --- Papers, committees, revisions ----------------------------------------------------------------
+  const papers = (data.papers ?? []).map((p, i) => {
+    if (p.session !== undefined && !sessionAt.has(p.session)) {
+      error(
+        `papers[${i}].session`,
+        `unknown session id ${describeValue(p.session)}; use the id of a session under sessions:`,
+        "an id from sessions",
+        describeValue(p.session),
+      );
+    }
+    return paper(p);
+  });
+  const committees: Committee[] = [];
+  const committeeIds = new Map<string, number>();
+  (data.committees ?? []).forEach((c, i) => {
+    const at = `committees[${i}]`;
+    const prev = committeeIds.get(c.id);
+    if (prev !== undefined) error(`${at}.id`, `duplicate committee id "${c.id}" (also committees[${prev}])`);
+    committeeIds.set(c.id, i);
+    c.members.forEach((m, j) => {
+      if (!personIds.has(m)) {
+        error(
+          `${at}.members[${j}]`,
+          `unknown person id ${describeValue(m)}; add them under people: or fix the id`,
+          "an id from people",
+          describeValue(m),
+        );
+      }
+    });
+    committees.push({ id: c.id, name: c.name, description: splitParagraphs(c.description), memberIds: c.members });
+  });
+  const revisions: Revision[] = [];
+  (data.revisions ?? []).forEach((r, i) => {
+    const date = parseCalendarDate(r.date);
+    if (!date) error(`revisions[${i}].date`, `expected a real date, received ${describeValue(r.date)}`);
+    else revisions.push({ date, note: r.note });
+  });
+
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
 
   const edition: Edition = {
@@ -468,6 +658,7 @@ export function parseEdition(input: unknown): ParseResult {
       country: data.venue?.country ?? null,
       building: data.venue?.building ?? null,
       room: data.venue?.room ?? null,
+      address: data.venue?.address?.trim() || null,
     },
     timeZone: zone,
     dates: { start, end, tentative: data.dates.tentative ?? false },
@@ -481,15 +672,15 @@ export function parseEdition(input: unknown): ParseResult {
       tier: s.tier ?? null,
     })),
     people,
-    sessions: [...sessions].sort(
-      // Code-unit order, not localeCompare: the order must not depend on the host's locale.
-      (a, b) =>
-        a.start.epochMs - b.start.epochMs ||
-        ((a.room ?? "") < (b.room ?? "") ? -1 : (a.room ?? "") > (b.room ?? "") ? 1 : 0),
+    committees,
+    revisions,
+    sessions,
+    // Dated deadlines by due instant; those to be announced keep their place after them, in the file's order.
+    deadlines: [...deadlines].sort(
+      (a, b) => (a.due?.epochMs ?? Number.POSITIVE_INFINITY) - (b.due?.epochMs ?? Number.POSITIVE_INFINITY),
     ),
-    deadlines: [...deadlines].sort((a, b) => a.due.epochMs - b.due.epochMs),
     callForPapers,
-    papers: (data.papers ?? []).map(paper),
+    papers,
   };
   return { ok: true, edition, warnings: issues };
 }

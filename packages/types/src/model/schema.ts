@@ -20,13 +20,6 @@ const url = v.pipe(
   v.description("An https:, http: or mailto: URL. Other protocols (javascript:, data:) are rejected."),
 );
 const email = v.pipe(v.string(), v.email("expected an e-mail address"));
-const dateTime = v.pipe(
-  v.string(),
-  v.regex(DATE_TIME_PATTERN, 'expected a date and time like "2025-07-18T08:30"'),
-  v.description(
-    'A wall-clock time in the edition\'s zone ("2025-07-18T08:30"), or an exact time with "Z" or an offset.',
-  ),
-);
 /** A session time: a full date-time, or just `HH:MM` on the workshop's day (see `day`). */
 const sessionTime = v.pipe(
   v.string(),
@@ -66,6 +59,8 @@ const LINK_KEYS = [
   "submission",
   "acceptedPapers",
   "virtual",
+  "livestream",
+  "map",
 ] as const;
 
 /** Links keyed by kind. `email` takes a plain address; everything else a URL. */
@@ -98,6 +93,7 @@ export const PersonSchema = v.strictObject({
   id,
   name: text("a name"),
   affiliation: v.optional(v.string()),
+  title: v.optional(v.pipe(v.string(), v.description('Free-text title as the page prints it ("General Chair").'))),
   roles: v.pipe(v.array(v.picklist(PERSON_ROLES)), v.minLength(1, "expected at least one role")),
   photo: v.optional(ImageSchema),
   bio: v.optional(paragraphs),
@@ -107,6 +103,11 @@ export const PersonSchema = v.strictObject({
 export const SESSION_KINDS = [
   "opening",
   "invited-talk",
+  "contributed-talk",
+  "lightning-talks",
+  "tutorial",
+  "demo",
+  "sponsor-talk",
   "keynote",
   "oral",
   "spotlight",
@@ -127,12 +128,24 @@ export const PaperSchema = v.strictObject({
   links: v.optional(LinksSchema),
   presentation: v.optional(v.picklist(["oral", "spotlight", "poster"])),
   award: v.optional(v.string()),
+  poster: v.optional(
+    v.pipe(v.string(), v.description('Poster number or board as the programme prints it ("#42", "Board B12").')),
+  ),
+  session: v.optional(v.pipe(id, v.description("Id of the session the paper is presented in."))),
 });
 
-export const SessionSchema = v.strictObject({
+export const HOST_ROLES = ["moderator", "chair", "host"] as const;
+
+const SESSION_ENTRIES = {
   id,
   title: v.pipe(text("a title"), v.description('The title, or "TBA" while it is to be announced.')),
   kind: v.picklist(SESSION_KINDS),
+  label: v.optional(
+    v.pipe(
+      v.string(),
+      v.description('Visible label replacing the kind\'s label ("Winners announcement + closing remarks").'),
+    ),
+  ),
   day: v.optional(
     v.pipe(positiveInt, v.description("Day of the workshop (1 = dates.start) for times written as HH:MM. Default 1.")),
   ),
@@ -141,13 +154,39 @@ export const SessionSchema = v.strictObject({
   room: v.optional(v.string()),
   track: v.optional(v.string()),
   speakers: v.optional(v.union([v.array(id), v.literal("TBA")], 'expected a list of person ids or "TBA"')),
+  hosts: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ id, role: v.picklist(HOST_ROLES) })),
+      v.description("People who run the session without speaking: moderator, chair or host."),
+    ),
+  ),
+  affiliations: v.optional(
+    v.pipe(
+      v.record(id, v.pipe(v.string(), v.trim(), v.minLength(1, 'expected an affiliation, received ""'))),
+      v.description("Per-talk affiliation of a speaker as the programme prints it, keyed by person id."),
+    ),
+  ),
   group: v.optional(v.string()),
   description: v.optional(paragraphs),
   paper: v.optional(PaperSchema),
   links: v.optional(LinksSchema),
+};
+
+/** An item inside a block: a session with its own times, title and speakers (no nested items). */
+export const SessionItemSchema = v.strictObject(SESSION_ENTRIES);
+
+export const SessionSchema = v.strictObject({
+  ...SESSION_ENTRIES,
+  items: v.optional(
+    v.pipe(
+      v.array(SessionItemSchema),
+      v.description("Sessions inside this block, each with its own times; they must lie within the block."),
+    ),
+  ),
 });
 
 export const DEADLINE_KINDS = [
+  "submissions-open",
   "abstract",
   "submission",
   "supplementary",
@@ -163,16 +202,33 @@ const zoneName = v.pipe(
   v.description('"AoE" (Anywhere on Earth, UTC−12), "UTC", or an IANA zone such as "Europe/Vienna".'),
 );
 
+/** A deadline's due time: a date and time, or a date only (the end of that day in the deadline's zone). */
+const dueTime = v.pipe(
+  v.string(),
+  v.regex(
+    new RegExp(`${DATE_TIME_PATTERN.source}|${DATE_PATTERN.source}`),
+    'expected a date like "2025-03-05" or a date and time like "2025-05-27T23:59"',
+  ),
+  v.description(
+    'A wall-clock time in the deadline\'s zone ("2025-05-27T23:59"), or a date only ("2025-03-05"): a date-only deadline passes when that day ends in its zone.',
+  ),
+);
+
 export const DeadlineSchema = v.strictObject({
   id,
   label: text("a label"),
   kind: v.optional(v.picklist(DEADLINE_KINDS)),
-  due: dateTime,
-  zone: zoneName,
+  due: v.optional(
+    v.union(
+      [dueTime, v.literal("TBA")],
+      'expected a date like "2025-03-05", a date and time like "2025-05-27T23:59", or "TBA"',
+    ),
+  ),
+  zone: v.optional(zoneName),
   history: v.optional(
     v.array(
       v.strictObject({
-        due: dateTime,
+        due: dueTime,
         reason: v.optional(v.pipe(v.string(), v.description("Why the deadline moved away from this date."))),
       }),
     ),
@@ -204,13 +260,25 @@ export const CallForPapersSchema = v.strictObject({
         description: v.optional(paragraphs),
         pageLimit: v.optional(
           v.strictObject({
-            pages: positiveInt,
-            enforced: v.boolean(),
+            min: v.optional(v.pipe(positiveInt, v.description('Lower end of a range ("6–10 pages": 6).'))),
+            pages: v.pipe(positiveInt, v.description("The limit, or the upper end of a range.")),
+            enforced: v.optional(
+              v.pipe(
+                v.boolean(),
+                v.description("Whether the limit is enforced; leave out when the page does not say."),
+              ),
+            ),
             excludes: v.optional(v.string()),
           }),
         ),
         template: v.optional(url),
         supplementary: v.optional(v.string()),
+        submission: v.optional(
+          v.strictObject({
+            url,
+            platform: v.optional(v.string()),
+          }),
+        ),
       }),
     ),
   ),
@@ -259,6 +327,7 @@ export const EditionSchema = v.strictObject({
       country: v.optional(v.string()),
       building: v.optional(v.string()),
       room: v.optional(v.string()),
+      address: v.optional(v.string()),
     }),
   ),
   website: v.optional(url),
@@ -275,6 +344,22 @@ export const EditionSchema = v.strictObject({
     ),
   ),
   people: v.optional(v.array(PersonSchema)),
+  committees: v.optional(
+    v.array(
+      v.strictObject({
+        id,
+        name: text("a name"),
+        description: v.optional(paragraphs),
+        members: v.pipe(v.array(id), v.description("Ids of people, in the order the page lists them.")),
+      }),
+    ),
+  ),
+  revisions: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ date, note: text("a note") })),
+      v.description('Dated notes about changes ("Schedule updated on 14 July: …"), newest first.'),
+    ),
+  ),
   sessions: v.optional(v.array(SessionSchema)),
   deadlines: v.optional(v.array(DeadlineSchema)),
   callForPapers: v.optional(CallForPapersSchema),
