@@ -95,7 +95,9 @@ async function main() {
         const args = Object.fromEntries(
           Object.entries(s.initialArgs).map(([k, v]) => {
             const mapping = s.argTypes[k]?.mapping;
-            const key = mapping ? Object.keys(mapping).find((m) => mapping[m] === v) : undefined;
+            // Args may be copies of the mapped object: compare contents, not identity.
+            const same = (m) => mapping[m] === v || JSON.stringify(mapping[m]) === JSON.stringify(v);
+            const key = mapping ? Object.keys(mapping).find(same) : undefined;
             return [k, key ?? (typeof v === "object" && v !== null && !Array.isArray(v) ? "[object]" : v)];
           }),
         );
