@@ -261,6 +261,91 @@ for (const p of PAGES) {
   }
 }
 
+// 8. Favourites, agenda, share link and search (issue #17): keyboard only, in fresh contexts like two readers.
+await check("star a session, reload: still starred, no hydration warning", async () => {
+  const { context, page, problems } = await open();
+  await page.goto(origin);
+  await hydrated(page);
+  const star = page.getByRole("button", { name: /^Star: Zero to 50 ExaFLOPS/ });
+  await star.focus();
+  await page.keyboard.press("Space");
+  assert((await star.getAttribute("aria-pressed")) === "true", "not pressed after Space");
+  await page.reload();
+  await hydrated(page);
+  const again = page.getByRole("button", { name: /^Star: Zero to 50 ExaFLOPS/ });
+  await again.waitFor();
+  assert((await again.getAttribute("aria-pressed")) === "true", "star lost on reload");
+  const agenda = page.getByRole("button", { name: "My agenda (1 starred)" });
+  await agenda.click();
+  const shown = await page.locator("#schedule [data-slot='session']:not([hidden])").count();
+  assert(shown === 1, `${shown} sessions shown in My agenda`);
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+  return "starred, reloaded, 1 session in My agenda";
+});
+
+await check("a share link opened in a fresh context shows the same agenda and adds it on request", async () => {
+  const first = await open();
+  await first.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await first.page.goto(origin);
+  await hydrated(first.page);
+  for (const name of [/^Star: TorchTitan/, /^Star: The Quest For Blazingly Fast/]) {
+    await first.page.getByRole("button", { name }).click();
+  }
+  await first.page.getByRole("button", { name: "Copy a link to my agenda" }).click();
+  const link = await first.page.getByRole("textbox", { name: /Link to your agenda/ }).inputValue();
+  assert(link === `${origin}/#agenda=talk-liang,talk-kasikci`, `share link ${link}`);
+  await first.context.close();
+
+  const { context, page, problems } = await open();
+  await page.goto(link);
+  await hydrated(page);
+  const region = page.getByRole("region", { name: "Shared agenda" });
+  await region.waitFor();
+  const ids = await page
+    .locator("#schedule [data-slot='session']:not([hidden])")
+    .evaluateAll((els) => els.map((e) => e.id));
+  assert(ids.join() === "talk-liang,talk-kasikci", `shared view shows ${ids.join()}`);
+  await region.getByRole("button", { name: "Add these to my favourites" }).click();
+  await region.getByRole("button", { name: "Show the whole programme" }).click();
+  const pressed = await page.locator("#schedule .wk-favourite[aria-pressed='true']").count();
+  assert(pressed === 2, `${pressed} stars pressed after adding`);
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+  return link.slice(origin.length);
+});
+
+await check("search narrows the programme and announces the count, keyboard only", async () => {
+  const { context, page, problems } = await open();
+  await page.goto(origin);
+  await hydrated(page);
+  // Tab from the top of the page to the search box: it is reachable without a mouse.
+  let tabs = 0;
+  while (tabs < 80 && !(await page.evaluate(() => document.activeElement?.getAttribute("type") === "search"))) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  assert(tabs < 80, "search box not reached with Tab");
+  await page.keyboard.type("quantization");
+  const status = page.locator("#schedule [role='status']");
+  await page.waitForFunction(() =>
+    /Showing \d+ of/.test(document.querySelector("#schedule [role='status']")?.textContent ?? ""),
+  );
+  const text = await status.innerText();
+  const shown = await page.locator("#schedule [data-slot='session']:not([hidden])").count();
+  assert(shown >= 1 && text.includes(`Showing ${shown} of`), `status "${text}" with ${shown} rows shown`);
+  // Escape clears a search box; the whole programme comes back.
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(
+    () => !/Showing/.test(document.querySelector("#schedule [role='status']")?.textContent ?? "x"),
+  );
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include("#schedule").analyze();
+  assert(axe.violations.length === 0, axe.violations.map((v) => v.id).join(", "));
+  assert(problems.length === 0, problems.join("\n"));
+  await context.close();
+  return `${tabs} Tabs to the box; "${text}"`;
+});
+
 // The detector itself: a page whose hydration data disagrees with its HTML must be reported.
 await check("a hydration mismatch would be caught (self-test of the console check)", async () => {
   const { context, page, problems } = await open();

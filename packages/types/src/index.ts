@@ -13,16 +13,21 @@ export {
 export {
   type CalendarEvent,
   type CalendarOptions,
+  calendarName,
   deadlineEvents,
   escapeText,
   foldLine,
   icsUtc,
   sessionEvents,
   toICalendar,
+  workshopEvent,
 } from "./helpers/ics";
+export { isRelativeHref, linkHref } from "./helpers/links";
 // Helpers
 export {
   groupSessionsByDay,
+  type LiveState,
+  liveStates,
   type NowAndNext,
   nowAndNext,
   OPEN_ENDED_MS,
@@ -30,6 +35,8 @@ export {
   type SessionState,
   sessionEndMs,
   sessionState,
+  type WorkshopWindow,
+  workshopWindow,
 } from "./helpers/schedule";
 export { isSafeHref, LINK_LABELS, linksFromRecord, safeHref } from "./model/links";
 export {
@@ -74,6 +81,7 @@ export {
   type FormatOptions,
   formatDate,
   formatDateTime,
+  formatDateTimeZone,
   formatDuration,
   formatTime,
   type TimeRemaining,

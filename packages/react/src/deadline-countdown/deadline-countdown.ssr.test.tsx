@@ -38,7 +38,7 @@ describe("DeadlineCountdown rendered on a UTC server and hydrated an hour later,
     });
     unmount = r.unmount;
     expect(r.errors).toEqual([]);
-    expect(r.html).toContain("June 3, 2024, 11:59 PM AoE");
+    expect(r.html).toContain("June 3, 2024, 11:59 PM AoE (UTC−12)");
   });
 
   it("hydrates a ClockProvider serverNow with zero errors, the server already showing the status", async () => {

@@ -100,7 +100,7 @@ describe("given the ES-FoMo 2025 submission deadline, two days ahead", () => {
         </ClockProvider>
       </TimeZoneProvider>,
     );
-    expect(screen.getByText(/your time:/)).toHaveTextContent("your time: May 28, 1:59 AM CEST");
+    expect(screen.getByText(/your time:/)).toHaveTextContent("your time: May 28, 1:59 AM CEST (UTC+2)");
   });
 
   it("does not show the reader's time when it is the same offset, or when turned off", () => {

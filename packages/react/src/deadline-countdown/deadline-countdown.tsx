@@ -13,14 +13,14 @@ import {
   deadlineStatus,
   type Edition,
   type FormatOptions,
-  formatDateTime,
+  formatDateTimeZone,
   formatDuration,
   type Instant,
   zoneLabel,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -179,13 +179,12 @@ function DatedDeadlineCountdown({
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {formatDateTime(dueMs, reader as string, {
+            {formatDateTimeZone(dueMs, reader as string, {
               locale: opts.locale,
               hour12: opts.hour12,
               year: false,
               month: "short",
-            })}{" "}
-            {readerLabel.abbreviation ?? readerLabel.offset}
+            })}
           </time>
         </p>
       ) : null}
@@ -213,7 +212,9 @@ function DatedDeadlineCountdown({
               type="button"
               className="wk-button"
               data-slot="calendar"
-              onClick={() => addToCalendar(edition, [deadline], deadline.label)}
+              onClick={() =>
+                addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
+              }
             >
               Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
@@ -279,10 +280,9 @@ function useThresholdAnnouncement(
   return message;
 }
 
-/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE", "July 3, 2025, 11:59 PM PT (UTC−7)". */
+/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE (UTC−12)", "July 3, 2025, 11:59 PM PT (UTC−7)". */
 export function formatDue(instant: Instant, options: FormatOptions = {}): string {
-  const z = zoneLabel(instant.zone, instant.epochMs);
-  return `${formatDateTime(instant.epochMs, instant.zone, options)} ${z.abbreviation === "AoE" ? "AoE" : z.text}`;
+  return formatDateTimeZone(instant.epochMs, instant.zone, options);
 }
 
 /** The absolute due date in its announced zone, in a `<time dateTime>`. */
@@ -321,14 +321,3 @@ export function DeadlineHistory({ deadline, options }: { deadline: Deadline; opt
     </div>
   );
 }
-
-/**
- * Download an `.ics` file for `deadlines` (see `./calendar`), stamped with the shared clock's reading at the click.
- * The writer loads on first use: a lazy chunk for the app's bundler.
- */
-export function addToCalendar(...args: ParametersAfterStamp<typeof import("./calendar").downloadCalendar>): void {
-  const stampMs = clockNow();
-  void import("./calendar").then((m) => m.downloadCalendar(stampMs, ...args));
-}
-
-type ParametersAfterStamp<F> = F extends (stampMs: number, ...rest: infer R) => void ? R : never;

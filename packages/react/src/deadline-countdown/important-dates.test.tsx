@@ -47,7 +47,7 @@ describe("given ES-FoMo 2025 two days before the submission deadline", () => {
     expect(first).toHaveAttribute("data-state", "next");
     expect(within(first as HTMLElement).getByRole("timer")).toHaveTextContent("Closes in 2 days 11 hours");
     expect(second).toHaveAttribute("data-state", "upcoming");
-    expect(second).toHaveTextContent("Acceptance notification: June 9, 2025, 11:59 PM AoE");
+    expect(second).toHaveTextContent("Acceptance notification: June 9, 2025, 11:59 PM AoE (UTC−12)");
     expect(last).toHaveTextContent("Workshop: July 18, 2025");
     expect(screen.getAllByRole("timer")).toHaveLength(1);
   });

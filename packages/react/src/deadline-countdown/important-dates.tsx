@@ -11,16 +11,15 @@ import {
   type Edition,
   type FormatOptions,
   type Instant,
-  instantFromEpoch,
-  sessionEndMs,
-  startOfDate,
+  workshopWindow,
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { addToCalendar, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
+import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -112,20 +111,14 @@ export function ImportantDates({
           className="wk-button"
           data-slot="calendar"
           onClick={() =>
-            addToCalendar(
-              edition,
-              edition.deadlines,
-              "important dates",
-              workshop
-                ? [
-                    {
-                      uid: `workshop.${edition.year}@${hostOf(edition.website)}`,
-                      startMs: workshop.deadline.due.epochMs,
-                      endMs: workshop.endMs,
-                      summary: `${edition.shortName} ${edition.year}`,
-                    },
-                  ]
-                : [],
+            addToCalendar((c, stampMs) =>
+              c.downloadDeadlines(
+                stampMs,
+                edition,
+                edition.deadlines,
+                "important dates",
+                workshop && { startMs: workshop.deadline.due.epochMs, endMs: workshop.endMs },
+              ),
             )
           }
         >
@@ -138,21 +131,16 @@ export function ImportantDates({
 
 const WORKSHOP_ID = "workshop-day";
 
-/** The edition's deadlines plus the workshop day (first session, else the start of `dates.start`), by date. */
+/** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
-  const { sessions, timeZone, dates } = edition;
-  const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), 0);
-  // The workshop lasts until its last session ends; without sessions, until the day after `dates.end` begins
-  // (not 24 h later: DST). A workshop date from the data stays "next" while it runs, like the added one.
-  const workshopEnd = (startMs: number) =>
-    Math.max(startMs, last > startMs ? last : startOfDate(nextDay(dates.end.iso), timeZone));
+  // A workshop date from the data stays "next" while the workshop runs, like the added one.
   const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
   const items: DateItem[] = dated.map((d) => ({
     deadline: d,
-    endMs: d.kind === "workshop" ? workshopEnd(d.due.epochMs) : d.due.epochMs,
+    endMs: d.kind === "workshop" ? workshopWindow(edition, d.due).endMs : d.due.epochMs,
   }));
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
-    const start: Instant = sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
+    const { start, endMs } = workshopWindow(edition);
     items.push({
       deadline: {
         id: WORKSHOP_ID,
@@ -163,24 +151,9 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
         history: [],
         note: null,
       },
-      endMs: workshopEnd(start.epochMs),
+      endMs,
       added: true,
     });
   }
   return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
-}
-
-/** `YYYY-MM-DD` of the day after `iso`. */
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The host of the edition's website for calendar UIDs; a placeholder when there is none or it does not parse. */
-function hostOf(website: string | null): string {
-  try {
-    if (website) return new URL(website).hostname;
-  } catch {
-    // a hand-made edition with a bad website: keep the placeholder rather than throw on click
-  }
-  return "workshop-kit.invalid";
 }

@@ -10,6 +10,8 @@ import {
   formatDate,
   formatTime,
   groupSessionsByDay,
+  type LiveState,
+  linkHref,
   type Person,
   type ScheduleDay,
   type Session,
@@ -21,9 +23,6 @@ import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
-
-/** A session's state at the clock's reading ("next": the first to start once the day is under way). */
-export type LiveState = "past" | "live" | "next" | "upcoming";
 
 /** Locale options for the formatters. */
 export interface DaysFormat {
@@ -45,6 +44,10 @@ export interface DaysContext {
   readonly highlighted: string | null;
   /** Renders a session's calendar control (client only: it needs an event handler); `null`: none. */
   readonly calendar: ((session: Session) => ReactNode) | null;
+  /** Renders a session's star (client only); `null`: none. */
+  readonly star: ((session: Session) => ReactNode) | null;
+  /** The sessions to show (search, agenda): the others get `hidden`, their rows kept; `null`: all. */
+  readonly shown: ReadonlySet<string> | null;
   /**
    * What the day bodies depend on, when nothing is client-only (no clock state, hash or buttons: static, server
    * and hydration renders); `null` otherwise. Bodies with the same key are reused (see `body`).
@@ -58,8 +61,8 @@ export type Day = ScheduleDay & { readonly layout: DayLayout };
 const ALL_ROOMS = "All rooms";
 
 /**
- * The context for one render: speaker links resolved once per person (a relative or fragment link as given, any
- * other through `safeHref`), and the key of kept bodies when there is no client-only state.
+ * The context for one render: speaker links resolved once per person (`linkHref`: the one relative-link rule),
+ * and the key of kept bodies when there is no client-only state.
  */
 export function daysContext(
   edition: Edition,
@@ -69,14 +72,14 @@ export function daysContext(
   states: ReadonlyMap<string, LiveState> | null = null,
   highlighted: string | null = null,
   calendar: DaysContext["calendar"] = null,
+  { star = null, shown = null }: Partial<Pick<DaysContext, "star" | "shown">> = {},
 ): DaysContext {
   const hrefs = new Map<string, string>();
   let key = `${zone} ${fmt.locale} ${fmt.hour12}`;
   if (speakerHref) {
     for (const p of edition.people) {
       const raw = speakerHref(p.id);
-      // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
-      const href = raw && (/^#|^\/(?![/\\\t\n\r])/.test(raw) ? raw : safeHref(raw));
+      const href = linkHref(raw);
       if (href) {
         hrefs.set(p.id, href);
         key += ` ${p.id}=${href}`;
@@ -93,15 +96,18 @@ export function daysContext(
     states,
     highlighted,
     calendar,
-    key: states || highlighted || calendar ? null : key,
+    star,
+    shown,
+    key: states || highlighted || calendar || star || shown ? null : key,
   };
 }
 
 /** Each day: its date as a heading, then its table (caption with the zone, column headers, body). */
 export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel: HeadingLevel, caption: string) {
   const { eventZone, fmt } = ctx;
+  const { shown } = ctx;
   return days.map(({ date, firstStartMs, sessions, layout }) => (
-    <div key={date} data-slot="day">
+    <div key={date} data-slot="day" hidden={shown && !sessions.some((s) => shown.has(s.id)) ? true : undefined}>
       <Heading level={headingLevel} data-slot="day-heading">
         {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
       </Heading>
@@ -253,11 +259,12 @@ const TBA = (
  * Only the attributes it has: the server writes out every key it is given, undefined or not.
  */
 function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
-  const props: Record<string, string | number> = { id: s.id, "data-slot": "session", "data-kind": s.kind };
+  const props: Record<string, string | number | boolean> = { id: s.id, "data-slot": "session", "data-kind": s.kind };
   if (s.track) props["data-track"] = s.track;
   const state = ctx.states?.get(s.id);
   if (state) props["data-state"] = state;
   if (ctx.highlighted === s.id) props["data-highlighted"] = "";
+  if (ctx.shown && !ctx.shown.has(s.id)) props.hidden = true;
   if (cell) {
     if (cell.rowSpan > 1) props.rowSpan = cell.rowSpan;
     if (cell.colSpan > 1) props.colSpan = cell.colSpan;
@@ -309,6 +316,7 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
       {state === "live" || state === "next" ? (
         <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
       ) : null}
+      {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
       <bdi data-slot="title">{s.title ?? TBA}</bdi>
       {cell && s.group ? (
@@ -354,7 +362,11 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
   return runs.map((run) => {
     const group = (run[0] as Session).group;
     return (
-      <tbody key={(run[0] as Session).id} data-slot={group ? "group" : undefined}>
+      <tbody
+        key={(run[0] as Session).id}
+        data-slot={group ? "group" : undefined}
+        hidden={ctx.shown && !run.some((s) => ctx.shown?.has(s.id)) ? true : undefined}
+      >
         {group ? (
           <tr data-slot="group-row">
             <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">

@@ -6,17 +6,18 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, type Session, sessionState } from "@workshop-kit/types";
+import { type Edition, liveStates, type Session } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
-import { clockNow } from "../clock/clock-store";
+import { useStarredSessions } from "../favourites/use-favourites";
+import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_LABELS } from "./labels";
-import { allDays, daysContext, type LiveState, layoutDays, renderDays } from "./schedule-days";
+import { allDays, daysContext, layoutDays, renderDays } from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -34,8 +35,8 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
   caption?: string;
   /**
-   * Link each speaker to their card: return a fragment (`#speaker-${id}`), a root-relative path or an
-   * http(s) URL; anything else is dropped. Default: speakers are not linked.
+   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
+   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
    * @default undefined (speakers not linked)
    */
   speakerHref?: (personId: string) => string | null | undefined;
@@ -60,6 +61,17 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   showTimeZoneToggle?: boolean;
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
   emptyMessage?: ReactNode;
+  /**
+   * Attendee favourites, after hydration: a star on every session but breaks and meals (kept in this browser per
+   * edition), a "My agenda" view of the starred sessions, their `.ics`, a share link, and the view of an agenda
+   * shared through such a link (`#agenda=…`). See docs/favourites.md. Default `false`.
+   */
+  favourites?: boolean;
+  /**
+   * A search box, after hydration, filtering by title, speaker, affiliation, description and paper, alongside
+   * the `filters`; the count of matches is announced politely. Default `false`.
+   */
+  search?: boolean;
 }
 
 const NO_FILTERS: readonly ScheduleFilter[] = [];
@@ -76,6 +88,8 @@ export function ScheduleTable({
   showCalendarLinks = true,
   showTimeZoneToggle = true,
   emptyMessage = "Programme to be announced",
+  favourites = false,
+  search = false,
   className,
   ...rest
 }: ScheduleTableProps) {
@@ -89,6 +103,31 @@ export function ScheduleTable({
   // While the browser prints, the whole programme: a filter narrows the screen, never the printout.
   const [printing, setPrinting] = useState(false);
 
+  // Set in a transition by the search box, which keeps what is typed: typing never waits for the programme.
+  const [query, setQuery] = useState("");
+  const [agenda, setAgenda] = useState(false);
+  const [shared, setShared] = useState<string[] | null>(null);
+  // The attendee tools load after hydration, only when asked for (see favourites/schedule-attendee.ts).
+  const [tools, setTools] = useState<Attendee | null>(null);
+  const wanted = favourites || search;
+  useEffect(() => {
+    if (wanted && !tools) void import("../favourites/schedule-attendee").then(setTools);
+  }, [wanted, tools]);
+  // The page's store of this edition (the same object on every render: one per edition).
+  const store = tools && favourites ? tools.favouritesStore(tools.favouritesNamespace(edition)) : null;
+  // The whole set only while the agenda view is on: otherwise a star re-renders itself, not the programme.
+  const starred = useStarredSessions(store, all, agenda && !shared);
+  const matches = useMemo(
+    () => (tools && search && !printing ? tools.searchSessions(edition, query) : null),
+    [tools, search, printing, edition, query],
+  );
+  const shown = useMemo(() => {
+    if (printing) return null;
+    const view = shared ? new Set(shared) : agenda ? starred : null;
+    if (!view || !matches) return view ?? matches;
+    return new Set([...view].filter((id) => matches.has(id)));
+  }, [printing, shared, agenda, starred, matches]);
+
   // Built on first use: a server render without a clock never needs the boundaries.
   const boundaries = useMemo(() => ({ all, sorted: null as number[] | null }), [all]);
   const at = useClockSelector((now) => {
@@ -96,16 +135,21 @@ export function ScheduleTable({
     boundaries.sorted ??= stateBoundaries(boundaries.all);
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
+  // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
+  const grid = shown !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
   const filtered = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
-    return on.length
+    return on.length || grid
       ? layoutDays(
           // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
-          all.filter((s) => on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null))),
+          all.filter(
+            (s) =>
+              on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
+          ),
           eventZone,
         )
       : null;
-  }, [all, chosen, eventZone, printing]);
+  }, [all, chosen, eventZone, printing, grid, shown]);
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, eventZone);
 
@@ -126,6 +170,19 @@ export function ScheduleTable({
   }, [filtering]);
 
   useEffect(() => {
+    if (!favourites || !tools) return;
+    const known = new Set(all.filter(tools.isStarrable).map((s) => s.id));
+    // A shared agenda opens from the fragment; other fragments (deep links) leave the view as it is.
+    const read = () => {
+      const ids = tools.readAgendaFragment(window.location.hash, known);
+      if (ids) setShared(ids);
+    };
+    read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, [favourites, all, tools]);
+
+  useEffect(() => {
     const ids = new Set(all.map((s) => s.id));
     const follow = () => {
       let id = "";
@@ -143,23 +200,14 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const name = `${edition.shortName} ${edition.year}`;
-  // The writer loads on first use (a lazy chunk for the app's bundler); the stamp is the clock at the click.
-  const download = (sessions: readonly Session[], file: string) => {
-    const stampMs = clockNow();
-    void import("./calendar").then((m) => m.downloadSessions(stampMs, edition, sessions, file));
-  };
+  const download = (sessions: readonly Session[], part?: string) =>
+    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   // The calendar buttons need an event handler: they come to the shared markup as a render callback.
   const calendar =
     hydrated && showCalendarLinks
       ? (s: Session) => (
-          <button
-            type="button"
-            className="wk-button"
-            data-slot="calendar"
-            onClick={() => download([s], `${name} ${s.id}`)}
-          >
+          <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
             Add to calendar<span className="wk-visually-hidden">{`: ${s.title ?? "to be announced"}`}</span>
           </button>
         )
@@ -172,13 +220,32 @@ export function ScheduleTable({
     states,
     highlighted,
     calendar,
+    {
+      star:
+        tools && store
+          ? (s: Session) =>
+              tools.isStarrable(s) ? (
+                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
+              ) : null
+          : null,
+      shown: grid ? null : shown,
+    },
   );
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
   const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
-  const count = days.reduce((n, d) => n + d.sessions.length, 0);
   const first = all[0];
+  const count = days.reduce(
+    (n, d) => n + (shown && !grid ? d.sessions.filter((s) => shown.has(s.id)).length : d.sessions.length),
+    0,
+  );
+  const closeShared = () => {
+    setShared(null);
+    // Leave the shared fragment: a reload then shows the reader's own programme.
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  };
+  const attendee = hydrated && first !== undefined && tools !== null;
 
   return (
     <div
@@ -186,7 +253,7 @@ export function ScheduleTable({
       className={withClass("wk-schedule-table", className)}
       data-converted={display.converted ? "" : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar) ? (
+      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar || attendee) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -210,15 +277,28 @@ export function ScheduleTable({
               </select>
             </label>
           ))}
+          {tools && search ? <tools.ScheduleSearch onChange={setQuery} /> : null}
+          {tools && store && !shared ? (
+            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
+          ) : null}
           {ctx.calendar ? (
-            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all, name)}>
+            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
               Add the whole programme to your calendar
             </button>
           ) : null}
+          {tools && store && ctx.calendar ? (
+            <tools.AgendaActions
+              store={store}
+              sessions={all}
+              onDownload={(list) => download(list, "my agenda")}
+            />
+          ) : null}
         </div>
       ) : null}
-      {activeFilters.length > 0 ? (
-        <p data-slot="filter-status" aria-live="polite">
+      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
+      {tools && (shared ?? starred) ? <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} /> : null}
+      {activeFilters.length > 0 || attendee ? (
+        <p data-slot="filter-status" role="status">
           {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
         </p>
       ) : null}
@@ -228,22 +308,9 @@ export function ScheduleTable({
   );
 }
 
+type Attendee = typeof import("../favourites/schedule-attendee");
+
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {
   return text[0]?.toUpperCase() + text.slice(1);
-}
-
-/** past / live / next / upcoming for every session at instant `at` ("next": the first to start once the day is under way). */
-function liveStates(sessions: readonly Session[], at: number): Map<string, LiveState> {
-  const out = new Map<string, LiveState>();
-  let begun = false;
-  let nextStart = Infinity;
-  for (const s of sessions) {
-    const st = sessionState(s, at);
-    out.set(s.id, st);
-    if (st !== "upcoming") begun = true;
-    else nextStart = Math.min(nextStart, s.start.epochMs);
-  }
-  if (begun) for (const s of sessions) if (s.start.epochMs === nextStart) out.set(s.id, "next");
-  return out;
 }

@@ -22,8 +22,8 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
   /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
   caption?: string;
   /**
-   * Link each speaker to their card: return a fragment (`#speaker-${id}`), a root-relative path or an
-   * http(s) URL; anything else is dropped. Default: speakers are not linked.
+   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
+   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
    * @default undefined (speakers not linked)
    */
   speakerHref?: (personId: string) => string | null | undefined;

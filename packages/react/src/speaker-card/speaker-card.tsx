@@ -1,7 +1,15 @@
 /**
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
-import { dayKey, type Edition, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
+import {
+  dayKey,
+  type Edition,
+  linkHref,
+  type Person,
+  type PersonRole,
+  type Session,
+  safeHref,
+} from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -32,8 +40,9 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   variant?: "full" | "compact" | "horizontal";
   /**
-   * Where a talk links to. Return `null` for no link. Absolute URLs must pass `safeHref`; relative ones must
-   * start with `#`, `/`, `?` or `.`. Default `#${sessionId}` (the ScheduleTable row of the session).
+   * Where a talk links to. Return `null` for no link. By `linkHref` (@workshop-kit/types): absolute URLs must pass
+   * `safeHref`; relative ones must start with `#`, `/`, `?` or `.` (not `//` or `/\`). Default `#${sessionId}` (the
+   * ScheduleTable row of the session).
    */
   sessionHref?: (sessionId: string, session: Session) => string | null;
   /**
@@ -112,8 +121,7 @@ export function SpeakerCard({
               <ul data-slot="talks" aria-label={`Talks by ${name}`}>
                 {talks.map((s) => {
                   const raw = sessionHref(s.id, s);
-                  // "//host", "/\host" (and tabs or newlines between) are other sites, not relative links.
-                  const href = raw && (/^(?:[#?.]|\/(?![/\\\t\n\r]))/.test(raw) ? raw : safeHref(raw));
+                  const href = linkHref(raw);
                   const title = s.title ?? "Title to be announced";
                   return (
                     <li key={s.id} data-slot="talk">

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadEdition } from "../test/content";
-import { deadlineEvents, escapeText, foldLine, icsUtc, sessionEvents, toICalendar } from "./ics";
+import {
+  calendarName,
+  deadlineEvents,
+  escapeText,
+  foldLine,
+  icsUtc,
+  sessionEvents,
+  toICalendar,
+  workshopEvent,
+} from "./ics";
 
 const encoder = new TextEncoder();
 const STAMP = Date.parse("2025-07-01T12:00:00Z");
@@ -108,5 +117,20 @@ describe("toICalendar with the 2025 programme and deadlines", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     expect(unfolded).toContain("DTSTART:20250719T000000Z\r\nDTEND:20250719T003000Z");
     expect(unfolded).toContain("TRIGGER:-PT1440M");
+  });
+});
+
+describe("calendarName", () => {
+  it("names an edition's calendar once, with the year added only when the short name lacks it", () => {
+    const edition = loadEdition(2025);
+    expect(calendarName(edition)).toBe(`${edition.shortName} 2025`);
+    expect(calendarName({ ...edition, shortName: "NeurIPS 2025" })).toBe("NeurIPS 2025");
+  });
+
+  it("is the summary of the workshop event", () => {
+    const edition = loadEdition(2025);
+    const e = workshopEvent(edition, 0, 3_600_000);
+    expect(e.summary).toBe(calendarName(edition));
+    expect(workshopEvent({ ...edition, shortName: "ES-FoMo 2025" }, 0, 1).summary).toBe("ES-FoMo 2025");
   });
 });

@@ -95,15 +95,36 @@ export function toICalendar(events: readonly CalendarEvent[], options: CalendarO
   return out;
 }
 
-/** `session-opening.2025@es-fomo.com`: stable across exports, unique across editions and sites. */
-function uid(edition: Edition, kind: string, id: string): string {
-  let domain = "workshop-kit.invalid";
+/**
+ * The edition's calendar name (X-WR-CALNAME, file names, the workshop event): "ES-FoMo 2025", or the short name
+ * alone when it already holds the year ("NeurIPS 2025"). Every calendar of an edition, in every component and
+ * exporter, is named here.
+ */
+export function calendarName(edition: Edition): string {
+  return edition.shortName.includes(String(edition.year)) ? edition.shortName : `${edition.shortName} ${edition.year}`;
+}
+
+/** The host part of the edition's calendar UIDs: its website's host, or a placeholder. */
+function uidDomain(edition: Edition): string {
   try {
-    if (edition.website) domain = new URL(edition.website).hostname;
+    if (edition.website) return new URL(edition.website).hostname;
   } catch {
     // keep the placeholder
   }
-  return `${kind}-${id}.${edition.year}@${domain}`;
+  return "workshop-kit.invalid";
+}
+
+/** `session-opening.2025@es-fomo.com`: stable across exports, unique across editions and sites. */
+function uid(edition: Edition, kind: string, id: string): string {
+  return `${kind}-${id}.${edition.year}@${uidDomain(edition)}`;
+}
+
+/**
+ * The workshop itself as one calendar event, from `startMs` to `endMs` (ImportantDates adds it to the deadlines'
+ * calendar when the edition has no deadline of kind `workshop`).
+ */
+export function workshopEvent(edition: Edition, startMs: number, endMs: number): CalendarEvent {
+  return { uid: `workshop.${edition.year}@${uidDomain(edition)}`, startMs, endMs, summary: calendarName(edition) };
 }
 
 /** One calendar event per session. Speaker names are resolved from the edition's people. */

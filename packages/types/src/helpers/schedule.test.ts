@@ -4,7 +4,15 @@ import { parseEdition } from "../model/parse";
 import type { Session } from "../model/types";
 import { loadEdition } from "../test/content";
 import { dayKey, instantFromEpoch } from "../time/instant";
-import { groupSessionsByDay, nowAndNext, OPEN_ENDED_MS, sessionEndMs, sessionState } from "./schedule";
+import {
+  groupSessionsByDay,
+  liveStates,
+  nowAndNext,
+  OPEN_ENDED_MS,
+  sessionEndMs,
+  sessionState,
+  workshopWindow,
+} from "./schedule";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -121,5 +129,51 @@ describe("sessionState and nowAndNext (2025 programme)", () => {
   it("before the workshop nothing is on and the opening is next; after it, nothing at all", () => {
     expect(nowAndNext(e.sessions, at("2025-07-18T12:00:00Z"))).toEqual({ now: [], next: [byId("opening")] });
     expect(nowAndNext(e.sessions, at("2025-07-19T12:00:00Z"))).toEqual({ now: [], next: [] });
+  });
+});
+
+describe("liveStates", () => {
+  const s = (id: string, start: string, end: string | null) =>
+    ({
+      id,
+      start: instantFromEpoch(at(start), "UTC"),
+      end: end === null ? null : instantFromEpoch(at(end), "UTC"),
+    }) as unknown as Session;
+  const day = [
+    s("a", "2025-07-18T09:00Z", "2025-07-18T10:00Z"),
+    s("b", "2025-07-18T10:00Z", "2025-07-18T11:00Z"),
+    s("c", "2025-07-18T11:00Z", null),
+  ];
+
+  it("marks nothing next before the programme has begun", () => {
+    expect([...liveStates(day, at("2025-07-18T08:00Z")).values()]).toEqual(["upcoming", "upcoming", "upcoming"]);
+  });
+
+  it("marks the first sessions to start next once one has begun", () => {
+    expect(Object.fromEntries(liveStates(day, at("2025-07-18T09:30Z")))).toEqual({
+      a: "live",
+      b: "next",
+      c: "upcoming",
+    });
+    expect(liveStates(day, at("2025-07-18T11:29Z")).get("c")).toBe("live");
+    expect(liveStates(day, at("2025-07-18T11:30Z")).get("c")).toBe("past");
+  });
+});
+
+describe("workshopWindow", () => {
+  it("runs from the first session until the last one ends", () => {
+    const edition = loadEdition(2025);
+    const w = workshopWindow(edition);
+    expect(w.start).toBe(edition.sessions[0]?.start);
+    expect(w.endMs).toBe(Math.max(...edition.sessions.map(sessionEndMs)));
+  });
+
+  it("without sessions, covers its dates up to the next day's first instant in its zone (not 24 h: DST)", () => {
+    const edition = { ...loadEdition(2025), sessions: [], timeZone: "Europe/Vienna" };
+    const dates = { start: { iso: "2025-10-25" }, end: { iso: "2025-10-26" } } as unknown as typeof edition.dates;
+    const w = workshopWindow({ ...edition, dates });
+    expect(w.start.iso).toBe("2025-10-24T22:00:00.000Z");
+    // 26 October 2025 has 25 hours in Vienna: the window ends at 27 October 00:00 CET.
+    expect(new Date(w.endMs).toISOString()).toBe("2025-10-26T23:00:00.000Z");
   });
 });

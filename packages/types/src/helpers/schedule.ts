@@ -1,7 +1,8 @@
 /**
  * Pure helpers over the programme: grouping by day, and which session is on at a given instant.
  */
-import type { Session } from "../model/types";
+import type { Edition, Session } from "../model/types";
+import { type Instant, instantFromEpoch, startOfDate } from "../time/instant";
 import { offsetMsAt, type ZoneId } from "../time/zone";
 
 /** Sessions of one calendar day in some zone. */
@@ -79,4 +80,46 @@ export function nowAndNext(sessions: readonly Session[], nowMs: number): NowAndN
   for (const s of sessions) if (s.start.epochMs > nowMs && s.start.epochMs < nextStart) nextStart = s.start.epochMs;
   const next = sessions.filter((s) => s.start.epochMs === nextStart);
   return { now, next };
+}
+
+/** Where a session stands in a live programme: its {@link SessionState}, or `next` once the day is under way. */
+export type LiveState = SessionState | "next";
+
+/**
+ * `past` / `live` / `next` / `upcoming` for every session (by id) at `nowMs`. `next` marks the first sessions to
+ * start, and only once some session has begun: before the programme starts, nothing is "next" (everything is).
+ */
+export function liveStates(sessions: readonly Session[], nowMs: number): Map<string, LiveState> {
+  const out = new Map<string, LiveState>();
+  let begun = false;
+  let nextStart = Number.POSITIVE_INFINITY;
+  for (const s of sessions) {
+    const st = sessionState(s, nowMs);
+    out.set(s.id, st);
+    if (st !== "upcoming") begun = true;
+    else nextStart = Math.min(nextStart, s.start.epochMs);
+  }
+  if (begun) for (const s of sessions) if (s.start.epochMs === nextStart) out.set(s.id, "next");
+  return out;
+}
+
+/** When the workshop itself runs: see {@link workshopWindow}. */
+export interface WorkshopWindow {
+  readonly start: Instant;
+  /** Epoch ms when it is over; never before `start`. */
+  readonly endMs: number;
+}
+
+/**
+ * The workshop's window: from `start` (default: its first session, else the first instant of `dates.start` in
+ * its zone) until its last session ends, or, when no session ends after `start`, until the day after `dates.end`
+ * begins (the next day's first instant, not 24 hours later: DST).
+ */
+export function workshopWindow(edition: Edition, start?: Instant): WorkshopWindow {
+  const { sessions, timeZone, dates } = edition;
+  const from = start ?? sessions[0]?.start ?? instantFromEpoch(startOfDate(dates.start.iso, timeZone), timeZone);
+  const last = sessions.reduce((end, s) => Math.max(end, sessionEndMs(s)), Number.NEGATIVE_INFINITY);
+  const dayAfter = new Date(Date.parse(`${dates.end.iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const endMs = last > from.epochMs ? last : Math.max(from.epochMs, startOfDate(dayAfter, timeZone));
+  return { start: from, endMs };
 }

@@ -100,7 +100,9 @@ function scheduleFromXml(root: XmlElement): unknown {
     const rooms: Record<string, unknown[]> = {};
     for (const room of childrenNamed(day, "room")) {
       const name = room.attributes.name ?? "";
-      rooms[name] = [...(rooms[name] ?? []), ...childrenNamed(room, "event").map(eventFromXml)];
+      const list = rooms[name] ?? [];
+      rooms[name] = list;
+      for (const ev of childrenNamed(room, "event")) list.push(eventFromXml(ev));
     }
     return {
       index: day.attributes.index === undefined ? undefined : Number(day.attributes.index),

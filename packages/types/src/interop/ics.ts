@@ -3,7 +3,7 @@
  * stable UIDs so a re-import updates events instead of duplicating them). Built on `helpers/ics.ts`.
  * See docs/interop/ics.md.
  */
-import { deadlineEvents, sessionEvents, toICalendar } from "../helpers/ics";
+import { calendarName, deadlineEvents, sessionEvents, toICalendar } from "../helpers/ics";
 import type { Edition } from "../model/types";
 
 /** Options for {@link editionCalendar}. */
@@ -20,9 +20,7 @@ export interface EditionCalendarOptions {
 
 /** The edition (or part of it) as a VCALENDAR string. Throws a `RangeError` for an unknown `sessionId`. */
 export function editionCalendar(edition: Edition, options: EditionCalendarOptions): string {
-  const name = edition.shortName.includes(String(edition.year))
-    ? edition.shortName
-    : `${edition.shortName} ${edition.year}`;
+  const name = calendarName(edition);
   if (options.sessionId !== undefined) {
     const session = edition.sessions.find((s) => s.id === options.sessionId);
     if (!session) throw new RangeError(`no session with id "${options.sessionId}"`);

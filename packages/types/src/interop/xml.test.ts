@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, escapeXml, parseXml, XmlError } from "./xml";
 
@@ -45,4 +46,53 @@ describe("parseXml", () => {
     expect(() => parseXml("<a/><b/>")).toThrow(/more than one root/);
     expect(() => parseXml("")).toThrow(/no root element/);
   });
+});
+
+describe("parseXml on long files", () => {
+  it("gives every element its line, counting the file once from the top", () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `<e n="${i}"/>`);
+    const root = parseXml(`<r>\n${lines.join("\n")}\n</r>`);
+    expect(root.children).toHaveLength(5000);
+    expect(root.children.map((c) => c.line)).toEqual(lines.map((_, i) => i + 2));
+  });
+
+  it("still reports the right line and column of an error", () => {
+    // The mismatched end tag is reported where it starts: line 3, column 1.
+    const e = (() => {
+      try {
+        parseXml("<r>\n<a>\n</x><b/>\n");
+      } catch (err) {
+        return err as XmlError;
+      }
+    })();
+    expect(e).toBeInstanceOf(XmlError);
+    expect([e?.line, e?.column]).toEqual([3, 1]);
+  });
+
+  it("refuses a DOCTYPE internal subset but not a later '['", () => {
+    expect(() => parseXml("<!DOCTYPE r [<!ENTITY x 'y'>]><r/>")).toThrow(/internal subset/);
+    expect(parseXml("<!DOCTYPE r><r>[x]</r>").text).toBe("[x]");
+  });
+});
+
+describe("escapeXml", () => {
+  it("drops the characters XML forbids, so the output is always well-formed", () => {
+    expect(escapeXml("a\u0000b\u0008c\u000bd\u001fe\ufffff\ud800g")).toBe("abcdefg");
+    expect(escapeXml("tab\there\nline\r")).toBe("tab\there\nline\r");
+    expect(escapeXml('😀 <&> "')).toBe("😀 &lt;&amp;&gt; &quot;");
+  });
+
+  it("round-trips any string but the forbidden characters (fuzzed, seeded)", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is tested
+    const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/u;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (s) => {
+        const escaped = escapeXml(s);
+        // Surrogate pairs are fine; the "u" flag makes the regex see code points, so only lone halves match.
+        const kept = [...s].filter((c) => c.length === 2 || !forbidden.test(c)).join("");
+        return !forbidden.test(escaped) && parseXml(`<a t="${escaped}">${escaped}</a>`).text === kept;
+      }),
+      { seed: 18, numRuns: 150 },
+    );
+  }, 30_000);
 });

@@ -34,6 +34,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">",
 
 /** Decode the five predefined entities and numeric character references; unknown entities stay as written. */
 export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, ref: string) => {
     if (ref.startsWith("#x")) return codePoint(Number.parseInt(ref.slice(2), 16)) ?? whole;
     if (ref.startsWith("#")) return codePoint(Number.parseInt(ref.slice(1), 10)) ?? whole;
@@ -45,9 +46,25 @@ function codePoint(n: number): string | null {
   return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
 }
 
-/** Escape text for XML content or a double-quoted attribute. */
+/**
+ * Characters XML 1.0 does not allow in a document at all, even escaped: C0 controls but tab, LF and CR, lone
+ * surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we remove
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Escape text for XML content or a double-quoted attribute. Characters XML forbids (control characters but tab,
+ * LF and CR; lone surrogates; U+FFFE, U+FFFF) are dropped: no escape can carry them, and a reader refuses the file.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 interface Building {
@@ -61,20 +78,31 @@ interface Building {
 
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 
+/** The first position at or after `pos` that is not XML white space (space, tab, CR, LF). */
+function skipSpace(text: string, pos: number): number {
+  let c = text.charCodeAt(pos);
+  while (c === 32 || c === 10 || c === 9 || c === 13) c = text.charCodeAt(++pos);
+  return pos;
+}
+
 /** Parse an XML document and return its root element. */
 export function parseXml(source: string): XmlElement {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let pos = 0;
+  // Line and column of a position, counted forward from the last position asked about: tags are met in order, so
+  // the whole file is counted once (recounting from the start for every tag made a 1 MB file take a minute).
+  let counted = 0;
+  let line = 1;
+  let lastNewline = -1;
   const where = (at: number): [number, number] => {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < at && i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        line++;
-        last = i;
-      }
+    if (at < counted) [counted, line, lastNewline] = [0, 1, -1]; // an error reported at an earlier position
+    const end = Math.min(at, text.length);
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lastNewline = i;
     }
-    return [line, at - last];
+    counted = Math.max(counted, end);
+    return [line, at - lastNewline];
   };
   const fail = (message: string, at = pos): never => {
     const [line, column] = where(at);
@@ -111,8 +139,9 @@ export function parseXml(source: string): XmlElement {
       skipUntil("?>", "a processing instruction");
     } else if (text.startsWith("<!DOCTYPE", pos) || text.startsWith("<!doctype", pos)) {
       const close = text.indexOf(">", pos);
-      const bracket = text.indexOf("[", pos);
-      if (bracket >= 0 && (close < 0 || bracket < close)) fail("DOCTYPE with an internal subset is not supported");
+      // Only up to the ">": a search to the end of the file for every DOCTYPE would be quadratic.
+      if (text.slice(pos, close < 0 ? text.length : close).includes("["))
+        fail("DOCTYPE with an internal subset is not supported");
       if (close < 0) fail("DOCTYPE is not closed (the file ends too early)");
       pos = close + 1;
     } else if (text.startsWith("</", pos)) {
@@ -123,7 +152,7 @@ export function parseXml(source: string): XmlElement {
       if (!m) fail("expected an element name after </");
       const name = (m as RegExpExecArray)[0];
       pos += name.length;
-      while (/\s/.test(text[pos] ?? "")) pos++;
+      pos = skipSpace(text, pos);
       if (text[pos] !== ">")
         fail(pos >= text.length ? `</${name}> is cut off (the file ends too early)` : `expected > to close </${name}`);
       pos++;
@@ -153,7 +182,7 @@ export function parseXml(source: string): XmlElement {
       pos += name.length;
       const attributes: Record<string, string> = {};
       for (;;) {
-        while (/\s/.test(text[pos] ?? "")) pos++;
+        pos = skipSpace(text, pos);
         if (pos >= text.length) fail(`<${name}> is cut off (the file ends too early)`);
         if (text.startsWith("/>", pos) || text[pos] === ">") break;
         NAME.lastIndex = pos;
@@ -161,10 +190,10 @@ export function parseXml(source: string): XmlElement {
         if (!a) fail(`unexpected character ${JSON.stringify(text[pos])} in <${name}>`);
         const attr = (a as RegExpExecArray)[0];
         pos += attr.length;
-        while (/\s/.test(text[pos] ?? "")) pos++;
+        pos = skipSpace(text, pos);
         if (text[pos] !== "=") fail(`attribute ${attr} of <${name}> has no value`);
         pos++;
-        while (/\s/.test(text[pos] ?? "")) pos++;
+        pos = skipSpace(text, pos);
         const q = text[pos];
         if (q !== '"' && q !== "'") fail(`the value of ${attr} in <${name}> must be quoted`);
         const endQ = text.indexOf(q as string, pos + 1);
@@ -172,17 +201,17 @@ export function parseXml(source: string): XmlElement {
         attributes[attr] = decodeEntities(text.slice(pos + 1, endQ));
         pos = endQ + 1;
       }
-      const [line, column] = where(at);
+      const [tagLine, column] = where(at);
       const selfClosing = text.startsWith("/>", pos);
       pos += selfClosing ? 2 : 1;
       if (!stack.length && root) fail("more than one root element", at);
       if (selfClosing) {
-        const el: XmlElement = { name, attributes, children: [], text: "", line };
+        const el: XmlElement = { name, attributes, children: [], text: "", line: tagLine };
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(el);
         else root = el;
       } else {
-        stack.push({ name, attributes, children: [], text: "", line, column });
+        stack.push({ name, attributes, children: [], text: "", line: tagLine, column });
       }
     }
   }

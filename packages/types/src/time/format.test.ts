@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDuration, formatTime, timeRemaining } from "./format";
+import { formatDate, formatDateTime, formatDateTimeZone, formatDuration, formatTime, timeRemaining } from "./format";
 import { zoneLabel } from "./zone";
 
 /** ICU puts a narrow no-break space before AM/PM; compare with plain spaces. */
@@ -131,5 +131,14 @@ describe("formatDuration", () => {
     expect(formatDuration(-5000)).toBe("0 minutes");
     expect(formatDuration(30_000)).toBe("0 minutes");
     expect(formatDuration(0, { smallestUnit: "second", style: "narrow" })).toBe("0s");
+  });
+});
+
+describe("formatDateTimeZone", () => {
+  it("is the one phrasing of date, time and zone: the zone's full label, AoE included", () => {
+    const aoe = Date.parse("2024-06-04T11:59:00Z"); // June 3, 23:59 AoE
+    expect(plain(formatDateTimeZone(aoe, "AoE"))).toBe("June 3, 2024, 11:59 PM AoE (UTC−12)");
+    expect(plain(formatDateTimeZone(OPENING, "America/Vancouver"))).toBe("July 18, 2025, 8:30 AM PT (UTC−7)");
+    expect(plain(formatDateTimeZone(OPENING, "UTC", { year: false, month: "short" }))).toBe("Jul 18, 3:30 PM UTC");
   });
 });

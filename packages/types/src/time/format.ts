@@ -1,7 +1,7 @@
 /**
  * Formatting instants for people. Uses `Intl` only; output depends on the arguments, never on the host's zone.
  */
-import { cached, dateTimeFormat, type ZoneId } from "./zone";
+import { cached, dateTimeFormat, type ZoneId, zoneLabel } from "./zone";
 
 /**
  * ICU versions differ in the spaces they put in dates and times (U+202F in Node's "8:30 AM", U+0020 in some
@@ -77,6 +77,19 @@ export function formatDateTime(
     day: "numeric",
   });
   return `${date}, ${formatTime(epochMs, zone, options)}`;
+}
+
+/**
+ * "June 3, 2024, 11:59 PM AoE (UTC−12)", "Jul 3, 4:59 AM CEST (UTC+2)", "May 27, 2025, 11:59 PM UTC": date, time
+ * and the zone's label ({@link zoneLabel}'s `text`). The one way the components and docs write a date and time
+ * together with its zone; options as for {@link formatDateTime}.
+ */
+export function formatDateTimeZone(
+  epochMs: number,
+  zone: ZoneId,
+  options: Parameters<typeof formatDateTime>[2] = {},
+): string {
+  return `${formatDateTime(epochMs, zone, options)} ${zoneLabel(zone, epochMs).text}`;
 }
 
 /** Time left until a moment, split into units. Never negative. */

@@ -1,0 +1,93 @@
+"use client";
+
+/**
+ * `MyAgenda`: the reader's starred sessions (or a shared selection), day by day in the page's zone
+ * (TimeZoneProvider), with overlaps between them said in words. Favourites live in the browser, so the list
+ * renders after hydration; the server and the hydration render write only the empty container.
+ */
+import { type Edition, formatDate, formatTime, groupSessionsByDay, type Session } from "@workshop-kit/types";
+import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
+import { withClass } from "../internal/class-name";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
+import { overlaps } from "./conflicts";
+import { FavouriteToggle } from "./favourite-toggle";
+import { useFavouritesStore, useHydrated, useStarredSessions } from "./use-favourites";
+
+/** Props of {@link MyAgenda}. */
+export interface MyAgendaProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The parsed edition. Required. */
+  edition: Edition;
+  /** Show these session ids (a shared selection) instead of the reader's favourites. Default: the favourites. */
+  sessionIds?: readonly string[];
+  /** Level of each day's heading. Default `3`. */
+  headingLevel?: HeadingLevel;
+  /** Controlled zone choice. Default: the shared choice (TimeZoneProvider), else the event's zone. */
+  timeZone?: TimeZoneChoice;
+  /** Shown when nothing is starred. Default `"Nothing starred yet: star sessions in the programme to list them here."` */
+  emptyMessage?: ReactNode;
+}
+
+/** The starred (or shared) sessions of an edition as an agenda. */
+export function MyAgenda({
+  edition,
+  sessionIds,
+  headingLevel = 3,
+  timeZone,
+  emptyMessage = "Nothing starred yet: star sessions in the programme to list them here.",
+  className,
+  ...rest
+}: MyAgendaProps) {
+  const store = useFavouritesStore(edition);
+  const starred = useStarredSessions(store, edition.sessions, sessionIds === undefined);
+  const display = useDisplayTimeZone(edition.timeZone, { timeZone });
+  const hydrated = useHydrated();
+  const picked = useMemo(() => {
+    const ids = starred ?? new Set(sessionIds);
+    return edition.sessions.filter((s) => ids.has(s.id));
+  }, [edition.sessions, starred, sessionIds]);
+  const clash = useMemo(() => overlaps(picked), [picked]);
+  const fmt = { locale: display.locale, hour12: display.hour12 };
+  const title = (s: Session) => s.title ?? "To be announced";
+  const at = (ms: number, iso: string) => <time dateTime={iso}>{formatTime(ms, display.zone, fmt)}</time>;
+
+  return (
+    <div {...rest} className={withClass("wk-my-agenda", className)} data-state={hydrated ? "ready" : "pending"}>
+      {!hydrated ? null : picked.length === 0 ? (
+        <p data-slot="empty">{emptyMessage}</p>
+      ) : (
+        groupSessionsByDay(picked, edition.timeZone).map((day) => (
+          <section key={day.date} data-slot="day">
+            <Heading level={headingLevel} data-slot="day-heading">
+              {formatDate(day.firstStartMs, edition.timeZone, { ...fmt, style: "full" })}
+            </Heading>
+            <ul>
+              {day.sessions.map((s) => {
+                const others = clash.get(s.id);
+                return (
+                  <li key={s.id} data-slot="item" data-conflict={others ? "" : undefined}>
+                    <span data-slot="time">
+                      {at(s.start.epochMs, s.start.iso)}
+                      {s.end ? " – " : null}
+                      {s.end ? at(s.end.epochMs, s.end.iso) : null}
+                    </span>{" "}
+                    <bdi data-slot="title">{title(s)}</bdi>
+                    {s.room ? <span data-slot="room" dir="auto">{` · ${s.room}`}</span> : null}
+                    {others ? (
+                      <p data-slot="conflict">
+                        <strong>Conflict:</strong> {`overlaps with ${others.map(title).join(", ")}`}
+                      </p>
+                    ) : null}
+                    {sessionIds === undefined ? (
+                      <FavouriteToggle edition={edition} itemId={s.id} label={title(s)} />
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
