@@ -24,7 +24,8 @@ const steps = [
   { name: "typecheck", kind: "check", cmd: ["pnpm", "run", "typecheck"] },
   { name: "unit tests (jsdom)", kind: "vitest", project: "unit" },
   { name: "time-zone matrix", kind: "summary", cmd: ["pnpm", "run", "test:tz"] },
-  { name: "stories in Chromium (a11y)", kind: "vitest", project: "storybook" },
+  { name: "stories in Chromium (a11y; light, dark, forced colours, 375 px)", kind: "vitest", project: "storybook*" },
+  { name: "Storybook index (docs page, Playground, live controls)", kind: "summary", script: "test:storybook-index" },
   { name: "size budgets", kind: "check", script: "size" },
   { name: "package checks (publint, attw, dist)", kind: "summary-or-check", script: "check:packages" },
   { name: "React 18 consumer", kind: "summary-or-check", script: "test:react18" },
@@ -86,7 +87,7 @@ for (const step of steps) {
   let f = 0;
   let skippedParts = 0;
   if (step.kind === "vitest") {
-    const file = resolve(results, `${step.project}.json`);
+    const file = resolve(results, `${step.project.replace("*", "")}.json`);
     const r = await exec([
       "pnpm",
       "exec",
