@@ -123,11 +123,12 @@ export function pickDeadline(edition: Edition, options: EmbedOptions) {
     : edition.deadlines.find((d) => d.id === options.deadline);
 }
 
-/** The instant the zone switch names offsets at: the first session's start, else the first deadline, else now-free noon of day one. */
+/**
+ * The instant the zone switch reads both zones' offsets at (they differ across DST): the first session's start, else
+ * noon UTC of the workshop's first day. Never the clock, so the server output stays deterministic.
+ */
 function referenceMs(edition: Edition): number {
-  const first = edition.sessions[0]?.start ?? edition.deadlines[0]?.due;
-  if (first) return first.epochMs;
-  return Date.parse(`${edition.dates.start}T12:00:00Z`);
+  return edition.sessions[0]?.start.epochMs ?? Date.parse(`${edition.dates.start.iso}T12:00:00Z`);
 }
 
 /** The component itself, from its data. Throws on data that cannot render (unknown deadline). */

@@ -213,7 +213,8 @@ export function optionsFromFlags(component: EmbedComponent, flags: ReadonlyMap<F
   const locale = get("locale");
   if (locale !== undefined) {
     try {
-      options.locale = new Intl.DateTimeFormat(locale).resolvedOptions().locale && locale;
+      Intl.getCanonicalLocales(locale); // throws a RangeError on anything but a well-formed BCP 47 tag
+      options.locale = locale;
     } catch {
       throw new RenderUsageError(`--locale: "${locale}" is not a BCP 47 language tag (e.g. en-GB, de, fr-CA)`);
     }
