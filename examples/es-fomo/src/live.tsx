@@ -8,6 +8,7 @@ import {
   CallForPapers,
   ClockProvider,
   ImportantDates,
+  PaperList,
   ScheduleTable,
   SpeakerGrid,
   TimeZoneProvider,
@@ -64,6 +65,15 @@ export function Live({ edition, builtAt }: LiveData) {
             </section>
           </Part>
         ) : null}
+        {hasPapers(edition) ? (
+          <Part>
+            <section id="papers" className="section section--wide" aria-labelledby="papers-title">
+              <h2 id="papers-title">Papers</h2>
+              <PapersIntro edition={edition} />
+              <PaperList edition={edition} />
+            </section>
+          </Part>
+        ) : null}
         {withRole(edition, SPEAKER_ROLES).length > 0 ? (
           <Part>
             <section id="speakers" className="section section--wide" aria-labelledby="speakers-title">
@@ -82,5 +92,25 @@ export function Live({ edition, builtAt }: LiveData) {
         ) : null}
       </TimeZoneProvider>
     </ClockProvider>
+  );
+}
+
+/** Whether the page lists papers: the accepted-papers list, or the papers presented in the programme (orals). */
+export const hasPapers = (edition: Edition) => edition.papers.length > 0 || edition.sessions.some((s) => s.paper);
+
+/** What the list holds: the content has the orals' papers only, so say where the complete list is. */
+function PapersIntro({ edition }: { edition: Edition }) {
+  if (edition.papers.length > 0) return null;
+  const all = edition.links.find((l) => l.kind === "accepted-papers");
+  return (
+    <p>
+      The papers presented as talks in the programme.
+      {all ? (
+        <>
+          {" "}
+          All accepted papers are on <a href={all.href}>OpenReview</a>.
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -8,13 +8,16 @@ import {
   CallForPapers,
   ClockProvider,
   DeadlineCountdown,
+  EventDetails,
   ImportantDates,
   initials,
   LocalTime,
+  PaperList,
   ScheduleTable,
   SESSION_KIND_LABELS,
   SpeakerCard,
   SpeakerGrid,
+  Sponsors,
   TimeZoneProvider,
   TimeZoneToggle,
 } from "@workshop-kit/react";
@@ -35,6 +38,7 @@ export default function Page() {
       <TimeZoneProvider>
         <main>
           <h1>{edition.name}</h1>
+          <EventDetails edition={edition} />
           {first ? (
             <p>
               Opens <LocalTime instant={first.start} show="datetime" withZone />.{" "}
@@ -68,6 +72,15 @@ export default function Page() {
             headingLevel={2}
             importantDates={<ImportantDates edition={edition} headingLevel={3} />}
           />
+          <section aria-labelledby="papers">
+            <h2 id="papers">Papers</h2>
+            {/* A client component from a server component: sessionHref as a template string (a function cannot cross). */}
+            <PaperList edition={edition} sessionHref="#{id}" />
+          </section>
+          <section aria-labelledby="sponsors">
+            <h2 id="sponsors">Sponsors</h2>
+            <Sponsors sponsors={edition.sponsors} emptyMessage="No sponsors listed for this edition." />
+          </section>
           <footer>
             <p data-testid="kind-label">{SESSION_KIND_LABELS.keynote ?? "Keynote"}</p>
             <p data-testid="exports">

@@ -51,6 +51,13 @@ for (const p of edition.people) check(text.includes(norm(p.name)), `person "${p.
 const titled = edition.sessions.filter((s) => s.title);
 for (const s of titled) check(text.includes(norm(s.title)), `session "${s.title}" in the programme`);
 check(/<table[\s>]/.test(html), "the programme is a <table>");
+check(text.includes("No sponsors listed for this edition."), "Sponsors rendered by a server component");
+check(text.includes("East Exhibition Hall A"), "EventDetails rendered by a server component (the room)");
+for (const s of edition.sessions.filter((s) => s.paper?.id))
+  check(
+    html.includes(`id="paper-${s.paper.id}"`),
+    `PaperList: paper "${s.paper.title}" in the server HTML with its anchor`,
+  );
 check(/<time [^>]*dateTime=|<time [^>]*datetime=/i.test(html), "times are <time datetime> elements");
 check(/<link[^>]+rel="stylesheet"/.test(html), "the stylesheet is linked");
 
@@ -89,9 +96,14 @@ walkDist(dist);
 for (const m of distClient)
   check(clientModules.has(m), `dist/${m} ('use client') is a client reference in Next's manifest`);
 for (const m of clientModules) check(distClient.includes(m), `${m} is a client module only because it says so`);
-const staticModules = ["schedule-table/static-schedule-table.js", "schedule-table/schedule-days.js"];
+const staticModules = [
+  "schedule-table/static-schedule-table.js",
+  "schedule-table/schedule-days.js",
+  "sponsors/sponsors.js",
+];
 for (const m of [
   "call-for-papers/call-for-papers.js",
+  "event-details/event-details.js",
   "internal/paragraphs.js",
   "speaker-card/speaker-card.js",
   "speaker-card/speaker-grid.js",

@@ -26,6 +26,13 @@ const { edition } = parsed;
 const first = edition.sessions[0];
 const deadline = edition.deadlines[0];
 const person = edition.people.find((p) => p.bio.length > 0) ?? edition.people[0];
+// The 2025 content lists no sponsor (its site has no sponsor section): one made up here, logo with its size.
+const sponsor = {
+  name: "Example Sponsor",
+  href: "https://example.org",
+  logo: { src: "https://example.org/logo.png", alt: "Example Sponsor", width: 240, height: 80 },
+  tier: "Gold",
+};
 const serverNow = Date.parse("2025-05-20T12:00:00Z"); // before the submission deadline: countdowns are live
 
 function Hooks() {
@@ -48,6 +55,14 @@ const cases = {
   DeadlineCountdown: () => h(kit.DeadlineCountdown, { deadline, edition, headingLevel: 2 }),
   ImportantDates: () => h(kit.ImportantDates, { edition, headingLevel: 2 }),
   CallForPapers: () => h(kit.CallForPapers, { edition, headingLevel: 2 }),
+  EventDetails: () => h(kit.EventDetails, { edition }),
+  PaperList: () =>
+    h(kit.PaperList, {
+      edition,
+      sessionHref: "/schedule#{id}",
+      renderActions: () => h("button", { type: "button" }, "Star"),
+    }),
+  Sponsors: () => h(kit.Sponsors, { sponsors: [sponsor], headingLevel: 2 }),
 };
 // Negative control: the harness must notice a mismatch, or its "no errors" means nothing.
 let side = "server";

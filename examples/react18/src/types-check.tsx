@@ -6,14 +6,18 @@ import {
   ClockProvider,
   DeadlineCountdown,
   type DeadlineCountdownProps,
+  EventDetails,
+  type EventDetailsProps,
   ImportantDates,
   initials,
   LocalTime,
+  PaperList,
   ScheduleTable,
   type ScheduleTableProps,
   SESSION_KIND_LABELS,
   SpeakerCard,
   SpeakerGrid,
+  Sponsors,
   StaticScheduleTable,
   TimeZoneProvider,
   TimeZoneToggle,
@@ -36,6 +40,9 @@ const missingEdition: ScheduleTableProps = {};
 const badSeconds: Partial<DeadlineCountdownProps> = { showSeconds: "sometimes" };
 void missingEdition;
 void badSeconds;
+// @ts-expect-error "venue" is not a row
+const badRow: Partial<EventDetailsProps> = { rows: ["venue"] };
+void badRow;
 
 function Hooks({ eventZone }: { eventZone: string }) {
   const now: number | null = useNow(60_000);
@@ -68,6 +75,9 @@ export function Page({ edition }: { edition: Edition }) {
           {deadline ? <DeadlineCountdown deadline={deadline} edition={edition} headingLevel={2} /> : null}
           <ImportantDates edition={edition} headingLevel={2} />
           <CallForPapers edition={edition} headingLevel={2} />
+          <EventDetails edition={edition} rows={["when", "where"]} now={Date.now()} />
+          <PaperList edition={edition} sessionHref={(id) => `/schedule#${id}`} renderActions={(paper) => paper.title} />
+          <Sponsors sponsors={edition.sponsors} tiers={["Gold"]} headingLevel={3} />
         </main>
       </TimeZoneProvider>
     </ClockProvider>

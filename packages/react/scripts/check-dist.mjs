@@ -34,6 +34,7 @@ const CLIENT = new Set([
   "ImportantDates",
   "LocalTime",
   "MyAgenda",
+  "PaperList", // the filter (text, award, session) after hydration
   "ScheduleTable", // now/next highlighting and the zone switch
   "TimeZoneProvider",
   "TimeZoneToggle",
@@ -42,17 +43,28 @@ const CLIENT = new Set([
   "useNow",
   "useReaderTimeZone",
 ]);
-const SERVER_SAFE = new Set(["CallForPapers", "SpeakerCard", "SpeakerGrid", "StaticScheduleTable"]);
+const SERVER_SAFE = new Set([
+  "CallForPapers",
+  "EventDetails", // its one client child is the tentative-date note (none when given `now`)
+  "SpeakerCard",
+  "SpeakerGrid",
+  "Sponsors",
+  "StaticScheduleTable",
+]);
 /**
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).
  */
 const VALUES = new Set(["SESSION_KIND_LABELS", "favouritesNamespace", "favouritesStore", "initials"]);
 /**
- * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable and the day tables it
- * shares with ScheduleTable have no live child at all (SpeakerCard and CallForPapers have LocalTime children).
+ * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable, the day tables it
+ * shares with ScheduleTable, and Sponsors have no live child at all (SpeakerCard and CallForPapers have LocalTime children).
  */
-const STATIC_MODULES = ["schedule-table/schedule-days.js", "schedule-table/static-schedule-table.js"];
+const STATIC_MODULES = [
+  "schedule-table/schedule-days.js",
+  "schedule-table/static-schedule-table.js",
+  "sponsors/sponsors.js",
+];
 
 const CLIENT_ONLY_REACT = /^(use[A-Z]\w*|createContext|Component|PureComponent|createRef|startTransition)$/;
 const CLIENT_ONLY_REACT_DOM = /^(createPortal|flushSync|useFormStatus|useFormState)$/;

@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EventDetails (event-details/)
+export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Favourites, MyAgenda (favourites/)
 export { FavouriteToggle, type FavouriteToggleProps } from "./favourites/favourite-toggle";
 export {
@@ -28,6 +30,9 @@ export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 
+// PaperList (paper-list/)
+export { PaperList, type PaperListProps } from "./paper-list/paper-list";
+export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS } from "./schedule-table/labels";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
@@ -37,6 +42,8 @@ export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-t
 export { initials } from "./speaker-card/initials";
 export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
 export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
+// Sponsors (sponsors/)
+export { Sponsors, type SponsorsProps } from "./sponsors/sponsors";
 // Time zone choice and small time companions
 export { LocalTime, type LocalTimeProps } from "./time-zone/local-time";
 export {

@@ -1,0 +1,18 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { edition } from "./fixtures";
+import { PaperList } from "./paper-list";
+
+describe("server render, then hydration in another zone an hour later", () => {
+  it("sends every paper in the HTML, hydrates without errors, then shows the filter", async () => {
+    const { html, errors, container, unmount } = await renderOnServerThenHydrate(<PaperList edition={edition} />);
+    expect(errors).toEqual([]);
+    expect(html).toContain('id="paper-fast-attention"');
+    expect(html).toContain("Quantised KV Caches");
+    expect(html).not.toContain('role="search"');
+    expect(container.querySelector('[role="search"]')).not.toBeNull();
+    expect(screen.getByRole("status")).toHaveTextContent(/papers/);
+    unmount();
+  });
+});

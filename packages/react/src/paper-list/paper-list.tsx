@@ -1,0 +1,232 @@
+"use client";
+
+/**
+ * `PaperList`: an edition's accepted papers — title, authors, award, presentation, poster board, the session it is
+ * presented in (linked to the schedule) and links — with a filter by text, award and session after hydration. The
+ * server HTML is the complete list; filtering hides items (they stay in the page, so anchors keep working).
+ */
+import { type Edition, type Paper, safeHref } from "@workshop-kit/types";
+import {
+  type ComponentPropsWithoutRef,
+  memo,
+  type ReactNode,
+  useDeferredValue,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { withClass } from "../internal/class-name";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { type ListedPaper, listPapers, type SessionHref, sessionLink } from "./papers";
+
+/** Props of {@link PaperList}. */
+export interface PaperListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The edition: its `papers` and the papers of its sessions are listed. */
+  edition: Edition;
+  /**
+   * Where a paper's session links to: a template in which `{id}` is the session id, or a function of it. A fragment
+   * or same-site path is used as given, anything else only if it is a safe URL. Default `"#{id}"`: the id
+   * `ScheduleTable` puts on the session's row.
+   */
+  sessionHref?: SessionHref;
+  /**
+   * Prefix of every paper's id (`${idPrefix}paper-${paper.id}`; a paper without an id uses its session's id), and
+   * of the filter's ids. Default `""`.
+   */
+  idPrefix?: string;
+  /** Level of each paper's title heading. Default `3`. */
+  headingLevel?: HeadingLevel;
+  /** Show the filter (text, award, session) after hydration. Default `true`. */
+  filter?: boolean;
+  /**
+   * Per-paper actions (a favourite star, a "copy citation" button), rendered at the end of each paper. A function,
+   * so it only works when PaperList is rendered from a client component. Default: none.
+   */
+  renderActions?: (paper: Paper, listed: ListedPaper) => ReactNode;
+  /** Shown when the edition has no paper. Default "Accepted papers will be listed here." */
+  emptyMessage?: ReactNode;
+}
+
+const noSubscribe = () => () => {};
+const PRESENTATION = { oral: "Oral", spotlight: "Spotlight", poster: "Poster" } as const;
+
+/** The accepted papers of an edition, complete without JavaScript, filterable after hydration. */
+export function PaperList({
+  edition,
+  sessionHref = "#{id}",
+  idPrefix = "",
+  headingLevel = 3,
+  filter = true,
+  renderActions,
+  emptyMessage = "Accepted papers will be listed here.",
+  className,
+  ...rest
+}: PaperListProps) {
+  const papers = useMemo(() => listPapers(edition), [edition]);
+  // false on the server and during hydration, true after: the filter cannot work without JavaScript.
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+  const [query, setQuery] = useState("");
+  const [award, setAward] = useState("");
+  const [session, setSession] = useState("");
+  // Typing stays fast with hundreds of papers: the input updates at once, the list in a background render.
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => {
+    const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
+    return papers.map(
+      (p) =>
+        (!award || (award === "*" ? !!p.paper.award : p.paper.award === award)) &&
+        (!session || p.sessionLabel === session) &&
+        words.every((w) => p.text.includes(w)),
+    );
+  }, [papers, deferredQuery, award, session]);
+  const count = shown.filter(Boolean).length;
+  const awards = [...new Set(papers.map((p) => p.paper.award).filter((a): a is string => !!a))];
+  const sessions = [...new Set(papers.map((p) => p.sessionLabel).filter((l): l is string => !!l))];
+  const filtering = filter && hydrated && papers.length > 1;
+
+  if (papers.length === 0)
+    return (
+      <div {...rest} className={withClass("wk-paper-list", className)}>
+        <p data-slot="empty">{emptyMessage}</p>
+      </div>
+    );
+  return (
+    <div {...rest} className={withClass("wk-paper-list", className)}>
+      {filtering ? (
+        // biome-ignore lint/a11y/useSemanticElements: React 18 (a supported peer) warns about <search> where the DOM does not know it (jsdom, older browsers)
+        <div role="search" data-slot="toolbar">
+          <label data-slot="filter">
+            <span>Search papers</span>
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          {awards.length > 0 ? (
+            <label data-slot="filter">
+              <span>Award</span>
+              <select value={award} onChange={(e) => setAward(e.target.value)}>
+                <option value="">All papers</option>
+                <option value="*">Award winners</option>
+                {awards.length > 1 ? awards.map((a) => <option key={a}>{a}</option>) : null}
+              </select>
+            </label>
+          ) : null}
+          {sessions.length > 1 ? (
+            <label data-slot="filter">
+              <span>Session</span>
+              <select value={session} onChange={(e) => setSession(e.target.value)}>
+                <option value="">All sessions</option>
+                {sessions.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+      {filtering ? (
+        // Polite: announced after the reader stops typing, never interrupting.
+        <p data-slot="status" role="status">
+          {count === papers.length
+            ? `${papers.length} papers`
+            : `${count} of ${papers.length} papers${count === 0 ? " match" : " shown"}`}
+          {count < papers.length ? (
+            <>
+              {" "}
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery("");
+                  setAward("");
+                  setSession("");
+                }}
+              >
+                Show all
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <ul data-slot="list" aria-busy={deferredQuery !== query || undefined}>
+        {papers.map((p, i) => (
+          <PaperItem
+            key={p.key ?? `${i} ${p.paper.title}`}
+            listed={p}
+            hidden={!shown[i]}
+            anchor={p.key ? `${idPrefix}paper-${p.key}` : undefined}
+            sessionHref={p.session ? sessionLink(sessionHref, p.session.id) : null}
+            level={headingLevel}
+            renderActions={renderActions}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface PaperItemProps {
+  listed: ListedPaper;
+  hidden: boolean;
+  anchor: string | undefined;
+  sessionHref: string | null;
+  level: HeadingLevel;
+  renderActions: PaperListProps["renderActions"];
+}
+
+/**
+ * One paper; memoised, so a filter change re-renders only the papers whose visibility changed (give a stable
+ * `renderActions`, e.g. from `useCallback`, to keep that).
+ */
+const PaperItem = memo(function PaperItem({
+  listed,
+  hidden,
+  anchor,
+  sessionHref,
+  level,
+  renderActions,
+}: PaperItemProps) {
+  const { paper, sessionLabel, poster } = listed;
+  const links = paper.links.flatMap((l) => {
+    const href = safeHref(l.href);
+    return href ? [{ ...l, href }] : [];
+  });
+  const actions = renderActions?.(paper, listed);
+  return (
+    <li id={anchor} data-slot="paper" data-award={paper.award ? "" : undefined} hidden={hidden}>
+      <Heading level={level} data-slot="title">
+        {paper.title}
+      </Heading>
+      {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(", ")}</p> : null}
+      {paper.award || paper.presentation || poster || sessionLabel ? (
+        <p data-slot="meta">
+          {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
+          {/* "Poster A12" says both: no separate "Poster" before it. */}
+          {paper.presentation && !(paper.presentation === "poster" && poster) ? (
+            <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span>
+          ) : null}
+          {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
+          {sessionLabel ? (
+            <span data-slot="session">
+              {"Presented in "}
+              {sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      {links.length > 0 ? (
+        <ul data-slot="links" aria-label={`Links for ${paper.title}`}>
+          {links.map((l) => (
+            <li key={l.kind + l.href}>
+              <a href={l.href} data-kind={l.kind}>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {actions ? <div data-slot="actions">{actions}</div> : null}
+    </li>
+  );
+});
