@@ -3,6 +3,7 @@ import { CallForPapers, ImportantDates } from "@workshop-kit/react";
 import { assertEdition, type Edition } from "@workshop-kit/types";
 import { expect, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
+import { factsEdition } from "./programme-facts";
 
 /** A call with almost nothing in it: an introduction, one deadline, no submission site yet. */
 function minimalEdition(): Edition {
@@ -148,5 +149,20 @@ export const ReorderedSections: Story = {
     await expect(headings).toEqual(["Submission", "Important dates", "Introduction", "Topics"]);
     await expect(section(canvasElement, "Introduction")).toHaveAttribute("id", "intro");
     await expect(section(canvasElement, "Important dates")).not.toHaveTextContent("We welcome submissions");
+  },
+};
+
+/**
+ * Tracks with their own submission site (the demo track on CMT) beside the call's own OpenReview link, a page range
+ * with no word on enforcement, and a submission deadline plus dates that are date-only or to be announced.
+ */
+export const TracksAndRanges: Story = {
+  args: { edition: factsEdition },
+  parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    const formats = section(canvasElement, "Submission formats");
+    await expect(formats).toHaveTextContent("Length: 6–10 pages, excluding references and appendix");
+    await expect(within(formats).getByRole("link", { name: /^Submit on CMT/ })).toBeVisible();
+    await expect(within(canvasElement).getByRole("link", { name: "Submit on OpenReview" })).toBeVisible();
   },
 };

@@ -1,13 +1,20 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { DeadlineCountdown, ImportantDates } from "@workshop-kit/react";
-import type { Deadline, Instant } from "@workshop-kit/types";
+import { type Deadline, instantFromEpoch } from "@workshop-kit/types";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
+import { factsEdition } from "./programme-facts";
 
-function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline & { due: Instant } {
+function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline {
   const d = edition.deadlines.find((x) => x.kind === kind);
-  if (!d?.due) throw new Error(`no dated ${kind} deadline in ${edition.shortName}`);
-  return { ...d, due: d.due };
+  if (!d) throw new Error(`no ${kind} deadline in ${edition.shortName}`);
+  return d;
+}
+
+/** A dated deadline's due instant (the ES-FoMo files date every deadline). */
+function dueMs(d: Deadline): number {
+  if (!d.due) throw new Error(`${d.id} has no date`);
+  return d.due.epochMs;
 }
 
 const submission2025 = deadline(edition2025, "submission");
@@ -16,7 +23,7 @@ const submission2024 = deadline(edition2024, "submission");
 const notification2025 = deadline(edition2025, "notification");
 
 /** A deadline due three hours after the frozen clock. */
-const inThreeHours: Deadline & { due: Instant } = {
+const inThreeHours: Deadline = {
   ...submission2025,
   history: [],
   label: "Late-breaking abstracts",
@@ -79,7 +86,7 @@ export const AoEvsUTCvsIANA: Story = {
       <DeadlineCountdown deadline={submission2024} edition={edition2024} label="2024 submission (AoE)" />
       <DeadlineCountdown deadline={submission2025} edition={edition2025} label="2025 submission (UTC)" />
       <DeadlineCountdown
-        deadline={{ ...notification2025, due: { ...notification2025.due, zone: "America/Vancouver" } }}
+        deadline={{ ...notification2025, due: instantFromEpoch(dueMs(notification2025), "America/Vancouver") }}
         label="2025 notification (IANA: America/Vancouver)"
       />
     </div>
@@ -91,7 +98,7 @@ export const SecondsWithPause: Story = {
   args: {
     deadline: {
       ...inThreeHours,
-      due: { ...inThreeHours.due, epochMs: Date.UTC(2099, 0, 1), iso: "2099-01-01T00:00:00.000Z" },
+      due: instantFromEpoch(Date.UTC(2099, 0, 1), "UTC"),
     },
     showSeconds: "always",
     calendar: false,
@@ -172,4 +179,41 @@ export const ImportantDatesDark: StoryObj<typeof ImportantDates> = {
   render: () => <ImportantDates edition={edition2025} />,
   globals: { theme: "dark" },
   parameters: { clock: { now: "2025-06-15T12:00:00Z" } },
+};
+
+const announced = (id: string) => factsEdition.deadlines.find((d) => d.id === id) as Deadline;
+
+/** A date-only deadline ("Notification: June 12"): the day alone, no time, no zone; it moved once. */
+export const DateOnly: Story = {
+  args: { deadline: announced("notification"), edition: factsEdition },
+  parameters: { clock: { now: "2026-06-01T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("timer")).toHaveTextContent(/on June 12, 2026$/);
+  },
+};
+
+/** A deadline to be announced: said so, never counted down, no calendar button. */
+export const ToBeAnnounced: Story = {
+  args: { deadline: announced("camera"), edition: factsEdition },
+  parameters: { clock: { now: "2026-06-01T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("timer")).toHaveTextContent("Camera-ready To be announced");
+    await expect(within(canvasElement).queryByRole("button", { name: /calendar/i })).toBeNull();
+  },
+};
+
+/** The day submissions open, before and after: "Opens in…", "Opened … ago", never "Closed". */
+export const SubmissionsOpen: Story = {
+  args: { deadline: announced("open"), edition: factsEdition },
+  parameters: { clock: { now: "2026-03-29T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    // Date-only: April 1 ends in AoE on April 2, 12:00 UTC.
+    await expect(within(canvasElement).getByRole("timer")).toHaveTextContent(/Opens in 4 days/);
+  },
+};
+
+/** ImportantDates with a date-only, a to-be-announced (listed last) and a submissions-open date. */
+export const ImportantDatesAsAnnounced: StoryObj<typeof ImportantDates> = {
+  render: () => <ImportantDates edition={factsEdition} />,
+  parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
 };

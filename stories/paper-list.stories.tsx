@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { PaperList } from "@workshop-kit/react";
+import { FavouriteToggle, PaperList } from "@workshop-kit/react";
 import type { Edition, LinkKind, Paper } from "@workshop-kit/types";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
@@ -122,14 +122,17 @@ export const OralsOnly: Story = { args: { edition: edition2024 } };
 /** 320 synthetic papers, as many as a large workshop accepts. */
 export const ManyPapers: Story = { args: { edition: many } };
 
-/** A per-paper action slot (here a plain button; the favourites star plugs in the same way). */
+/** A per-paper action slot holding the favourites star (`FavouriteToggle`, item `paper:<id>`). */
 export const WithActions: Story = {
   args: {
-    renderActions: (paper) => (
-      <button type="button" aria-label={`Save ${paper.title}`}>
-        Save
-      </button>
-    ),
+    renderActions: (paper) =>
+      paper.id ? <FavouriteToggle edition={withAccepted} itemId={`paper:${paper.id}`} label={paper.title} /> : null,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("button", { name: "Star: An Example Best Paper on Efficient Inference" }),
+    ).toBeVisible();
   },
 };
 

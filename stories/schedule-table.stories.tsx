@@ -3,6 +3,7 @@ import { ScheduleTable, StaticScheduleTable, TimeZoneProvider } from "@workshop-
 import { assertEdition } from "@workshop-kit/types";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
+import { factsEdition } from "./programme-facts";
 import { syntheticProgramme } from "./schedule-fixtures";
 
 const multiRoom = assertEdition(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
@@ -259,5 +260,95 @@ export const StaticOtherZone: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("table")).toHaveAccessibleName("Programme. All times AoE (UTC−12)");
     await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("03:30 – 03:40");
+  },
+};
+
+/**
+ * Issue #13's programme facts: a block of four talks with their own times, a chair and a moderator, a talk's own
+ * affiliation, descriptions behind a disclosure, kinds with their labels (none on contributed talks), a session's own
+ * label, two items starting together, the schedule's revisions, and a link to the paper's PaperList entry.
+ */
+export const ProgrammeFacts: Story = {
+  name: "Blocks, hosts, descriptions, revisions",
+  args: { edition: factsEdition, paperHref: "#paper-{id}", filters: ["kind"] },
+  // 9:30 in Vienna: the block's second talk is on, the block around it too.
+  parameters: { clock: { now: "2026-07-17T07:30:00Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const block = canvasElement.querySelector("#orals-1")?.closest("tbody") as HTMLElement;
+    await expect(within(block).getAllByRole("row")).toHaveLength(5);
+    await expect(canvasElement.querySelector("#panel")).toHaveTextContent("Moderator: Grace Hopper (US Navy)");
+    await expect(canvasElement.querySelector("#awards")).toHaveTextContent("Winners announcement: Best paper");
+    await expect(
+      canvas.getByRole("link", { name: /^Paper\s?: Faster attention on every accelerator$/ }),
+    ).toHaveAttribute("href", "#paper-flash");
+    const summary = canvasElement.querySelector("#panel summary") as HTMLElement;
+    await userEvent.click(summary);
+    await expect(summary.closest("details")).toHaveAttribute("open");
+    await expect(canvasElement.querySelector('[data-slot="revision"]')).toHaveTextContent(
+      /^Schedule updated on July 14, 2026: The panel moved/,
+    );
+  },
+};
+
+/** Two rooms in parallel: the block is one grid cell holding its talks, each with its own times. */
+export const BlocksInRoomGrid: Story = {
+  name: "Blocks in the room grid",
+  args: {
+    edition: assertEdition({
+      name: "Workshop on Efficient Systems for Foundation Models",
+      shortName: "ES-FoMo",
+      year: 2026,
+      timeZone: "Europe/Vienna",
+      dates: { start: "2026-07-17" },
+      people: factsEdition.people.map(({ id, name, roles }) => ({ id, name, roles: [...roles] })),
+      sessions: [
+        { id: "opening", title: "Opening remarks", kind: "opening", start: "09:00", end: "09:10" },
+        {
+          id: "orals-a",
+          title: "Oral session 1",
+          kind: "contributed-talk",
+          start: "09:10",
+          end: "10:10",
+          room: "Hall A",
+          hosts: [{ id: "grace", role: "chair" }],
+          items: [
+            {
+              id: "a1",
+              title: "Faster attention",
+              kind: "contributed-talk",
+              start: "09:10",
+              end: "09:30",
+              room: "Hall A",
+              speakers: ["katherine"],
+            },
+            {
+              id: "a2",
+              title: "Sparse mixtures",
+              kind: "contributed-talk",
+              start: "09:30",
+              end: "09:50",
+              room: "Hall A",
+            },
+            {
+              id: "a3",
+              title: "Four-bit training",
+              kind: "contributed-talk",
+              start: "09:50",
+              end: "10:10",
+              room: "Hall A",
+            },
+          ],
+        },
+        { id: "demo-b", title: "Live demos", kind: "demo", start: "09:10", end: "10:10", room: "Hall B" },
+        { id: "coffee", title: "Coffee break", kind: "break", start: "10:25", end: "10:45" },
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("table")).toHaveAttribute("data-layout", "grid");
+    await expect(within(canvasElement.querySelector("#orals-a") as HTMLElement).getAllByRole("listitem")).toHaveLength(
+      3,
+    );
   },
 };

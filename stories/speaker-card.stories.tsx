@@ -3,6 +3,7 @@ import { SpeakerCard, SpeakerGrid } from "@workshop-kit/react";
 import type { Person, Session } from "@workshop-kit/types";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
+import { factsEdition } from "./programme-facts";
 
 function find(id: string, edition = edition2025): Person {
   const p = edition.people.find((x) => x.id === id);
@@ -209,5 +210,45 @@ export const EmptyList: Story = {
   render: () => <SpeakerGrid people={[]} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText("Speakers to be announced.")).toBeVisible();
+  },
+};
+
+/** A person's title, a panel they moderate, a talk with its own affiliation and description (issue #13). */
+export const TitleHostAndTalkDetails: Story = {
+  name: "Title, moderated panel, talk details",
+  args: { person: factsEdition.people.find((p) => p.id === "grace") as Person, edition: factsEdition },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Program Chair")).toBeVisible();
+    await expect(canvas.getByRole("list", { name: "Talks by Grace Hopper" })).toHaveTextContent(
+      "Moderator: What comes after transformers?",
+    );
+  },
+};
+
+/** A talk whose programme prints another affiliation, with its description. */
+export const TalkAffiliationAndDescription: Story = {
+  args: { person: factsEdition.people.find((p) => p.id === "katherine") as Person, edition: factsEdition },
+};
+
+/** Committees as named groups in the organiser's order; a person on two committees appears once, in the first. */
+export const Committees: Story = {
+  render: () => (
+    <SpeakerGrid
+      people={factsEdition.people}
+      edition={factsEdition}
+      groupBy="committee"
+      headingLevel={2}
+      variant="compact"
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Organising committee",
+      "Best paper award committee",
+      "Programme committee",
+    ]);
+    await expect(canvas.getAllByRole("article", { name: "Ada Lovelace" })).toHaveLength(1);
   },
 };

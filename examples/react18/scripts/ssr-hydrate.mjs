@@ -55,6 +55,10 @@ const cases = {
   DeadlineCountdown: () => h(kit.DeadlineCountdown, { deadline, edition, headingLevel: 2 }),
   ImportantDates: () => h(kit.ImportantDates, { edition, headingLevel: 2 }),
   CallForPapers: () => h(kit.CallForPapers, { edition, headingLevel: 2 }),
+  FavouriteToggle: () => h(kit.FavouriteToggle, { edition, itemId: first.id, label: first.title ?? "to be announced" }),
+  MyAgenda: () => h(kit.MyAgenda, { edition, headingLevel: 2 }),
+  "ScheduleTable with favourites and search": () =>
+    h(kit.ScheduleTable, { edition, headingLevel: 2, favourites: true, search: true }),
   EventDetails: () => h(kit.EventDetails, { edition }),
   PaperList: () =>
     h(kit.PaperList, {
@@ -83,8 +87,9 @@ const html = {};
 for (const [name, render] of Object.entries(cases)) {
   try {
     html[name] = renderToString(page(render()));
-    // TimeZoneToggle renders nothing on the server (the reader's zone is unknown there): only the wrappers.
-    const min = name === "TimeZoneToggle" ? 0 : 50;
+    // TimeZoneToggle and FavouriteToggle render nothing on the server (the reader's zone and favourites are
+    // unknown there): only the wrappers.
+    const min = name === "TimeZoneToggle" || name === "FavouriteToggle" ? 0 : 50;
     check(html[name].length > min, `${name}: server-rendered (${html[name].length} chars)`);
   } catch (e) {
     check(false, `${name}: server-rendered`, e.stack);
@@ -134,11 +139,8 @@ for (const [name, render] of Object.entries(cases)) {
   console.error = originalError;
   check(errors.length === 0, `${name}: hydrated without errors or warnings`, errors.join("\n      "));
   check(container.textContent.trim().length > 0, `${name}: content there after hydration`);
-  if (name === "TimeZoneToggle")
-    check(
-      Boolean(container.querySelector("button[aria-pressed]")),
-      "TimeZoneToggle: the toggle appears after hydration",
-    );
+  if (name === "TimeZoneToggle" || name === "FavouriteToggle")
+    check(Boolean(container.querySelector("button[aria-pressed]")), `${name}: the toggle appears after hydration`);
   console.error = (...args) => consoleErrors.push(args.map(String).join(" "));
   root.unmount();
   container.remove();

@@ -55,7 +55,13 @@ const SERVER_SAFE = new Set([
  * Plain values and helper functions. They must be defined in a module WITHOUT 'use client': imported from a client
  * module into a server component they are client references (reading a property or calling them throws).
  */
-const VALUES = new Set(["SESSION_KIND_LABELS", "favouritesNamespace", "favouritesStore", "initials"]);
+const VALUES = new Set([
+  "SESSION_KIND_LABELS",
+  "SESSION_KIND_NAMES",
+  "favouritesNamespace",
+  "favouritesStore",
+  "initials",
+]);
 /**
  * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable, the day tables it
  * shares with ScheduleTable, and Sponsors have no live child at all (SpeakerCard and CallForPapers have LocalTime children).

@@ -19,6 +19,7 @@ const EXPORTS = [
   "MyAgenda",
   "PaperList",
   "SESSION_KIND_LABELS",
+  "SESSION_KIND_NAMES",
   "ScheduleTable",
   "SpeakerCard",
   "SpeakerGrid",

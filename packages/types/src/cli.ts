@@ -263,7 +263,8 @@ function importCommand(argv: readonly string[], io: CliIo): number {
     else result = importCsv(text, { timeZone: timeZone as string, ...(name ? { name } : {}) });
   } catch (e) {
     if (e instanceof ImportError) {
-      if (e.path === "--time-zone") throw new UsageError(e.message);
+      // The importers name the option field (timeZone); on the command line it is --time-zone.
+      if (e.path === "timeZone") throw new UsageError(`--time-zone: ${e.message}`);
       throw new InputError(`${file}: ${e.message}`);
     }
     throw e;

@@ -65,6 +65,7 @@ const INDEX = [
   "timeRemaining",
   "toICalendar",
   "wallClockAt",
+  "withSafeUrls",
   "workshopEvent",
   "workshopWindow",
   "zoneLabel",

@@ -22,7 +22,7 @@ export {
   toICalendar,
   workshopEvent,
 } from "./helpers/ics";
-export { isRelativeHref, linkHref } from "./helpers/links";
+export { isRelativeHref, linkHref, withSafeUrls } from "./helpers/links";
 // Helpers
 export {
   groupSessionsByDay,

@@ -434,6 +434,82 @@ describe("given missing or unusual data", () => {
     );
   });
 
+  it("joins an exclusion written as a natural phrase without doubling words (issue #15)", () => {
+    expect(pageLimitText({ pages: 4, enforced: true, excludes: "excluding references" })).toBe(
+      "4 pages maximum, enforced, excluding references",
+    );
+    expect(pageLimitText({ pages: 4, enforced: false, excludes: "References and appendix do not count" })).toBe(
+      "4 pages recommended, not enforced. References and appendix do not count.",
+    );
+  });
+
+  it("states a page range, and says nothing about enforcement when the call does not", () => {
+    expect(pageLimitText({ min: 6, pages: 10, enforced: null, excludes: null })).toBe("6–10 pages");
+    expect(pageLimitText({ min: 6, pages: 10, enforced: true, excludes: null })).toBe("6–10 pages, enforced");
+    expect(pageLimitText({ min: null, pages: 8, enforced: null, excludes: null })).toBe("8 pages maximum");
+    expect(pageLimitText({ min: 4, pages: 4, enforced: null, excludes: null })).toBe("4 pages maximum");
+  });
+
+  it("does not label a supplementary rule that already names supplementary material (issue #15)", () => {
+    const call = {
+      ...fullCall,
+      formats: [{ ...fullCall.formats[0], supplementary: "Supplementary material is optional and not reviewed." }],
+    };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    const formats = section("Submission format");
+    expect(formats).toHaveTextContent("Supplementary material is optional and not reviewed.");
+    expect(formats).not.toHaveTextContent(/Supplementary material: Supplementary/i);
+  });
+
+  it("gives each track its own submit link and keeps the call's own submit link", () => {
+    const call = {
+      ...fullCall,
+      formats: [
+        { id: "paper", name: "Research paper", pageLimit: { min: 6, pages: 10 } },
+        {
+          id: "demo",
+          name: "Demo track",
+          submission: { url: "https://cmt3.research.microsoft.com/TW2025", platform: "CMT" },
+        },
+        { id: "bad", name: "Position paper", submission: { url: "https://example.org/positions" } },
+      ],
+    };
+    renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: call })} />);
+    const formats = section("Submission formats");
+    expect(formats).toHaveTextContent("Length: 6–10 pages");
+    expect(formats).not.toHaveTextContent(/enforced/);
+    expect(within(formats).getByRole("link", { name: "Submit on CMT: Demo track" })).toHaveAttribute(
+      "href",
+      "https://cmt3.research.microsoft.com/TW2025",
+    );
+    expect(within(formats).getByRole("link", { name: "Submit: Position paper" })).toHaveAttribute(
+      "href",
+      "https://example.org/positions",
+    );
+    expect(within(section("Submission")).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+  });
+
+  it("hides the tracks' submit links once submissions have closed", () => {
+    const call = { ...fullCall, formats: [{ id: "demo", name: "Demo track", submission: { url: "https://x.org" } }] };
+    renderAt(AFTER, <CallForPapers edition={edition({ callForPapers: call })} />);
+    expect(screen.queryByRole("link", { name: /Demo track/ })).toBeNull();
+  });
+
+  it("keeps submissions open and says 'to be announced' while the deadline has no date", () => {
+    const deadlines = [
+      { id: "submission", label: "Paper submission deadline", kind: "submission", due: "TBA" },
+      { id: "notification", label: "Notification", kind: "notification", due: "2025-06-09", zone: "AoE" },
+    ];
+    renderAt(AFTER, <CallForPapers edition={edition({ deadlines })} />);
+    const dates = within(section("Important dates")).getAllByRole("listitem");
+    expect(dates.map((li) => li.textContent)).toEqual([
+      "Notification: June 9, 2025",
+      "Paper submission deadline: to be announced",
+    ]);
+    expect(within(section("Submission")).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    expect(section("Submission")).not.toHaveTextContent(/closed/i);
+  });
+
   it("has no axe violations with a minimal call", async () => {
     const { container } = renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Hi." } })} />);
     await expectNoAxeViolations(container);

@@ -13,6 +13,7 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, Fragment, type ReactNode } from "react";
 import { withClass } from "../internal/class-name";
+import { DateOnly } from "../internal/date-only";
 import { Heading } from "../internal/heading";
 import { paragraph, paragraphs } from "../internal/paragraphs";
 import { LocalTime } from "../time-zone/local-time";
@@ -106,6 +107,7 @@ export function CallForPapers({
 }: CallForPapersProps) {
   const cfp = edition.callForPapers;
   const deadline = submissionDeadline(edition.deadlines);
+  // A submission deadline to be announced closes nothing yet: the call stays open.
   const due = deadline?.due?.epochMs ?? null;
   const when = (show: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => (
     <WhenSubmissions due={due} show={show}>
@@ -151,7 +153,7 @@ export function CallForPapers({
     ],
     formats: [
       `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
-      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map(format)}</dl>,
+      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map((f) => format(f, when))}</dl>,
     ],
     review: ["Review and publication", cfp && reviewContent(cfp)],
     dates: [
@@ -159,7 +161,7 @@ export function CallForPapers({
       importantDates ||
         (edition.deadlines.length > 0 && (
           <ul data-slot="deadline-list">
-            {edition.deadlines.map((d) => (
+            {datedFirst(edition.deadlines).map((d) => (
               <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
                 <span data-slot="deadline-label">{d.label}</span>: {dueDate(d)}
                 {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
@@ -176,7 +178,8 @@ export function CallForPapers({
             when(
               "closed",
               <p data-slot="closed">
-                Submissions closed on <LocalTime instant={deadline.due} show="datetime" withZone />.
+                Submissions closed on{" "}
+                {deadline.dateOnly ? dueDate(deadline) : <LocalTime instant={deadline.due} show="datetime" withZone />}.
               </p>,
             )}
           {when(
@@ -248,12 +251,46 @@ export function CallForPapers({
   );
 }
 
-/** "4 pages recommended, not enforced; references and appendix unlimited" (from `{pages, enforced, excludes}`). */
-export function pageLimitText({ pages, enforced, excludes }: NonNullable<SubmissionFormat["pageLimit"]>): string {
-  const rule = `${pages} page${pages === 1 ? "" : "s"} ${enforced === null ? "maximum" : enforced ? "maximum, enforced" : "recommended, not enforced"}`;
-  if (!excludes) return rule;
-  // "References are unlimited." reads as its own sentence; "references unlimited" as a clause.
-  return `${rule}${/^[A-Z][a-z]/.test(excludes) ? "." : ";"} ${excludes}`;
+/** A format's page limit: a maximum, an optional minimum, whether it is enforced (`null`: not stated), exclusions. */
+export interface PageLimit {
+  /** Fewest pages ("6–10 pages": 6); `null` or absent: no minimum. */
+  readonly min?: number | null;
+  /** Most pages. */
+  readonly pages: number;
+  /** `true` enforced, `false` recommended only, `null` not stated (nothing is said about enforcement). */
+  readonly enforced: boolean | null;
+  /** What the limit leaves out, as the call words it. */
+  readonly excludes: string | null;
+}
+
+/** Words that continue the limit's own clause: "4 pages, excluding references", not "4 pages; excluding …". */
+const CONTINUES = /^(excluding|not (counting|including)|plus|without|with|including)\b/;
+
+/**
+ * "4 pages recommended, not enforced; references and appendix unlimited", "6–10 pages, enforced", "8 pages maximum"
+ * (enforcement not stated: nothing said about it). `excludes` is the author's text, joined the way it reads: a
+ * sentence ("References are unlimited.") after a full stop, a clause that continues the limit ("excluding
+ * references") after a comma, any other phrase after a semicolon; never with words of ours added in front of it.
+ */
+export function pageLimitText({ min = null, pages, enforced, excludes }: PageLimit): string {
+  const range = min !== null && min < pages;
+  const count = range ? `${min}–${pages} pages` : `${pages} page${pages === 1 ? "" : "s"}`;
+  const rule =
+    enforced === false
+      ? `${count} recommended, not enforced`
+      : `${count}${range ? "" : " maximum"}${enforced ? ", enforced" : ""}`;
+  const text = excludes?.trim();
+  if (!text) return rule;
+  if (/^[A-Z][a-z]/.test(text)) return `${rule}. ${/[.!?]$/.test(text) ? text : `${text}.`}`;
+  return `${rule}${CONTINUES.test(text) ? "," : ";"} ${text}`;
+}
+
+/**
+ * The supplementary-material rule, labelled "Supplementary material:" unless the author's sentence already names it
+ * ("Supplementary material may include code." would otherwise read "Supplementary material: Supplementary material…").
+ */
+function supplementaryText(rule: string): ReactNode {
+  return /\bsupplementary\b/i.test(rule) ? paragraph(rule) : <>Supplementary material: {paragraph(rule)}</>;
 }
 
 function itemList(items: readonly string[], name: string) {
@@ -267,9 +304,13 @@ function itemList(items: readonly string[], name: string) {
   );
 }
 
-/** One format: its name as a `<dt>`, then description, length, template link and supplementary rule. */
-function format(f: SubmissionFormat) {
+/**
+ * One format: its name as a `<dt>`, then description, length, template link, supplementary rule, and the track's
+ * own submit link (shown like the call's: while submissions are open or their state is unknown).
+ */
+function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) {
   const template = safeHref(f.templateUrl);
+  const submit = safeHref(f.submissionUrl);
   return (
     <Fragment key={f.id}>
       <dt data-slot="format-name">{f.name}</dt>
@@ -283,9 +324,19 @@ function format(f: SubmissionFormat) {
                 <a href={template}>{f.name} template</a>
               </li>
             )}
-            {f.supplementary && <li>Supplementary material: {paragraph(f.supplementary)}</li>}
+            {f.supplementary && <li>{supplementaryText(f.supplementary)}</li>}
           </ul>
         )}
+        {submit &&
+          when(
+            ["open", "unknown"],
+            <p data-slot="format-submit-row">
+              <a className="wk-button" data-slot="format-submit" href={submit}>
+                {f.submissionPlatform ? `Submit on ${f.submissionPlatform}` : "Submit"}
+                <span className="wk-visually-hidden">{`: ${f.name}`}</span>
+              </a>
+            </p>,
+          )}
       </dd>
     </Fragment>
   );
@@ -333,23 +384,43 @@ function reviewContent({ review, archival, archivalNote, dualSubmission }: CallF
   );
 }
 
-/** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all. */
+/** How a deadline moved from its first announced date: later (`"extended"`), earlier, or not at all (or not known). */
 function dateChange({ history, due }: Deadline): "extended" | "earlier" | undefined {
   const original = history[0];
   return original && due ? (original.due.epochMs < due.epochMs ? "extended" : "earlier") : undefined;
 }
 
-/** The due date in its announced zone, and "extended from …" (or "moved earlier from …") when it moved. */
+/** Deadlines in the given order, those to be announced moved to the end. */
+function datedFirst(deadlines: readonly Deadline[]): readonly Deadline[] {
+  return deadlines.some((d) => !d.due)
+    ? [...deadlines.filter((d) => d.due), ...deadlines.filter((d) => !d.due)]
+    : deadlines;
+}
+
+/**
+ * The due date in its announced zone (a date-only deadline: the date alone; one to be announced: "to be announced"),
+ * and "extended from …" (or "moved earlier from …") when it moved.
+ */
 function dueDate(deadline: Deadline) {
+  const { due, dateOnly } = deadline;
   const original = deadline.history[0];
   const change = dateChange(deadline);
   return (
     <>
-      {deadline.due ? <LocalTime instant={deadline.due} show="datetime" withZone /> : "to be announced"}
+      {!due ? (
+        <span data-slot="due" data-tba="">
+          to be announced
+        </span>
+      ) : dateOnly ? (
+        <DateOnly instant={due} />
+      ) : (
+        <LocalTime instant={due} show="datetime" withZone />
+      )}
       {original && (
         <span data-slot="date-change" data-change={change}>
           {" "}
-          ({change === "extended" ? "extended" : "moved earlier"} from <LocalTime instant={original.due} show="date" />)
+          ({change === "extended" ? "extended" : "moved earlier"} from{" "}
+          {original.dateOnly ? <DateOnly instant={original.due} /> : <LocalTime instant={original.due} show="date" />})
         </span>
       )}
     </>

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { assertEdition, type Deadline, type Instant, parseEdition, timeRemaining } from "@workshop-kit/types";
+import { assertEdition, type Deadline, instantFromEpoch, parseEdition, timeRemaining } from "@workshop-kit/types";
 import fc from "fast-check";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -40,7 +40,7 @@ const edition = assertEdition({
     { id: "camera-ready", label: "Camera-ready deadline", kind: "camera-ready", due: "2025-07-03T23:59", zone: "UTC" },
   ],
 });
-const submission = edition.deadlines[0] as Deadline & { due: Instant };
+const submission = edition.deadlines[0] as Deadline;
 const notification = edition.deadlines[1] as Deadline;
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
 
@@ -110,7 +110,7 @@ describe("given the ES-FoMo 2025 submission deadline, two days ahead", () => {
           <DeadlineCountdown
             deadline={{
               ...submission,
-              due: { ...submission.due, iso: "2025-12-27T23:59:00.000Z", epochMs: Date.UTC(2025, 11, 27, 23, 59) },
+              due: instantFromEpoch(Date.UTC(2025, 11, 27, 23, 59), "UTC"),
             }}
           />
         </ClockProvider>
@@ -201,6 +201,78 @@ describe("given a deadline that has passed", () => {
     expect(screen.getByRole("timer")).toHaveTextContent(
       "Acceptance notification 2 days ago, on June 9, 2025, 11:59 PM AoE",
     );
+  });
+});
+
+/** Deadlines as workshops announce them: a date only, to be announced, the day submissions open. */
+const announced = assertEdition({
+  name: "Test Workshop",
+  shortName: "TW",
+  year: 2026,
+  timeZone: "Europe/Vienna",
+  dates: { start: "2026-07-18" },
+  deadlines: [
+    { id: "open", label: "Submissions open", kind: "submissions-open", due: "2026-02-01", zone: "AoE" },
+    {
+      id: "notification",
+      label: "Notification",
+      kind: "notification",
+      due: "2026-03-05",
+      zone: "AoE",
+      history: [{ due: "2026-03-01" }],
+    },
+    { id: "camera", label: "Camera-ready", kind: "camera-ready", due: "TBA" },
+  ],
+});
+const [opens, dateOnly, tba] = announced.deadlines as [Deadline, Deadline, Deadline];
+
+describe("given deadlines as workshops announce them", () => {
+  it("shows a date-only deadline as the date alone, without time or zone", () => {
+    at("2026-02-20T12:00:00Z", <DeadlineCountdown deadline={dateOnly} />);
+    const timer = screen.getByRole("timer");
+    expect(within(timer).getByText("March 5, 2026")).toHaveAttribute("dateTime", "2026-03-05");
+    expect(timer).not.toHaveTextContent(/AoE|AM|PM|UTC/);
+    expect(timer).toHaveTextContent(/^Notification In \d+ days/);
+    expect(screen.getByText("March 1, 2026", { selector: "del time" })).toHaveAttribute("dateTime", "2026-03-01");
+  });
+
+  it("shows no reader's time for a date-only deadline", () => {
+    at(
+      "2026-02-20T12:00:00Z",
+      <TimeZoneProvider readerTimeZone="Asia/Tokyo">
+        <DeadlineCountdown deadline={dateOnly} />
+      </TimeZoneProvider>,
+    );
+    expect(screen.queryByText(/your time/)).toBeNull();
+  });
+
+  it("says 'To be announced' and never counts down a deadline without a date", () => {
+    const { container } = at("2026-02-20T12:00:00Z", <DeadlineCountdown deadline={tba} />);
+    expect(screen.getByRole("timer")).toHaveTextContent("Camera-ready To be announced");
+    expect(screen.getByRole("timer")).not.toHaveTextContent(/Closes|Closed|ago/);
+    expect(container.firstElementChild).toHaveAttribute("data-state", "tba");
+    expect(screen.queryByRole("button", { name: /calendar/i })).toBeNull();
+  });
+
+  it("words the day submissions open 'Opens in…' before it and 'Opened' after, never 'Closed'", () => {
+    const { unmount } = at("2026-01-30T12:00:00Z", <DeadlineCountdown deadline={opens} />);
+    // Date-only: it passes when February 1 ends in AoE (February 2, 12:00 UTC).
+    expect(screen.getByRole("timer")).toHaveTextContent(/^Submissions open Opens in 3 days, on February 1, 2026$/);
+    unmount();
+    at("2026-03-05T12:00:00Z", <DeadlineCountdown deadline={opens} />);
+    expect(screen.getByRole("timer")).toHaveTextContent(/^Submissions open Opened 31 days ago/);
+    expect(screen.getByRole("timer")).not.toHaveTextContent("Closed");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = at(
+      "2026-02-20T12:00:00Z",
+      <>
+        <DeadlineCountdown deadline={dateOnly} />
+        <DeadlineCountdown deadline={tba} />
+      </>,
+    );
+    await expectNoAxeViolations(container);
   });
 });
 
@@ -471,9 +543,9 @@ describe("properties of the countdown", () => {
             ],
           });
           if (!r.ok) throw new Error(JSON.stringify(r.issues));
-          const deadline = r.edition.deadlines[0] as Deadline & { due: Instant };
+          const deadline = r.edition.deadlines[0] as Deadline;
           const expected = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 11, 59);
-          expect(deadline.due.epochMs).toBe(expected);
+          expect(deadline.due?.epochMs).toBe(expected);
           const html = renderToString(<DeadlineCountdown deadline={deadline} calendar={false} />);
           expect(html).toContain(`dateTime="${new Date(expected).toISOString()}"`);
           expect(html).toMatch(/11:59 PM AoE/);

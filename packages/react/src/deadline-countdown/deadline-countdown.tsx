@@ -2,7 +2,8 @@
 
 /**
  * `DeadlineCountdown`: one deadline, exact and honest about its extensions, live after hydration and quiet
- * for screen readers.
+ * for screen readers. A deadline announced as a date only shows that date (no time, no zone); one to be announced
+ * says so and never counts down.
  *
  * The server (and the first client render) shows only the absolute date in the zone it was announced in, so
  * nothing can mismatch; the time remaining, the reader's own time and the status appear after hydration.
@@ -10,9 +11,11 @@
 import {
   CLOSING_SOON_MS,
   type Deadline,
+  type DeadlineKind,
   deadlineStatus,
   type Edition,
   type FormatOptions,
+  formatDate,
   formatDateTimeZone,
   formatDuration,
   type Instant,
@@ -22,6 +25,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useSt
 import { useClockSelector } from "../clock/clock";
 import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
+import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
@@ -38,7 +42,10 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
    * are shown, a Pause button stops the display from updating. Default `"auto"`.
    */
   showSeconds?: "auto" | "always" | "never";
-  /** What to show once the deadline has passed; receives "3 days". Default `Closed 3 days ago`. */
+  /**
+   * What to show once the deadline has passed; receives "3 days". Default by kind: `Closed 3 days ago` for
+   * deadlines that close, `Opened 3 days ago` for `submissions-open`, `3 days ago` for dates (notification, workshop).
+   */
   passedText?: (ago: string) => ReactNode;
   /** The label. Default `deadline.label`. */
   label?: ReactNode;
@@ -48,7 +55,10 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
   showReaderTime?: boolean;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
-  /** Show an "Add to calendar" button that downloads an `.ics` file with an alarm a day before. Default `true`. */
+  /**
+   * Show an "Add to calendar" button that downloads an `.ics` file with an alarm a day before (never for a deadline
+   * to be announced). Default `true`.
+   */
   calendar?: boolean;
 }
 
@@ -56,46 +66,33 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** A deadline whose date is known. */
-type DatedDeadline = Deadline & { readonly due: Instant };
-
-/**
- * A deadline counting down, with its absolute date, extensions and an `.ics` download. A deadline to be announced
- * (`due: null`) shows its label and "to be announced".
- */
-export function DeadlineCountdown(props: DeadlineCountdownProps) {
-  const { deadline } = props;
-  if (deadline.due === null) {
-    const {
-      deadline: _deadline,
-      edition: _edition,
-      closingSoonMs: _closingSoonMs,
-      showSeconds: _showSeconds,
-      passedText: _passedText,
-      showReaderTime: _showReaderTime,
-      showHistory: _showHistory,
-      calendar: _calendar,
-      label = deadline.label,
-      headingLevel,
-      className,
-      ...rest
-    } = props;
-    const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
-    return (
-      <div
-        {...rest}
-        className={withClass("wk-deadline-countdown", className)}
-        data-state="tba"
-        data-kind={deadline.kind}
-      >
-        <Label data-slot="label">{label}</Label> <p data-slot="when">To be announced</p>
-      </div>
-    );
-  }
-  return <DatedDeadlineCountdown {...props} deadline={deadline as DatedDeadline} />;
+/** How a kind of date is worded: counting down, once passed, and when announced live. */
+interface Wording {
+  readonly before: string;
+  readonly after: string;
+  readonly soon: (window: string) => string;
+  readonly passed: string;
 }
+const CLOSES: Wording = {
+  before: "Closes in ",
+  after: "Closed ",
+  soon: (w) => `closes in less than ${w}.`,
+  passed: "has passed.",
+};
+const DATE: Wording = { before: "In ", after: "", soon: (w) => `is less than ${w} away.`, passed: "has passed." };
+const WORDING: Partial<Record<DeadlineKind, Wording>> = {
+  "submissions-open": {
+    before: "Opens in ",
+    after: "Opened ",
+    soon: (w) => `opens in less than ${w}.`,
+    passed: "has opened.",
+  },
+  notification: DATE,
+  workshop: { ...DATE, passed: "has started." },
+};
 
-function DatedDeadlineCountdown({
+/** A deadline counting down, with its absolute date, extensions and an `.ics` download. */
+export function DeadlineCountdown({
   deadline,
   edition,
   closingSoonMs = CLOSING_SOON_MS,
@@ -108,46 +105,53 @@ function DatedDeadlineCountdown({
   calendar = true,
   className,
   ...rest
-}: DeadlineCountdownProps & { deadline: DatedDeadline }) {
-  const { due, kind } = deadline;
-  const dueMs = due.epochMs;
-  const display = useDisplayTimeZone(due.zone);
+}: DeadlineCountdownProps) {
+  const { due, kind, dateOnly } = deadline;
+  // A deadline to be announced (`due: null`) never counts down: no clock subscription, no timer text.
+  const dueMs = due ? due.epochMs : null;
+  const display = useDisplayTimeZone(due?.zone ?? edition?.timeZone ?? "UTC");
   const opts: FormatOptions = display; // its `locale` and `hour12` are all the formatters read
   const [paused, setPaused] = useState(false);
   const seconds = useClockSelector(
-    (now) => showSeconds !== "never" && now !== null && now < dueMs && (showSeconds === "always" || dueMs - now < HOUR),
+    (now) =>
+      showSeconds !== "never" &&
+      now !== null &&
+      dueMs !== null &&
+      now < dueMs &&
+      (showSeconds === "always" || dueMs - now < HOUR),
     MINUTE,
-    !paused && showSeconds !== "never",
+    !paused && showSeconds !== "never" && dueMs !== null,
   );
   const key = useClockSelector(
-    (now) => (now === null ? "" : countdownKey(dueMs, now, closingSoonMs, seconds, display.locale)),
+    (now) => (now === null || dueMs === null ? "" : countdownKey(dueMs, now, closingSoonMs, seconds, display.locale)),
     seconds ? 1000 : MINUTE,
-    !paused,
+    !paused && dueMs !== null,
   );
   const [state, text = ""] = key ? key.split("\n") : [];
-  const closing = kind !== "notification" && kind !== "workshop";
-  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale, closing, kind === "workshop");
+  const wording = WORDING[kind] ?? CLOSES;
+  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale, wording);
   const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
   const lead =
     state === "passed"
       ? passedText
         ? passedText(text)
-        : `${closing ? "Closed " : ""}${text} ago`
+        : `${wording.after}${text} ago`
       : state
-        ? `${closing ? "Closes in" : "In"} ${text}`
+        ? `${wording.before}${text}`
         : null;
   const pausable = seconds && state !== undefined && state !== "passed";
   // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
   const [hadPause, setHadPause] = useState(false);
   if (pausable && !hadPause) setHadPause(true);
-  const reader = showReaderTime ? display.readerZone : null;
-  const readerLabel = reader && zoneLabel(reader, dueMs);
+  // A date-only deadline has no time to convert: the reader's time would only add zone noise.
+  const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
+  const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
 
   return (
     <div
       {...rest}
       className={withClass("wk-deadline-countdown", className)}
-      data-state={state ?? "unknown"}
+      data-state={due ? (state ?? "unknown") : "tba"}
       data-kind={kind}
       data-paused={pausable && paused ? "" : undefined}
     >
@@ -163,14 +167,14 @@ function DatedDeadlineCountdown({
               , on{" "}
             </>
           )}
-          <DueTime instant={due} options={opts} />
+          <DueTime instant={due} dateOnly={dateOnly} options={opts} />
         </p>
       </div>
-      {readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, dueMs).offsetMinutes ? (
+      {due && readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
         <p data-slot="reader-time">
           your time:{" "}
           <time dateTime={due.iso}>
-            {formatDateTimeZone(dueMs, reader as string, {
+            {formatDateTimeZone(due.epochMs, reader as string, {
               locale: opts.locale,
               hour12: opts.hour12,
               year: false,
@@ -180,7 +184,7 @@ function DatedDeadlineCountdown({
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
-      {pausable || hadPause || calendar ? (
+      {pausable || hadPause || (calendar && due) ? (
         <p data-slot="actions">
           {pausable || hadPause ? (
             <button
@@ -194,7 +198,7 @@ function DatedDeadlineCountdown({
               Pause countdown<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
           ) : null}{" "}
-          {calendar ? (
+          {calendar && due ? (
             <button
               type="button"
               className="wk-button"
@@ -242,14 +246,13 @@ export function countdownKey(dueMs: number, now: number, closingSoonMs: number, 
 
 /**
  * One polite announcement per threshold crossing seen live (not the state found on page load), worded for the kind:
- * a deadline "closes", a notification date "is less than 1 day away", a workshop "has started".
+ * a deadline "closes", a notification date "is less than 1 day away", a workshop "has started", submissions "open".
  */
 function useThresholdAnnouncement(
   state: string | undefined,
   closingSoonMs: number,
   locale: string,
-  closing: boolean,
-  workshop: boolean,
+  wording: Wording,
 ): string {
   const [message, setMessage] = useState("");
   const previous = useRef(state);
@@ -257,24 +260,47 @@ function useThresholdAnnouncement(
     const was = previous.current;
     previous.current = state;
     if (!was || was === state) return;
-    if (state === "passed") setMessage(workshop ? "has started." : "has passed.");
+    if (state === "passed") setMessage(wording.passed);
     else if (state === "closing-soon") {
       // Two units, so a 90-minute window is not announced as "less than 1 hour".
-      const window = formatDuration(closingSoonMs, { locale, maxUnits: 2 });
-      setMessage(closing ? `closes in less than ${window}.` : `is less than ${window} away.`);
+      setMessage(wording.soon(formatDuration(closingSoonMs, { locale, maxUnits: 2 })));
     }
-  }, [state, closingSoonMs, locale, closing, workshop]);
+  }, [state, closingSoonMs, locale, wording]);
   return message;
 }
 
-/** "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE (UTC−12)", "July 3, 2025, 11:59 PM PT (UTC−7)". */
-export function formatDue(instant: Instant, options: FormatOptions = {}): string {
+/**
+ * "May 27, 2025, 11:59 PM UTC", "June 3, 2024, 11:59 PM AoE (UTC−12)", "July 3, 2025, 11:59 PM PT (UTC−7)"; with
+ * `dateOnly`, the day alone ("March 5, 2026": a date-only `due` is the instant that day ends, so the day before it).
+ */
+export function formatDue(instant: Instant, options: FormatOptions = {}, dateOnly = false): string {
+  if (dateOnly) return formatDate(instant.epochMs - 1, instant.zone, { ...options, style: "long" });
   return formatDateTimeZone(instant.epochMs, instant.zone, options);
 }
 
-/** The absolute due date in its announced zone, in a `<time dateTime>`. */
-export function DueTime({ instant, options }: { instant: Instant; options?: FormatOptions }) {
-  return (
+/**
+ * The absolute due date in its announced zone, in a `<time dateTime>` (a date-only deadline: the date alone, with a
+ * `YYYY-MM-DD` dateTime); "To be announced" when there is no date yet.
+ */
+export function DueTime({
+  instant,
+  dateOnly = false,
+  options,
+}: {
+  instant: Instant | null;
+  dateOnly?: boolean;
+  options?: FormatOptions;
+}) {
+  if (!instant) {
+    return (
+      <span data-slot="due" data-tba="">
+        To be announced
+      </span>
+    );
+  }
+  return dateOnly ? (
+    <DateOnly instant={instant} options={options} data-slot="due" />
+  ) : (
     <time dateTime={instant.iso} data-slot="due">
       {formatDue(instant, options)}
     </time>
@@ -283,23 +309,30 @@ export function DueTime({ instant, options }: { instant: Instant; options?: Form
 
 /** "Extended to __May 27__; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". Nothing if it never moved. */
 export function DeadlineHistory({ deadline, options }: { deadline: Deadline; options?: FormatOptions }) {
-  const { history, due } = deadline;
+  const { history, due, dateOnly } = deadline;
   const first = history[0];
-  if (!first || !due) return null;
+  if (!first) return null;
+  const dates = history.length > 1 ? "dates" : "date";
   return (
     <div data-slot="history">
-      {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}
-      <ins>
-        <DueTime instant={due} options={options} />
-      </ins>
-      ; earlier {history.length > 1 ? "dates" : "date"}:
+      {due ? (
+        <>
+          {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}
+          <ins>
+            <DueTime instant={due} dateOnly={dateOnly} options={options} />
+          </ins>
+          ; earlier {dates}:
+        </>
+      ) : (
+        `Earlier ${dates}:`
+      )}
       <ul>
         {history.map((h, i) => (
           // By position: a date can recur in the history (moved away, then back, then extended again).
           // biome-ignore lint/suspicious/noArrayIndexKey: the history is fixed data, never reordered
           <li key={i}>
             <del>
-              <DueTime instant={h.due} options={options} />
+              <DueTime instant={h.due} dateOnly={h.dateOnly} options={options} />
             </del>
             {h.reason ? <span data-slot="reason"> — {h.reason}</span> : null}
           </li>

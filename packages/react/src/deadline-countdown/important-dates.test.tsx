@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { dayKey, type Edition, resolveWallClock } from "@workshop-kit/types";
+import { assertEdition, dayKey, type Edition, resolveWallClock } from "@workshop-kit/types";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
@@ -16,6 +16,78 @@ function items() {
   expect(list.tagName).toBe("OL");
   return [...list.children] as HTMLElement[];
 }
+
+describe("given date-only and to-be-announced deadlines", () => {
+  const edition = assertEdition({
+    name: "Test Workshop",
+    shortName: "TW",
+    year: 2026,
+    timeZone: "Europe/Vienna",
+    website: "https://example.org",
+    dates: { start: "2026-07-18" },
+    deadlines: [
+      { id: "camera", label: "Camera-ready", kind: "camera-ready", due: "TBA" },
+      { id: "submission", label: "Submission", kind: "submission", due: "2026-03-01T23:59", zone: "AoE" },
+      { id: "notification", label: "Notification", kind: "notification", due: "2026-04-05", zone: "AoE" },
+    ],
+  });
+
+  it("lists a date to be announced last, says so, and never makes it the next date", () => {
+    render(
+      <ClockProvider now="2026-05-01T12:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    const list = items();
+    expect(list.map((li) => li.querySelector("[data-slot=label]")?.textContent)).toEqual([
+      "Submission",
+      "Notification",
+      "Workshop",
+      "Camera-ready",
+    ]);
+    expect(list[3]).toHaveTextContent("Camera-ready: To be announced");
+    expect(list[3]).toHaveAttribute("data-state", "tba");
+    expect(list[2]).toHaveAttribute("data-state", "next");
+  });
+
+  it("shows a date-only deadline as the date alone", () => {
+    render(
+      <ClockProvider now="2026-01-01T12:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    const notification = items()[1] as HTMLElement;
+    expect(notification).toHaveTextContent(/^Notification: April 5, 2026 \(upcoming\)$/);
+    expect(within(notification).getByText("April 5, 2026")).toHaveAttribute("dateTime", "2026-04-05");
+  });
+
+  it("leaves a date to be announced out of the calendar file", async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return "blob:test";
+    });
+    const revoke = vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    onTestFinished(() => {
+      create.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    });
+    render(<ImportantDates edition={edition} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    const text = await (blobs[0] as Blob).text();
+    expect(text).toContain("Submission");
+    expect(text).toContain("Notification");
+    expect(text).not.toContain("Camera-ready");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<ImportantDates edition={edition} />);
+    await expectNoAxeViolations(container);
+  });
+});
 
 describe("given ES-FoMo 2025 two days before the submission deadline", () => {
   const now = "2025-05-25T12:00:00Z";
@@ -140,7 +212,7 @@ describe("given an edition without sessions yet", () => {
   ])("starts the workshop when its first day begins in %s on %s, where clocks skip midnight", (zone, date) => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     expect(resolveWallClock(zone, year, month, day, 0, 0).kind).toBe("gap"); // midnight does not exist
-    const due = workshopItem(moved(zone, date))?.deadline.due.epochMs as number;
+    const due = workshopItem(moved(zone, date))?.deadline.due?.epochMs as number;
     // 01:00 is the first instant of the day: a millisecond earlier is still the day before.
     expect(due).toBe((resolveWallClock(zone, year, month, day, 1, 0) as { epochMs: number }).epochMs);
     expect(dayKey(due, zone)).toBe(date);
@@ -167,7 +239,7 @@ describe("given an edition without sessions yet", () => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const r = resolveWallClock(zone, year, month, day, 0, 0);
     const expected = r.kind === "ok" ? r.epochMs : r.kind === "ambiguous" ? r.earlier : Number.NaN;
-    expect(workshopItem(moved(zone, date))?.deadline.due.epochMs).toBe(expected);
+    expect(workshopItem(moved(zone, date))?.deadline.due?.epochMs).toBe(expected);
   });
 
   it("keeps the workshop next until the day after its last day begins, across a DST change on that day", () => {

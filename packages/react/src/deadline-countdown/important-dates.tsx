@@ -1,18 +1,11 @@
 "use client";
 
 /**
- * `ImportantDates`: every deadline of an edition and the workshop day, in date order, each with its status;
- * the next one carries its live countdown. Server output is the plain list (no status) unless a
- * `ClockProvider` gives `now` or `serverNow`.
+ * `ImportantDates`: every deadline of an edition and the workshop day, in date order (dates to be announced
+ * last), each with its status; the next one carries its live countdown. Server output is the plain list (no status)
+ * unless a `ClockProvider` gives `now` or `serverNow`.
  */
-import {
-  CLOSING_SOON_MS,
-  type Deadline,
-  type Edition,
-  type FormatOptions,
-  type Instant,
-  workshopWindow,
-} from "@workshop-kit/types";
+import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
 import { addToCalendar } from "../internal/add-to-calendar";
@@ -29,7 +22,10 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   headingLevel?: HeadingLevel;
   /** The heading text. Default `"Important dates"`. */
   title?: ReactNode;
-  /** Show one "Add all dates to calendar" button (one `.ics` file, an alarm a day before each). Default `true`. */
+  /**
+   * Show one "Add all dates to calendar" button (one `.ics` file, an alarm a day before each; dates to be announced
+   * are left out). Default `true`.
+   */
   calendar?: boolean;
   /** Closing-soon window of the next deadline's countdown. Default 24 hours. */
   closingSoonMs?: number;
@@ -40,9 +36,10 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
 }
 
 interface DateItem {
-  /** Deadlines to be announced (`due: null`) are not listed yet. */
-  readonly deadline: Deadline & { readonly due: Instant };
-  /** When the item stops being "next": the due instant, or the end of the workshop. */
+  readonly deadline: Deadline;
+  /** The due instant, by which items are sorted; `Infinity` when to be announced (listed last). */
+  readonly startMs: number;
+  /** When the item stops being "next": the due instant, or the end of the workshop; `Infinity` when to be announced. */
   readonly endMs: number;
   /** The workshop day added by {@link importantDateItems}, not one of the edition's deadlines. */
   readonly added?: true;
@@ -64,7 +61,11 @@ export function ImportantDates({
   const items = useMemo(() => importantDateItems(edition, workshopLabel), [edition, workshopLabel]);
   const opts: FormatOptions = useDisplayTimeZone(edition.timeZone); // its `locale` and `hour12` are all we read
   // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
-  const next = useClockSelector((now) => (now === null ? -2 : items.findIndex((it) => it.endMs > now)), 60_000);
+  // A date to be announced is never "next": it has nothing to count down to.
+  const next = useClockSelector(
+    (now) => (now === null ? -2 : items.findIndex((it) => it.deadline.due && it.endMs > now)),
+    60_000,
+  );
   // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
   const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
@@ -76,7 +77,15 @@ export function ImportantDates({
       </H>
       <ol data-slot="list">
         {items.map(({ deadline, added }, i) => {
-          const state = next === -2 ? undefined : next === -1 || i < next ? "passed" : i === next ? "next" : "upcoming";
+          const state = !deadline.due
+            ? "tba"
+            : next === -2
+              ? undefined
+              : next === -1 || i < next
+                ? "passed"
+                : i === next
+                  ? "next"
+                  : "upcoming";
           return (
             // Keys that cannot collide, whatever the deadline ids.
             <li
@@ -96,8 +105,9 @@ export function ImportantDates({
                 />
               ) : (
                 <>
-                  <span data-slot="label">{deadline.label}</span>: <DueTime instant={deadline.due} options={opts} />
-                  {state ? <span className="wk-visually-hidden"> ({state})</span> : null}
+                  <span data-slot="label">{deadline.label}</span>:{" "}
+                  <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} />
+                  {state && state !== "tba" ? <span className="wk-visually-hidden"> ({state})</span> : null}
                   {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
                 </>
               )}
@@ -115,9 +125,9 @@ export function ImportantDates({
               c.downloadDeadlines(
                 stampMs,
                 edition,
-                edition.deadlines,
+                edition.deadlines.filter((d) => d.due),
                 "important dates",
-                workshop && { startMs: workshop.deadline.due.epochMs, endMs: workshop.endMs },
+                workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
               ),
             )
           }
@@ -134,11 +144,14 @@ const WORKSHOP_ID = "workshop-day";
 /** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
   // A workshop date from the data stays "next" while the workshop runs, like the added one.
-  const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
-  const items: DateItem[] = dated.map((d) => ({
-    deadline: d,
-    endMs: d.kind === "workshop" ? workshopWindow(edition, d.due).endMs : d.due.epochMs,
-  }));
+  const items: DateItem[] = edition.deadlines.map((d) => {
+    const startMs = d.due ? d.due.epochMs : Number.POSITIVE_INFINITY;
+    return {
+      deadline: d,
+      startMs,
+      endMs: d.kind === "workshop" && d.due ? workshopWindow(edition, d.due).endMs : startMs,
+    };
+  });
   if (!edition.deadlines.some((d) => d.kind === "workshop")) {
     const { start, endMs } = workshopWindow(edition);
     items.push({
@@ -151,9 +164,11 @@ export function importantDateItems(edition: Edition, workshopLabel = "Workshop")
         history: [],
         note: null,
       },
+      startMs: start.epochMs,
       endMs,
       added: true,
     });
   }
-  return items.sort((a, b) => a.deadline.due.epochMs - b.deadline.due.epochMs);
+  // Stable, and dates to be announced (Infinity, where a subtraction would give NaN) keep their order at the end.
+  return items.sort((a, b) => (a.startMs === b.startMs ? 0 : a.startMs < b.startMs ? -1 : 1));
 }

@@ -1,5 +1,3 @@
-"use client";
-
 /**
  * Everything ScheduleTable's `favourites` and `search` props add, in one module that ScheduleTable loads with
  * `import()` after hydration, and only when one of them is on: a schedule without them ships none of it, and one

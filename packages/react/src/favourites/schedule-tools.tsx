@@ -1,5 +1,3 @@
-"use client";
-
 /**
  * The attendee controls ScheduleTable shows in its toolbar when asked (`favourites`, `search`): the search box,
  * the "My agenda" switch with its count, the starred sessions' calendar file, the share link, and the notice for

@@ -1,5 +1,3 @@
-"use client";
-
 /**
  * React's view of the favourites store. Every hook reads through `useSyncExternalStore` with an empty server
  * snapshot, so the server and the hydration render agree (nothing starred) and nothing reads storage on the server.

@@ -2,7 +2,7 @@
  * The papers of an edition as PaperList shows them: `edition.papers` and the sessions' papers, each with the session
  * it is presented in, without duplicates. Pure data: no React.
  */
-import { type Edition, type Paper, type Session, safeHref } from "@workshop-kit/types";
+import { type Edition, linkHref, type Paper, type Session } from "@workshop-kit/types";
 
 /** A paper with the session it is presented in and the anchor PaperList gives it. */
 export interface ListedPaper {
@@ -64,11 +64,9 @@ export function listPapers(edition: Edition): ListedPaper[] {
 export type SessionHref = string | ((sessionId: string) => string | null | undefined);
 
 /**
- * The href for a session: a fragment or same-site path as given, anything else only through `safeHref` (the rule
- * SpeakerCard and ScheduleTable apply to their host-given links). `null` when there is nothing safe to link to.
+ * The href for a session through the one relative-link rule (`linkHref`, as SpeakerCard's `sessionHref` and
+ * ScheduleTable's `speakerHref`): a same-site link as given, anything else only if it is a safe URL, else `null`.
  */
 export function sessionLink(scheme: SessionHref, sessionId: string): string | null {
-  const raw = typeof scheme === "function" ? scheme(sessionId) : scheme.replaceAll("{id}", sessionId);
-  // A slash, backslash, tab or newline after the first "/" would make browsers read it as another host.
-  return raw ? (/^(?:[#?]|\/(?![/\\\t\n\r]))/.test(raw) ? raw : safeHref(raw)) : null;
+  return linkHref(typeof scheme === "function" ? scheme(sessionId) : scheme.replaceAll("{id}", sessionId));
 }

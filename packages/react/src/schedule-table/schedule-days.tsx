@@ -12,6 +12,7 @@ import {
   groupSessionsByDay,
   type LiveState,
   linkHref,
+  type Paper,
   type Person,
   type ScheduleDay,
   type Session,
@@ -21,7 +22,8 @@ import {
 import type { ReactNode } from "react";
 import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { SESSION_KIND_LABELS } from "./labels";
+import { paragraphs } from "../internal/paragraphs";
+import { HOST_ROLE_LABELS, SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
 
 /** Locale options for the formatters. */
@@ -40,6 +42,8 @@ export interface DaysContext {
   readonly people: ReadonlyMap<string, Person>;
   /** Each speaker's checked link (only people with one). */
   readonly hrefs: ReadonlyMap<string, string>;
+  /** Each session's link to its paper in a PaperList, by session id (only with `paperHref`). */
+  readonly paperHrefs: ReadonlyMap<string, string>;
   readonly states: ReadonlyMap<string, LiveState> | null;
   readonly highlighted: string | null;
   /** Renders a session's calendar control (client only: it needs an event handler); `null`: none. */
@@ -54,6 +58,13 @@ export interface DaysContext {
    */
   readonly key: string | null;
 }
+
+/**
+ * Where a session's paper is described (its entry in a PaperList): a template such as `"#paper-{id}"` (`{id}` is
+ * the paper's id) or a function of the paper and its session. Return a fragment, a root-relative path or an http(s)
+ * URL; anything else is dropped.
+ */
+export type PaperHref = string | ((paper: Paper, session: Session) => string | null | undefined);
 
 /** A day of the programme with its layout. */
 export type Day = ScheduleDay & { readonly layout: DayLayout };
@@ -72,17 +83,34 @@ export function daysContext(
   states: ReadonlyMap<string, LiveState> | null = null,
   highlighted: string | null = null,
   calendar: DaysContext["calendar"] = null,
-  { star = null, shown = null }: Partial<Pick<DaysContext, "star" | "shown">> = {},
+  {
+    star = null,
+    shown = null,
+    paperHref,
+  }: Partial<Pick<DaysContext, "star" | "shown">> & { paperHref?: PaperHref } = {},
 ): DaysContext {
   const hrefs = new Map<string, string>();
   let key = `${zone} ${fmt.locale} ${fmt.hour12}`;
   if (speakerHref) {
     for (const p of edition.people) {
-      const raw = speakerHref(p.id);
-      const href = linkHref(raw);
+      const href = linkHref(speakerHref(p.id));
       if (href) {
         hrefs.set(p.id, href);
         key += ` ${p.id}=${href}`;
+      }
+    }
+  }
+  const paperHrefs = new Map<string, string>();
+  if (paperHref) {
+    for (const [sessionId, [paper, session]] of papersBySession(edition)) {
+      const raw =
+        typeof paperHref === "string"
+          ? paperHref.replaceAll("{id}", encodeURIComponent(paper.id ?? ""))
+          : paperHref(paper, session);
+      const href = linkHref(raw);
+      if (href) {
+        paperHrefs.set(sessionId, href);
+        key += ` ${sessionId}>${href}`;
       }
     }
   }
@@ -93,6 +121,7 @@ export function daysContext(
     fmt,
     people: peopleOf(edition.people),
     hrefs,
+    paperHrefs,
     states,
     highlighted,
     calendar,
@@ -100,6 +129,49 @@ export function daysContext(
     shown,
     key: states || highlighted || calendar || star || shown ? null : key,
   };
+}
+
+/**
+ * The one paper each session presents, with an id a PaperList can anchor: the session's own paper, or the only
+ * paper of `edition.papers` that names the session (`paper.sessionId`). A session presenting several papers (a
+ * poster session) links to none of them: one link cannot name them all.
+ */
+function papersBySession(edition: Edition): Map<string, [Paper, Session]> {
+  const out = new Map<string, [Paper, Session]>();
+  const sessions = new Map(edition.sessions.map((s) => [s.id, s]));
+  const count = new Map<string, number>();
+  for (const p of edition.papers) {
+    if (p.sessionId === null || p.id === null) continue;
+    const s = sessions.get(p.sessionId);
+    count.set(p.sessionId, (count.get(p.sessionId) ?? 0) + 1);
+    if (s) out.set(s.id, [p, s]);
+  }
+  for (const [id, n] of count) if (n > 1) out.delete(id);
+  for (const s of edition.sessions) if (s.paper?.id) out.set(s.id, [s.paper, s]);
+  return out;
+}
+
+/**
+ * The edition's schedule revisions ("Schedule updated on July 14, 2025: …"), newest first as written, or nothing.
+ * Each date is a `<time dateTime>`; calendar dates have no zone, so every reader sees the same date.
+ */
+export function renderRevisions(edition: Edition, locale: string): ReactNode {
+  const revisions = edition.revisions;
+  if (!revisions.length) return null;
+  return (
+    <ul data-slot="revisions">
+      {revisions.map((r, i) => {
+        const { year, month, day, iso } = r.date;
+        const date = formatDate(Date.UTC(year, month - 1, day, 12), "UTC", { locale, style: "long" });
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
+          <li key={i} data-slot="revision">
+            Schedule updated on <time dateTime={iso}>{date}</time>: <bdi>{r.note}</bdi>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** Each day: its date as a heading, then its table (caption with the zone, column headers, body). */
@@ -190,7 +262,9 @@ function body(day: Pick<Day, "sessions" | "layout">, ctx: DaysContext): ReactNod
   // `people` is kept with `edition.people` (peopleOf): the same map for the same array.
   if (hit && hit.key === ctx.key && hit.people === ctx.people) return hit.node;
   const node =
-    day.layout.kind === "grid" ? gridBody(day.layout, ctx) : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
+    day.layout.kind === "grid"
+      ? gridBody(day.layout, itemsOf(day.sessions), ctx)
+      : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
   if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.people, node });
   return node;
 }
@@ -273,25 +347,77 @@ function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
   return props;
 }
 
-/** The cell that shows a session: status, kind, title, speakers, paper, links and its calendar control. */
-function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
-  const state = ctx.states?.get(s.id);
-  const title = s.title ?? "to be announced";
-  const kind = kindLabel(s.kind, s.title);
-  const speakers: ReactNode[] = [];
-  for (const id of s.speakerIds) {
+/** Each block's items, in order, by the block's id. */
+function itemsOf(sessions: readonly Session[]): Map<string, Session[]> {
+  const out = new Map<string, Session[]>();
+  for (const s of sessions) {
+    if (!s.blockId) continue;
+    // An item without its block (a filter left the block out) has a cell of its own.
+    const items = out.get(s.blockId);
+    if (items) items.push(s);
+    else out.set(s.blockId, [s]);
+  }
+  return out;
+}
+
+/** People as names (linked to their cards when the host gives hrefs), each with the affiliation this talk prints. */
+function names(ids: readonly string[], s: Session, ctx: DaysContext): ReactNode[] {
+  const out: ReactNode[] = [];
+  for (const id of ids) {
     const p = ctx.people.get(id);
     if (!p) continue; // unknown ids (unvalidated input) are skipped
     const href = ctx.hrefs.get(id);
-    if (speakers.length) speakers.push(", ");
-    speakers.push(
+    // The programme's affiliation for this talk, where it differs from the person's card.
+    const affiliation = s.affiliations[id] ?? p.affiliation;
+    if (out.length) out.push(", ");
+    out.push(
       <bdi key={id}>
         {href ? <a href={href}>{p.name}</a> : p.name}
-        {p.affiliation ? <span data-slot="affiliation">{` (${p.affiliation})`}</span> : null}
+        {affiliation ? <span data-slot="affiliation">{` (${affiliation})`}</span> : null}
       </bdi>,
     );
   }
+  return out;
+}
+
+/** "Moderator: …", "Chairs: …": one line per role, in the order the roles first appear. */
+function hosts(s: Session, ctx: DaysContext): ReactNode {
+  const list = s.hosts;
+  if (!list.length) return null;
+  const roles = [...new Set(list.map((h) => h.role))];
+  return roles.map((role) => {
+    const ids = list.filter((h) => h.role === role).map((h) => h.personId);
+    const people = names(ids, s, ctx);
+    if (!people.length) return null;
+    const [one, many] = HOST_ROLE_LABELS[role];
+    return (
+      <div key={role} data-slot="hosts" data-role={role}>
+        {`${ids.length > 1 ? many : one}: `}
+        {people}
+      </div>
+    );
+  });
+}
+
+/**
+ * What describes a session: kind or label, title, group, hosts, speakers, paper, links, description and its calendar
+ * control (`inGrid`: the group name too, which the list shows as a row of its own).
+ */
+function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
+  const state = ctx.states?.get(s.id);
+  const title = s.title ?? "to be announced";
+  const kind = kindLabel(s);
+  const speakers = names(s.speakerIds, s, ctx);
   const links: ReactNode[] = [];
+  const paperHref = ctx.paperHrefs.get(s.id);
+  if (paperHref) {
+    links.push(
+      <a key="paper-entry" href={paperHref} data-slot="paper-link">
+        Paper
+        <span className="wk-visually-hidden">{`: ${title}`}</span>
+      </a>,
+    );
+  }
   const all = s.paper?.links.length ? [...s.links, ...s.paper.links] : s.links;
   const seen = all.length ? new Set<string>() : null;
   for (const l of all) {
@@ -310,20 +436,21 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
     );
   }
   const authors = s.paper && !speakers.length ? s.paper.authors : null;
+  const poster = s.paper?.poster;
   return (
-    <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
-      {cell ? range(s, ctx, false) : null}
+    <>
       {state === "live" || state === "next" ? (
         <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
       ) : null}
       {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
       <bdi data-slot="title">{s.title ?? TBA}</bdi>
-      {cell && s.group ? (
+      {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
         </div>
       ) : null}
+      {hosts(s, ctx)}
       {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
       {s.paper && s.paper.title !== s.title ? (
         <div data-slot="paper" dir="auto">
@@ -335,47 +462,87 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell): ReactNode {
           {authors.join(", ")}
         </div>
       ) : null}
+      {poster ? <div data-slot="poster">{`Poster ${poster}`}</div> : null}
       {links.length ? <div data-slot="links">{links}</div> : null}
+      {s.description.length ? (
+        // A disclosure that works without JavaScript; its name says whose description it is.
+        <details data-slot="description">
+          <summary>
+            Description<span className="wk-visually-hidden">{`: ${title}`}</span>
+          </summary>
+          <div dir="auto">{paragraphs(s.description)}</div>
+        </details>
+      ) : null}
       {ctx.calendar ? ctx.calendar(s) : null}
+    </>
+  );
+}
+
+/** The cell that shows a session (in the grid: with its times, and a block's items as a list inside it). */
+function details(s: Session, ctx: DaysContext, cell?: GridCell, items?: readonly Session[]): ReactNode {
+  return (
+    <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
+      {cell ? range(s, ctx, false) : null}
+      {content(s, ctx, !!cell)}
+      {items?.length ? (
+        <ol data-slot="items">
+          {items.map((item) => (
+            <li key={item.id} {...sessionProps(item, ctx)} data-slot="item">
+              {range(item, ctx, false)}
+              {content(item, ctx, false)}
+            </li>
+          ))}
+        </ol>
+      ) : null}
     </td>
   );
 }
 
 /**
- * The visible kind label, unless the title already starts with it as a whole word ("Panel: …", "Poster Session",
- * "Awards"): real programmes often title items by their kind, and "Panel: Panel: …" reads badly aloud and on screen.
+ * The visible label (the session's own `label`, else its kind's), unless the title already starts with it as a whole
+ * word ("Panel: …", "Poster Session", "Awards"): real programmes often title items by their kind, and "Panel: Panel:
+ * …" reads badly aloud and on screen.
  */
-function kindLabel(kind: Session["kind"], title: string | null): string | undefined {
-  const label = SESSION_KIND_LABELS[kind];
+function kindLabel({ kind, label: own, title }: Session): string | undefined {
+  const label = own || SESSION_KIND_LABELS[kind];
   if (!label || !title || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return label;
   return /^[\p{L}\p{N}]/u.test(title.slice(label.length)) ? label : undefined;
 }
 
-/** One row per session; consecutive sessions of a group share a `<tbody>` headed by the group's name. */
+/**
+ * One row per session. Consecutive sessions of a group share a `<tbody>` headed by the group's name; a block and its
+ * items share a `<tbody data-slot="block">`: the block's row (its time span, title, hosts, description) and then
+ * one row per item with the item's own times.
+ */
 function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysContext): ReactNode {
-  const runs: Session[][] = [];
+  const blocks = new Set<string>();
+  for (const s of sessions) if (s.blockId) blocks.add(s.blockId);
+  const runs: { block: string | null; group: string | null; sessions: Session[] }[] = [];
   for (const s of sessions) {
+    const block = s.blockId ?? (blocks.has(s.id) ? s.id : null);
     const run = runs[runs.length - 1];
-    if (run && (run[0] as Session).group === s.group) run.push(s);
-    else runs.push([s]);
+    if (run && (block ? run.block === block && !blocks.has(s.id) : !run.block && run.group === s.group)) {
+      run.sessions.push(s);
+    } else runs.push({ block, group: block ? null : s.group, sessions: [s] });
   }
-  return runs.map((run) => {
-    const group = (run[0] as Session).group;
-    return (
-      <tbody
-        key={(run[0] as Session).id}
-        data-slot={group ? "group" : undefined}
-        hidden={ctx.shown && !run.some((s) => ctx.shown?.has(s.id)) ? true : undefined}
-      >
-        {group ? (
-          <tr data-slot="group-row">
-            <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
-              {group}
-            </th>
-          </tr>
-        ) : null}
-        {run.map((s) => (
-          <tr key={s.id} {...sessionProps(s, ctx)}>
+  return runs.map(({ block, group, sessions: run }) => (
+    <tbody
+      key={(run[0] as Session).id}
+      data-slot={block ? "block" : group ? "group" : undefined}
+      hidden={ctx.shown && !run.some((s) => ctx.shown?.has(s.id)) ? true : undefined}
+    >
+      {group ? (
+        <tr data-slot="group-row">
+          <th scope="rowgroup" colSpan={withRoom ? 3 : 2} dir="auto">
+            {group}
+          </th>
+        </tr>
+      ) : null}
+      {run.map((s) => {
+        const props = sessionProps(s, ctx);
+        if (block) props["data-block"] = s.blockId ? "item" : "block";
+        return (
+          <tr key={s.id} {...props}>
             {range(s, ctx, true)}
             {withRoom ? (
               <td data-slot="room" dir="auto">
@@ -384,14 +551,18 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
             ) : null}
             {details(s, ctx)}
           </tr>
-        ))}
-      </tbody>
-    );
-  });
+        );
+      })}
+    </tbody>
+  ));
 }
 
 /** Rows cut at every start and end; sessions span the rows and rooms they cover; empty cells stay empty. */
-function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: DaysContext): ReactNode {
+function gridBody(
+  layout: Extract<DayLayout, { kind: "grid" }>,
+  items: ReadonlyMap<string, readonly Session[]>,
+  ctx: DaysContext,
+): ReactNode {
   return (
     <tbody>
       {layout.rows.map((row) => (
@@ -402,7 +573,7 @@ function gridBody(layout: Extract<DayLayout, { kind: "grid" }>, ctx: DaysContext
           </th>
           {row.cells.map((cell) =>
             cell.session ? (
-              details(cell.session, ctx, cell)
+              details(cell.session, ctx, cell, items.get(cell.session.id))
             ) : (
               <td key={`gap${cell.col}`} colSpan={many(cell.colSpan)} />
             ),

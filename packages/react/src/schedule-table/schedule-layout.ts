@@ -45,8 +45,14 @@ export type DayLayout =
       readonly rows: readonly GridRow[];
     };
 
-/** Lay out the sessions of one day (sorted by start). */
-export function layoutDay(sessions: readonly Session[]): DayLayout {
+/**
+ * Lay out the sessions of one day (sorted by start). A block's items (`blockId`) lie inside the block and are shown
+ * with it, so they take no place of their own: they neither overlap the block nor get cells of their own.
+ */
+export function layoutDay(all: readonly Session[]): DayLayout {
+  // (An item whose block a filter left out is laid out as a session of its own.)
+  const ids = all.some((s) => s.blockId) ? new Set(all.map((s) => s.id)) : null;
+  const sessions = ids ? all.filter((s) => !(s.blockId && ids.has(s.blockId))) : all;
   const roomNames: string[] = [];
   let overlap = false;
   let maxEnd = Number.NEGATIVE_INFINITY;
@@ -104,6 +110,9 @@ export function layoutDay(sessions: readonly Session[]): DayLayout {
   for (let r = 0; r < rowCount; r++) {
     const mine = (starting[r] as GridCell[]).sort((a, b) => a.col - b.col);
     const row = taken[r] as boolean[];
+    // A gap between sessions (a 15-minute pause nobody scheduled) would be a row of empty cells under a time of its
+    // own. No session spans it (it covers no column), so leaving it out changes no span.
+    if (!row.includes(true)) continue;
     const cells: (GridCell | GridGap)[] = [];
     let next = 0;
     let gapStart = -1;

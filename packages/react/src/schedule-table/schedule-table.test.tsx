@@ -1,6 +1,6 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { assertEdition, type Edition, type EditionInput, type Session } from "@workshop-kit/types";
+import { assertEdition, type Edition, type EditionInput, instantFromEpoch, type Session } from "@workshop-kit/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
@@ -80,6 +80,12 @@ const twoRooms = assertEdition({
     { id: "lunch", title: "Lunch", kind: "meal", start: "10:30", end: "11:30" },
   ],
 });
+
+/** A session's start of `twoRooms`, `minutes` later. */
+function shifted(id: string, minutes: number): Session["start"] {
+  const start = (twoRooms.sessions.find((s) => s.id === id) as Session).start;
+  return instantFromEpoch(start.epochMs + minutes * 60_000, start.zone);
+}
 
 function withSessions(edition: Edition, sessions: Session[]): Edition {
   return { ...edition, sessions };
@@ -447,6 +453,181 @@ describe("given a deep link", () => {
   });
 });
 
+/** A day with the issue #13 facts: kinds, labels, a block of talks, hosts, per-talk affiliations, descriptions. */
+const programme = assertEdition({
+  ...base,
+  shortName: "Facts",
+  people: [
+    { id: "ada", name: "Ada Lovelace", affiliation: "Analytical Engines", roles: ["oral-presenter"] },
+    { id: "grace", name: "Grace Hopper", affiliation: "US Navy", roles: ["moderator"] },
+    { id: "alan", name: "Alan Turing", affiliation: "Cambridge", roles: ["panelist"] },
+  ],
+  revisions: [
+    { date: "2025-07-14", note: "The panel moved to 14:00." },
+    { date: "2025-07-01", note: "First programme." },
+  ],
+  sessions: [
+    {
+      id: "orals-1",
+      title: "Oral session 1",
+      kind: "contributed-talk",
+      start: "10:30",
+      end: "11:30",
+      hosts: [{ id: "grace", role: "chair" }],
+      description: "Four contributed talks, 15 minutes each.",
+      items: [
+        {
+          id: "talk-a",
+          title: "Faster attention",
+          kind: "contributed-talk",
+          start: "10:30",
+          end: "10:45",
+          speakers: ["ada"],
+          affiliations: { ada: "Ada Labs" },
+          description: "We make attention faster.",
+        },
+        { id: "talk-b", title: "Smaller models", kind: "contributed-talk", start: "10:45", end: "11:00" },
+      ],
+    },
+    {
+      id: "panel",
+      title: "The future of systems",
+      kind: "panel",
+      start: "14:00",
+      end: "15:00",
+      speakers: ["alan"],
+      hosts: [{ id: "grace", role: "moderator" }],
+    },
+    { id: "lightning", title: "Ten short talks", kind: "lightning-talks", start: "15:00", end: "15:30" },
+    { id: "awards", title: "Best paper", kind: "awards", label: "Winners announcement", start: "17:00" },
+    { id: "closing", title: "Closing remarks", kind: "closing", start: "17:00" },
+  ],
+});
+
+describe("given the programme facts of issue #13", () => {
+  it("shows a block as one group with its time span, its items with their own times", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    const block = container.querySelector("#orals-1")?.closest("tbody") as HTMLElement;
+    expect(block).toHaveAttribute("data-slot", "block");
+    const rows = within(block).getAllByRole("row");
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
+      "10:30 AM – 11:30 AM",
+      "10:30 AM – 10:45 AM",
+      "10:45 AM – 11:00 AM",
+    ]);
+    expect(rows[1]).toHaveAttribute("data-block", "item");
+    expect(rows[1]).toHaveTextContent("Faster attention");
+  });
+
+  it("prints no kind prefix on a contributed talk, and a kind's label on the others", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    expect(container.querySelector("#talk-a")).not.toHaveTextContent(/oral|contributed/i);
+    expect(container.querySelector("#talk-a")).toHaveAttribute("data-kind", "contributed-talk");
+    expect(container.querySelector("#lightning [data-slot='kind']")).toHaveTextContent("Lightning talks:");
+  });
+
+  it("shows a session's own label instead of its kind's, keeping the kind for styling", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    const awards = container.querySelector("#awards") as HTMLElement;
+    expect(awards).toHaveAttribute("data-kind", "awards");
+    expect(awards).toHaveTextContent("Winners announcement: Best paper");
+    expect(awards).not.toHaveTextContent("Awards:");
+  });
+
+  it("shows two items starting together, one of them without an end", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    expect(container.querySelector("#awards")).toHaveTextContent("5:00 PM");
+    expect(container.querySelector("#closing")).toHaveTextContent("5:00 PM");
+  });
+
+  it("names moderators and chairs as such, not as speakers", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    const panel = container.querySelector("#panel") as HTMLElement;
+    expect(within(panel).getByText(/^Moderator:/)).toHaveTextContent("Moderator: Grace Hopper (US Navy)");
+    expect(panel.querySelector("[data-slot='speakers']")).toHaveTextContent("Alan Turing (Cambridge)");
+    expect(panel.querySelector("[data-slot='speakers']")).not.toHaveTextContent("Grace");
+    expect(container.querySelector("#orals-1")).toHaveTextContent("Chair: Grace Hopper");
+  });
+
+  it("prints a talk's own affiliation where it differs from the person's", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    expect(container.querySelector("#talk-a [data-slot='speakers']")).toHaveTextContent("Ada Lovelace (Ada Labs)");
+  });
+
+  it("puts descriptions in a disclosure named after the session, closed by default", async () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    const summary = container.querySelector("#talk-a summary") as HTMLElement;
+    expect(summary).toHaveTextContent("Description: Faster attention");
+    const details = summary.closest("details") as HTMLElement;
+    expect(details).not.toHaveAttribute("open");
+    await userEvent.click(summary);
+    expect(details).toHaveAttribute("open");
+    expect(within(details).getByText("We make attention faster.")).toBeInTheDocument();
+    // The block's own description, under the block's name.
+    expect(container.querySelector("#orals-1 summary")).toHaveTextContent("Description: Oral session 1");
+  });
+
+  it("shows the schedule's revisions, newest first, with <time>", () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    const items = Array.from(container.querySelectorAll("[data-slot='revision']"));
+    expect(items.map((li) => li.textContent)).toEqual([
+      "Schedule updated on July 14, 2025: The panel moved to 14:00.",
+      "Schedule updated on July 1, 2025: First programme.",
+    ]);
+    expect(items[0]?.querySelector("time")).toHaveAttribute("dateTime", "2025-07-14");
+  });
+
+  it("shows a block in the room grid as one cell holding its items", () => {
+    const grid = assertEdition({
+      ...base,
+      sessions: [
+        {
+          id: "orals",
+          title: "Oral session 1",
+          kind: "contributed-talk",
+          start: "10:30",
+          end: "11:30",
+          room: "Room A",
+          items: [
+            { id: "i1", title: "First talk", kind: "contributed-talk", start: "10:30", end: "11:00", room: "Room A" },
+            { id: "i2", title: "Second talk", kind: "contributed-talk", start: "11:00", end: "11:30", room: "Room A" },
+          ],
+        },
+        { id: "tut", title: "Tutorial", kind: "tutorial", start: "10:30", end: "11:30", room: "Room B" },
+      ],
+    });
+    const { container } = render(<ScheduleTable edition={grid} />);
+    expect(container.querySelector("table")).toHaveAttribute("data-layout", "grid");
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Time", "Room A", "Room B"]);
+    const cell = container.querySelector("#orals") as HTMLElement;
+    expect(cell).toHaveTextContent("10:30 AM – 11:30 AM");
+    const items = within(cell).getAllByRole("listitem");
+    expect(items.map((li) => li.id)).toEqual(["i1", "i2"]);
+    expect(items[1]).toHaveTextContent("11:00 AM – 11:30 AM");
+  });
+
+  it("links a session to its paper in a PaperList when given paperHref", () => {
+    const withPapers = assertEdition({
+      ...base,
+      sessions: [{ id: "talk", title: "Faster attention", kind: "contributed-talk", start: "10:30", end: "10:45" }],
+      papers: [{ id: "p1", title: "Faster attention", session: "talk" }],
+    });
+    const { rerender } = render(<ScheduleTable edition={withPapers} paperHref="#paper-{id}" />);
+    expect(screen.getByRole("link", { name: "Paper: Faster attention" })).toHaveAttribute("href", "#paper-p1");
+    rerender(<ScheduleTable edition={withPapers} paperHref={(paper) => `/papers#${paper.id}`} />);
+    expect(screen.getByRole("link", { name: "Paper: Faster attention" })).toHaveAttribute("href", "/papers#p1");
+    rerender(<ScheduleTable edition={withPapers} paperHref="javascript:alert(1)" />);
+    expect(screen.queryByRole("link", { name: /Paper/ })).toBeNull();
+    rerender(<ScheduleTable edition={withPapers} />);
+    expect(screen.queryByRole("link", { name: /Paper/ })).toBeNull();
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<ScheduleTable edition={programme} />);
+    await expectNoAxeViolations(container);
+  });
+});
+
 describe("given parallel rooms", () => {
   it("gives each room a column and spans sessions over the slots and rooms they cover", () => {
     const { container } = render(<ScheduleTable edition={twoRooms} />);
@@ -465,6 +646,21 @@ describe("given parallel rooms", () => {
     const row = container.querySelector("#b2")?.closest("tr") as HTMLElement;
     expect(within(row).getAllByRole("cell")).toHaveLength(1);
     expect(container.querySelector("#a1")).toHaveTextContent("9:30 AM – 10:30 AM");
+  });
+
+  it("gives a gap between sessions no empty time row of its own", () => {
+    const gap = withSessions(twoRooms, [
+      ...twoRooms.sessions.filter((s) => s.id !== "lunch"),
+      // Lunch starts 15 minutes after both rooms end: nothing happens from 10:30 to 10:45.
+      { ...(twoRooms.sessions.find((s) => s.id === "lunch") as Session), start: shifted("lunch", 15) },
+    ]);
+    render(<ScheduleTable edition={gap} />);
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
+      "9:00 AM",
+      "9:30 AM",
+      "10:00 AM",
+      "10:45 AM",
+    ]);
   });
 
   it("marks a slot's row header '+1 day' like the times in its cells when the reader's zone is a day ahead", () => {

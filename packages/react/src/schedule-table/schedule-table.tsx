@@ -16,8 +16,8 @@ import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
-import { SESSION_KIND_LABELS } from "./labels";
-import { allDays, daysContext, layoutDays, renderDays } from "./schedule-days";
+import { SESSION_KIND_NAMES } from "./labels";
+import { allDays, daysContext, layoutDays, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -39,6 +39,13 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
    */
   speakerHref?: (personId: string) => string | null | undefined;
+  /**
+   * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
+   * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
+   * paper with an id (their own `paper`, or the one paper whose `sessionId` names them) get a "Paper" link. Default:
+   * no paper links.
+   */
+  paperHref?: PaperHref;
   /** Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice. */
   timeZone?: TimeZoneChoice;
   /** Called when the reader switches zones. Default: none. */
@@ -75,6 +82,7 @@ export function ScheduleTable({
   headingLevel = 3,
   caption = "Programme",
   speakerHref,
+  paperHref,
   timeZone,
   onTimeZoneChange,
   filters = NO_FILTERS,
@@ -222,6 +230,7 @@ export function ScheduleTable({
               ) : null
           : null,
       shown: grid ? null : shown,
+      paperHref,
     },
   );
 
@@ -264,7 +273,7 @@ export function ScheduleTable({
                 <option value="">All</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
-                    {key === "kind" ? (SESSION_KIND_LABELS[v as Session["kind"]] ?? cap(v)) : v}
+                    {key === "kind" ? (SESSION_KIND_NAMES[v as Session["kind"]] ?? cap(v)) : v}
                   </option>
                 ))}
               </select>
@@ -292,6 +301,7 @@ export function ScheduleTable({
         </p>
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
+      {renderRevisions(edition, display.locale)}
       {renderDays(days, ctx, headingLevel, caption)}
     </div>
   );

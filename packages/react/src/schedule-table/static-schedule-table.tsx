@@ -8,7 +8,7 @@ import { type Edition, isValidZone } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { allDays, daysContext, renderDays } from "./schedule-days";
+import { allDays, daysContext, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
 
 /** Props of {@link StaticScheduleTable}. */
 export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -26,6 +26,13 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
    * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
    */
   speakerHref?: (personId: string) => string | null | undefined;
+  /**
+   * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
+   * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
+   * paper with an id (their own `paper`, or the one paper whose `sessionId` names them) get a "Paper" link. Default:
+   * no paper links.
+   */
+  paperHref?: PaperHref;
   /**
    * Zone to show the times in: an IANA name, `"UTC"` or `"AoE"`. The days stay the event's; a time that falls on
    * another day there shows "+1 day"/"−1 day". A zone this library does not accept falls back to the default.
@@ -46,6 +53,7 @@ export function StaticScheduleTable({
   headingLevel = 3,
   caption = "Programme",
   speakerHref,
+  paperHref,
   timeZone,
   locale = "en-US",
   hour12,
@@ -55,7 +63,7 @@ export function StaticScheduleTable({
 }: StaticScheduleTableProps) {
   const eventZone = edition.timeZone;
   const zone = timeZone && isValidZone(timeZone) ? timeZone : eventZone;
-  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref);
+  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, { paperHref });
   return (
     <div
       {...rest}
@@ -63,6 +71,7 @@ export function StaticScheduleTable({
       data-converted={zone !== eventZone ? "" : undefined}
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
+      {renderRevisions(edition, locale)}
       {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption)}
     </div>
   );

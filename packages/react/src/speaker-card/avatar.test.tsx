@@ -250,3 +250,19 @@ describe("SpeakerPhoto", () => {
     expect(screen.getByRole("img", { name: "Portrait of Ce Zhang" })).toBeInTheDocument();
   });
 });
+
+describe("SpeakerPhoto given an unsafe source (an edition built in code)", () => {
+  it("never puts javascript:, data:, vbscript: or file: into src, and shows the initials", () => {
+    for (const src of ["javascript:alert(1)", "data:image/svg+xml,<svg/>", "vbscript:x", "file:///etc/passwd"]) {
+      const html = renderToString(
+        <SpeakerPhoto photo={{ src, alt: "Ada", width: 80, height: 80 }} name="Ada Lovelace" />,
+      );
+      expect(html).not.toContain("<img");
+      expect(html).toContain("AL");
+    }
+    const ok = renderToString(
+      <SpeakerPhoto photo={{ src: "https://es-fomo.com/ada.jpg", alt: "Ada", width: 80, height: 80 }} name="Ada" />,
+    );
+    expect(ok).toContain('src="https://es-fomo.com/ada.jpg"');
+  });
+});

@@ -4,7 +4,7 @@
  * Speaker photos that never break the layout: an `<img>` with an explicit size, or — when there is no photo
  * or it fails to load — an initials avatar whose colours come from the name, identical on server and client.
  */
-import type { Image } from "@workshop-kit/types";
+import { type Image, linkHref } from "@workshop-kit/types";
 import { useState } from "react";
 import { avatarPalette, initials } from "./initials";
 
@@ -24,7 +24,10 @@ export interface SpeakerPhotoProps {
  */
 export function SpeakerPhoto({ photo, name }: SpeakerPhotoProps) {
   const [failed, setFailed] = useState(false);
-  if (!photo || failed) {
+  // The one safe-URL rule (relative or https/http): a `javascript:`/`data:` source from an edition built in code
+  // gets the initials instead.
+  const src = linkHref(photo?.src);
+  if (!photo || !src || failed) {
     // Decorative: the name is the heading right beside it. The colour is a stylesheet rule per palette entry, not
     // an inline style, so the avatar holds under a strict Content-Security-Policy.
     return (
@@ -40,7 +43,7 @@ export function SpeakerPhoto({ photo, name }: SpeakerPhotoProps) {
         if (img?.complete && !img.naturalWidth) setFailed(true);
       }}
       data-slot="photo"
-      src={photo.src}
+      src={src}
       alt={photo.alt}
       width={width}
       height={photo.height ?? width}

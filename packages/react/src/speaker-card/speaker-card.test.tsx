@@ -24,6 +24,11 @@ describe("given a person with a photo, a role, an affiliation and a homepage", (
     expect(card).toHaveTextContent("Princeton University");
   });
 
+  it('shows the person\'s title ("General Chair") under the name', () => {
+    render(<SpeakerCard person={person({ title: "General Chair" })} />);
+    expect(within(screen.getByRole("article")).getByText("General Chair")).toHaveAttribute("data-slot", "title");
+  });
+
   it("puts the heading at the level the host chooses", () => {
     render(<SpeakerCard person={person()} headingLevel={5} />);
     expect(screen.getByRole("heading", { level: 5, name: "Tri Dao" })).toBeInTheDocument();
@@ -247,6 +252,45 @@ describe("given talks", () => {
     render(<SpeakerCard person={person()} edition={edition} />);
     expect(screen.getByRole("link", { name: "Talk mine" })).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Talk other" })).toBeNull();
+  });
+
+  it("lists a session the person moderates, named as such", () => {
+    const edition = {
+      sessions: [
+        session("panel", 20, {
+          title: "The future of systems",
+          kind: "panel",
+          speakerIds: ["someone-else"],
+          hosts: [{ personId: "tri-dao", role: "moderator" }],
+        }),
+      ],
+      dates: { start: { iso: "2025-07-18" }, end: { iso: "2025-07-18" } },
+    } as unknown as import("@workshop-kit/types").Edition;
+    render(<SpeakerCard person={person()} edition={edition} />);
+    const talk = within(screen.getByRole("list", { name: "Talks by Tri Dao" })).getByRole("listitem");
+    expect(talk).toHaveTextContent(/^Moderator: The future of systems/);
+  });
+
+  it("shows the talk's own affiliation where the programme prints another, and its description", async () => {
+    const talk = session("talk", 16, {
+      title: "Faster attention",
+      affiliations: { "tri-dao": "Together AI" },
+      description: ["We make attention faster."],
+    });
+    const { container } = render(<SpeakerCard person={person()} sessions={[talk]} />);
+    const item = within(screen.getByRole("list", { name: "Talks by Tri Dao" })).getByRole("listitem");
+    expect(item).toHaveTextContent("Faster attention (Together AI)");
+    const summary = container.querySelector("[data-slot='talk-description'] summary") as HTMLElement;
+    expect(summary).toHaveTextContent("Description: Faster attention");
+    await userEvent.click(summary);
+    expect(within(item).getByText("We make attention faster.")).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
+
+  it("prints no talk affiliation when it is the card's own", () => {
+    const talk = session("talk", 16, { affiliations: { "tri-dao": "Princeton University" } });
+    render(<SpeakerCard person={person()} sessions={[talk]} />);
+    expect(screen.getByRole("list", { name: "Talks by Tri Dao" })).not.toHaveTextContent("Princeton");
   });
 
   it("shows the date too when the edition spans several days", () => {

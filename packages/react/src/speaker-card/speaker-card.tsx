@@ -14,6 +14,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { paragraphs } from "../internal/paragraphs";
+import { HOST_ROLE_LABELS } from "../schedule-table/labels";
 import { LocalTime } from "../time-zone/local-time";
 import { SpeakerPhoto } from "./avatar";
 
@@ -23,7 +24,7 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
   person: Person;
   /**
    * The talks this person gives, in order. Default: derived from `edition` (the sessions that list the person
-   * as a speaker), or none.
+   * as a speaker, or as a moderator, chair or host, which the talk then names: "Moderator: …"), or none.
    */
   sessions?: readonly Session[];
   /** The edition, used to find the person's talks when `sessions` is not given. Default: none. */
@@ -84,7 +85,12 @@ export function SpeakerCard({
 }: SpeakerCardProps) {
   const { name, bio } = person;
   const anchor = id ?? `speaker-${person.id}`;
-  const talks = sessions ?? edition?.sessions.filter((s) => s.speakerIds.includes(person.id)) ?? [];
+  const talks =
+    sessions ??
+    edition?.sessions.filter(
+      (s) => s.speakerIds.includes(person.id) || s.hosts.some((h) => h.personId === person.id),
+    ) ??
+    [];
   // Talks on two days (given as `sessions`, without the edition) would otherwise read as the same day.
   const multiDay =
     edition?.dates.start.iso !== edition?.dates.end.iso ||
@@ -105,6 +111,7 @@ export function SpeakerCard({
         <Heading level={headingLevel} id={`${anchor}-name`} data-slot="name">
           {name}
         </Heading>
+        {person.title && <p data-slot="title">{person.title}</p>}
         {person.roles[0] && <p data-slot="role">{person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</p>}
         {person.affiliation && <p data-slot="affiliation">{person.affiliation}</p>}
         {variant !== "compact" && (
@@ -115,11 +122,27 @@ export function SpeakerCard({
                   const raw = sessionHref(s.id, s);
                   const href = linkHref(raw);
                   const title = s.title ?? "Title to be announced";
+                  // Runs the session rather than speaking in it: say so ("Moderator: Panel on …").
+                  const host = s.speakerIds.includes(person.id) ? null : s.hosts.find((h) => h.personId === person.id);
+                  // The affiliation the programme prints for this talk, when it is not the card's.
+                  const affiliation = s.affiliations[person.id];
                   return (
                     <li key={s.id} data-slot="talk">
+                      {host && <span data-slot="talk-role">{`${HOST_ROLE_LABELS[host.role][0]}: `}</span>}
                       {href ? <a href={href}>{title}</a> : title}
+                      {affiliation && affiliation !== person.affiliation && (
+                        <span data-slot="talk-affiliation"> ({affiliation})</span>
+                      )}
                       <span data-slot="separator">, </span>
                       <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
+                      {s.description[0] && (
+                        <details data-slot="talk-description">
+                          <summary>
+                            Description<span className="wk-visually-hidden">: {title}</span>
+                          </summary>
+                          {paragraphs(s.description)}
+                        </details>
+                      )}
                     </li>
                   );
                 })}

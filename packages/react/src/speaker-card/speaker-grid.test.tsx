@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import { assertEdition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../test/axe";
 import { loadEdition } from "../test/content";
@@ -66,17 +67,30 @@ describe("given groupBy role", () => {
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
       "Alan Turing",
       "Grace Hopper",
-      "Grace Hopper",
       "Ada Lovelace",
     ]);
   });
 
-  it("shows a person with two roles in both groups, with unique ids", () => {
+  it("shows a person with two roles once, in the first of their groups", () => {
     const { container } = render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" />);
+    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(1);
+    const panelists = screen.getByRole("heading", { name: "Panelists" }).closest("section") as HTMLElement;
+    expect(within(panelists).getByRole("article", { name: "Grace Hopper" })).toHaveAttribute("id", "speaker-grace");
+    const organisers = screen.getByRole("heading", { name: "Organisers" }).closest("section") as HTMLElement;
+    expect(within(organisers).queryByRole("article", { name: "Grace Hopper" })).toBeNull();
     const ids = Array.from(container.querySelectorAll("[id]"), (el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(container.querySelector("#speaker-grace")).toHaveTextContent("Grace Hopper");
-    expect(container.querySelector("#speaker-grace-organiser")).toHaveTextContent("Grace Hopper");
+  });
+
+  it("follows the host's group order when deciding where a person with two roles goes", () => {
+    render(<SpeakerGrid people={[grace, ada]} groupBy="role" roles={["organiser", "panelist"]} />);
+    const organisers = screen.getByRole("heading", { name: "Organisers" }).closest("section") as HTMLElement;
+    expect(
+      within(organisers)
+        .getAllByRole("article")
+        .map((a) => a.id),
+    ).toEqual(["speaker-grace", "speaker-ada"]);
+    expect(screen.queryByRole("heading", { name: "Panelists" })).toBeNull();
   });
 
   it("keeps ids unique with a second grid of the same people, given an idPrefix", () => {
@@ -91,7 +105,7 @@ describe("given groupBy role", () => {
     // The unprefixed grid keeps the anchors a schedule links to; the prefixed one is still named by its headings.
     expect(container.querySelector("#speaker-grace")?.closest('[data-variant="full"]')).not.toBeNull();
     expect(container.querySelector("#sidebar-speaker-grace")).toHaveAttribute("data-variant", "compact");
-    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(3);
+    expect(screen.getAllByRole("article", { name: "Grace Hopper" })).toHaveLength(2);
   });
 
   it("orders and filters the groups by roles, with the host's group labels", () => {
@@ -112,6 +126,62 @@ describe("given groupBy role", () => {
 
   it("passes axe", async () => {
     const { container } = render(<SpeakerGrid people={[grace, ada, alan]} groupBy="role" />);
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe("given groupBy committee", () => {
+  const edition = assertEdition({
+    name: "Test Workshop",
+    shortName: "TW",
+    year: 2025,
+    timeZone: "UTC",
+    dates: { start: "2025-07-18" },
+    people: [
+      { id: "ada", name: "Ada Lovelace", title: "General Chair", roles: ["organiser"] },
+      { id: "alan", name: "Alan Turing", roles: ["program-committee"] },
+      { id: "grace", name: "Grace Hopper", roles: ["advisor"] },
+    ],
+    committees: [
+      { id: "award", name: "Award committee", description: "Picks the best paper.", members: ["grace", "ada"] },
+      { id: "pc", name: "Programme committee", members: ["alan", "ada"] },
+    ],
+  });
+
+  it("shows the committees as named groups in the organiser's order, members in the listed order", () => {
+    render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" headingLevel={2} />);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Award committee",
+      "Programme committee",
+    ]);
+    const award = screen.getByRole("heading", { name: "Award committee" }).closest("section") as HTMLElement;
+    expect(award).toHaveAttribute("data-committee", "award");
+    expect(award).toHaveTextContent("Picks the best paper.");
+    expect(
+      within(award)
+        .getAllByRole("article")
+        .map((a) => a.id),
+    ).toEqual(["speaker-grace", "speaker-ada"]);
+  });
+
+  it("shows a person on two committees once, in the first", () => {
+    render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" />);
+    expect(screen.getAllByRole("article", { name: "Ada Lovelace" })).toHaveLength(1);
+    const pc = screen.getByRole("heading", { name: "Programme committee" }).closest("section") as HTMLElement;
+    expect(
+      within(pc)
+        .getAllByRole("article")
+        .map((a) => a.id),
+    ).toEqual(["speaker-alan"]);
+  });
+
+  it("shows a person's title on their card", () => {
+    render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" />);
+    expect(within(screen.getByRole("article", { name: "Ada Lovelace" })).getByText("General Chair")).toBeVisible();
+  });
+
+  it("passes axe", async () => {
+    const { container } = render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" />);
     await expectNoAxeViolations(container);
   });
 });

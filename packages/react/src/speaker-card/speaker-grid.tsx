@@ -1,10 +1,11 @@
 /**
- * `SpeakerGrid`: many people as a responsive list of `SpeakerCard`s, optionally grouped by role.
+ * `SpeakerGrid`: many people as a responsive list of `SpeakerCard`s, optionally grouped by role or by committee.
  */
 import type { Edition, Person, PersonRole } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { paragraphs } from "../internal/paragraphs";
 import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card";
 
 /** Props of {@link SpeakerGrid}. */
@@ -13,13 +14,18 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   people: readonly Person[];
   /** The edition, so each card can list the person's talks. Default: no talks. */
   edition?: Edition;
-  /** `"role"`: one group per role, each under a heading. Default: one list, no grouping. */
-  groupBy?: "role";
+  /**
+   * `"role"`: one group per role, each under a heading. `"committee"`: one group per committee of
+   * `edition.committees`, in the organiser's order, under the committee's name and description (needs `edition`;
+   * people on no committee are not shown). A person appears once per grid, in the first group that has them.
+   * Default: one list, no grouping.
+   */
+  groupBy?: "role" | "committee";
   /**
    * Only people with one of these roles are shown; with `groupBy="role"` this is also the order of the groups.
-   * A person with several roles appears in each of their groups. Default: everyone without grouping; with it, every
-   * role, keynote speakers and invited speakers first, then panelists, moderators, oral presenters, organisers,
-   * advisors, programme committee, volunteers.
+   * A person with several roles appears once, in the first of their groups in this order. Default: everyone
+   * without grouping; with it, every role, keynote speakers and invited speakers first, then panelists,
+   * moderators, oral presenters, organisers, advisors, programme committee, volunteers.
    */
   roles?: readonly PersonRole[];
   /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
@@ -45,7 +51,16 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   idPrefix?: string;
 }
 
-/** People as a list of cards, in data order, optionally grouped by role. */
+/** One group of the grid: its heading (none without grouping), description, attributes and people. */
+interface Group {
+  readonly key: string;
+  readonly heading: string | null;
+  readonly description: readonly string[];
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly group: readonly Person[];
+}
+
+/** People as a list of cards, in data order, optionally grouped by role or committee. */
 export function SpeakerGrid({
   people,
   edition,
@@ -62,47 +77,66 @@ export function SpeakerGrid({
   ...rest
 }: SpeakerGridProps) {
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
+  // A person appears once per grid: in the first group (in group order) that has them. A general chair who is also
+  // on the programme committee is one card, not three, and their card keeps the one plain anchor.
+  const placed = new Set<string>();
+  const once = (list: readonly Person[]) => list.filter((p) => !placed.has(p.id) && placed.add(p.id));
+  const wanted = (p: Person) => !roles || p.roles.some((r) => roles.includes(r));
+  const byId = new Map(people.map((p) => [p.id, p]));
   // Without grouping, one nameless group: everyone, or everyone with a wanted role. (A hand-built Person may have
   // no role at all: shown unless the host filters by role.)
-  const groups = (groupBy ? order : [undefined])
-    .map((role) => ({
-      role,
-      group: people.filter((p) => (role ? p.roles.includes(role) : !roles || p.roles.some((r) => roles.includes(r)))),
-    }))
-    .filter(({ group }) => group[0]);
-  const seen = new Set<string>();
+  const groups: Group[] = (
+    groupBy === "committee"
+      ? (edition?.committees ?? []).map((c) => ({
+          key: c.id,
+          heading: c.name,
+          description: c.description,
+          attrs: { "data-committee": c.id },
+          group: once(
+            c.memberIds.flatMap((id) => {
+              const p = byId.get(id);
+              return p && wanted(p) ? [p] : [];
+            }),
+          ),
+        }))
+      : groupBy
+        ? order.map((role) => ({
+            key: role,
+            heading: groupLabel(role),
+            description: [],
+            attrs: { "data-role": role },
+            group: once(people.filter((p) => p.roles.includes(role))),
+          }))
+        : [{ key: "", heading: null, description: [], attrs: {}, group: once(people.filter(wanted)) }]
+  ).filter(({ group }) => group[0]);
   return (
     <div {...rest} className={withClass("wk-speaker-grid", className)} data-variant={variant}>
       {groups[0] ? (
-        groups.map(({ role, group }) => {
+        groups.map(({ key, heading, description, attrs, group }) => {
           const list = (
-            <ul key={role ?? ""} data-slot="list">
-              {group.map((person) => {
-                // A person in several groups keeps the plain anchor on their first card only: ids stay unique.
-                const again = seen.has(person.id);
-                seen.add(person.id);
-                return (
-                  <li key={person.id}>
-                    <SpeakerCard
-                      person={person}
-                      // Heading clamps the level to 6.
-                      headingLevel={(role ? headingLevel + 1 : headingLevel) as HeadingLevel}
-                      variant={variant}
-                      id={`${idPrefix}speaker-${person.id}${again ? `-${role}` : ""}`}
-                      edition={edition}
-                      sessionHref={sessionHref}
-                      bioCollapseAt={bioCollapseAt}
-                    />
-                  </li>
-                );
-              })}
+            <ul key={key} data-slot="list">
+              {group.map((person) => (
+                <li key={person.id}>
+                  <SpeakerCard
+                    person={person}
+                    // Heading clamps the level to 6.
+                    headingLevel={(heading ? headingLevel + 1 : headingLevel) as HeadingLevel}
+                    variant={variant}
+                    id={`${idPrefix}speaker-${person.id}`}
+                    edition={edition}
+                    sessionHref={sessionHref}
+                    bioCollapseAt={bioCollapseAt}
+                  />
+                </li>
+              ))}
             </ul>
           );
-          return role ? (
-            <section key={role} data-slot="group" data-role={role}>
+          return heading ? (
+            <section key={key} data-slot="group" {...attrs}>
               <Heading level={headingLevel} data-slot="group-heading">
-                {groupLabel(role)}
+                {heading}
               </Heading>
+              {description[0] && <div data-slot="group-description">{paragraphs(description)}</div>}
               {list}
             </section>
           ) : (

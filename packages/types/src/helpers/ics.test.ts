@@ -134,3 +134,14 @@ describe("calendarName", () => {
     expect(workshopEvent({ ...edition, shortName: "ES-FoMo 2025" }, 0, 1).summary).toBe("ES-FoMo 2025");
   });
 });
+
+describe("calendar UIDs of editions without a website", () => {
+  it("differ between two unrelated workshops (no shared placeholder domain)", () => {
+    const base = { ...loadEdition(2025), website: null };
+    const a = sessionEvents({ ...base, shortName: "SmallML", name: "Workshop on Small Models" });
+    const b = sessionEvents({ ...base, shortName: "GraphLearn", name: "Workshop on Graph Learning" });
+    expect(a[0]?.uid).toMatch(/^session-.+\.2025@smallml-[0-9a-f]{8}\.workshop-kit\.invalid$/);
+    const seen = new Set(a.map((e) => e.uid));
+    expect(b.filter((e) => seen.has(e.uid))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * iCalendar (RFC 5545) output: UTC times, escaped text, lines folded at 75 octets, stable UIDs.
  */
-import { LINK_LABELS } from "../model/links";
+import { isSafeHref, LINK_LABELS } from "../model/links";
 import type { Deadline, Edition, Session } from "../model/types";
 import { sessionEndMs } from "./schedule";
 
@@ -21,6 +21,8 @@ export interface CalendarEvent {
   readonly url?: string;
   /** Add a display alarm this many milliseconds before the start. */
   readonly alarmBeforeMs?: number;
+  /** STATUS (RFC 5545 §3.8.1.11): `"TENTATIVE"` for an event on dates not yet confirmed. Default: none. */
+  readonly status?: "TENTATIVE" | "CONFIRMED";
 }
 
 /** Options for {@link toICalendar}. */
@@ -77,9 +79,11 @@ export function toICalendar(events: readonly CalendarEvent[], options: CalendarO
     add("BEGIN:VEVENT", `UID:${e.uid}`, `DTSTAMP:${icsUtc(options.stampMs)}`, `DTSTART:${icsUtc(e.startMs)}`);
     if (e.endMs !== undefined) add(`DTEND:${icsUtc(e.endMs)}`);
     add(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.status) add(`STATUS:${e.status}`);
     text("DESCRIPTION", e.description);
     text("LOCATION", e.location);
-    if (e.url) add(`URL:${e.url}`);
+    // The safe-URL rule for every writer, also for events built by hand.
+    if (isSafeHref(e.url)) add(`URL:${e.url}`);
     if (e.alarmBeforeMs !== undefined) {
       add(
         "BEGIN:VALARM",
@@ -104,14 +108,31 @@ export function calendarName(edition: Edition): string {
   return edition.shortName.includes(String(edition.year)) ? edition.shortName : `${edition.shortName} ${edition.year}`;
 }
 
-/** The host part of the edition's calendar UIDs: its website's host, or a placeholder. */
+/**
+ * The host part of the edition's calendar UIDs: its website's host; without a (safe) website, a name of its own
+ * under `.invalid` built from the short name and the name ("es-fomo-3f2a9c.workshop-kit.invalid"), so two
+ * unrelated workshops without websites never share UIDs.
+ */
 function uidDomain(edition: Edition): string {
   try {
-    if (edition.website) return new URL(edition.website).hostname;
+    if (isSafeHref(edition.website) && /^https?:/i.test(edition.website)) return new URL(edition.website).hostname;
   } catch {
-    // keep the placeholder
+    // fall through to the name-based domain
   }
-  return "workshop-kit.invalid";
+  const slug = edition.shortName
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return `${slug || "edition"}-${fnv1a(edition.name).toString(16).padStart(8, "0")}.workshop-kit.invalid`;
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 units: a short, stable fingerprint (not for security). */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** `session-opening.2025@es-fomo.com`: stable across exports, unique across editions and sites. */
@@ -124,7 +145,13 @@ function uid(edition: Edition, kind: string, id: string): string {
  * calendar when the edition has no deadline of kind `workshop`).
  */
 export function workshopEvent(edition: Edition, startMs: number, endMs: number): CalendarEvent {
-  return { uid: `workshop.${edition.year}@${uidDomain(edition)}`, startMs, endMs, summary: calendarName(edition) };
+  return {
+    uid: `workshop.${edition.year}@${uidDomain(edition)}`,
+    startMs,
+    endMs,
+    summary: calendarName(edition),
+    ...(edition.dates.tentative ? { status: "TENTATIVE" as const } : {}),
+  };
 }
 
 /** One calendar event per session. Speaker names are resolved from the edition's people. */
@@ -138,7 +165,7 @@ export function sessionEvents(edition: Edition, sessions: readonly Session[] = e
       speakers.length ? speakers.join(", ") : s.speakersTba ? "Speakers to be announced" : "",
       paper ? `${paper.title}${paper.authors.length ? ` (${paper.authors.join(", ")})` : ""}` : "",
       ...s.description,
-      ...s.links.map((l) => `${LINK_LABELS[l.kind]}: ${l.href}`),
+      ...s.links.filter((l) => isSafeHref(l.href)).map((l) => `${LINK_LABELS[l.kind]}: ${l.href}`),
     ]
       .filter(Boolean)
       .join("\n\n");
@@ -148,6 +175,7 @@ export function sessionEvents(edition: Edition, sessions: readonly Session[] = e
       startMs: s.start.epochMs,
       endMs: sessionEndMs(s),
       summary: `${s.title ?? "To be announced"} — ${edition.shortName}`,
+      ...(edition.dates.tentative ? { status: "TENTATIVE" as const } : {}),
       ...(description ? { description } : {}),
       ...(location ? { location } : {}),
       ...(website ? { url: `${website.replace(/\/$/, "")}/#${s.id}` } : {}),
@@ -169,6 +197,8 @@ export function deadlineEvents(
         uid: uid(edition, "deadline", d.id),
         startMs: d.due.epochMs,
         summary: `${edition.shortName}: ${d.label}`,
+        // The workshop's own date is as tentative as the edition's dates.
+        ...(edition.dates.tentative && d.kind === "workshop" ? { status: "TENTATIVE" as const } : {}),
         description: [d.note ?? "", d.history.length ? `Extended from ${d.history.length} earlier date(s).` : ""]
           .filter(Boolean)
           .join("\n"),

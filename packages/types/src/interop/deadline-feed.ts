@@ -7,6 +7,7 @@
  * `"YYYY-MM-DD HH:MM:SS"`, always quoted. See docs/interop/deadlines.md.
  */
 import { stringify } from "yaml";
+import { withSafeUrls } from "../helpers/links";
 import type { Deadline, Edition } from "../model/types";
 import type { Instant } from "../time/instant";
 import { wallClockAt } from "../time/zone";
@@ -82,7 +83,8 @@ function dateRange(edition: Edition): string {
  * The edition's feed entry, or `null` when it has no submission deadline. The submission deadline (or the first
  * `submission`-kind deadline) is `deadline`; an `abstract` deadline in the same zone becomes `abstract_deadline`.
  */
-export function deadlineFeed(edition: Edition, options: DeadlineFeedOptions = {}): DeadlineFeedEntry | null {
+export function deadlineFeed(input: Edition, options: DeadlineFeedOptions = {}): DeadlineFeedEntry | null {
+  const edition = withSafeUrls(input); // every URL passes the safe-URL rule, even in an Edition built in code
   // Deadlines to be announced have no time to publish.
   const dated = edition.deadlines.filter((d): d is Deadline & { due: Instant } => d.due !== null);
   const submission = dated.find((d) => d.kind === "submission");
@@ -102,7 +104,8 @@ export function deadlineFeed(edition: Edition, options: DeadlineFeedOptions = {}
     ...(abstract ? { abstract_deadline: aggregatorTime(abstract) } : {}),
     timezone: aggregatorZone(submission.due.zone),
     ...(place ? { place } : {}),
-    date: dateRange(edition),
+    // The aggregators print `date` as written: a guessed date must not read as confirmed.
+    date: edition.dates.tentative ? `${dateRange(edition)} (tentative)` : dateRange(edition),
     start: edition.dates.start.iso,
     end: edition.dates.end.iso,
     ...(options.sub ? { sub: options.sub } : {}),

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Edition } from "../model/types";
 import { esFomo, valid } from "./fixtures";
 import { importFrabJson } from "./frab";
-import { editionToFrab, editionToFrabJson, frabAcronym } from "./frab-export";
+import { editionToFrab, editionToFrabJson, frabAcronym, frabDayBound } from "./frab-export";
 import { uuidV5 } from "./uuid";
 
 /** A small JSON Schema checker for the keywords the c3voc schema uses (type, required, properties, patterns…). */
@@ -133,5 +133,13 @@ describe("round trip: edition → frab JSON → edition", () => {
       expect(b?.bio).toEqual(p.bio);
       expect(b?.photo?.src ?? null).toBe(p.photo?.src ?? null);
     }
+  });
+});
+
+describe("frab day bounds on a DST day", () => {
+  it("carry the offset in force at that wall-clock time (Auckland, 6 April 2025: +13 at 00:00, +12 at 23:59)", () => {
+    expect(frabDayBound("2025-04-06", "00:00:00", "Pacific/Auckland")).toBe("2025-04-06T00:00:00+13:00");
+    expect(frabDayBound("2025-04-06", "23:59:00", "Pacific/Auckland")).toBe("2025-04-06T23:59:00+12:00");
+    expect(frabDayBound("2025-03-09", "23:59:00", "America/Vancouver")).toBe("2025-03-09T23:59:00-07:00");
   });
 });

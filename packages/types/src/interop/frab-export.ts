@@ -2,10 +2,11 @@
  * Export an edition as a frab `schedule.json` (the c3voc community schema), so recording pipelines and
  * conference apps can consume it. See docs/interop/frab-export.md.
  */
+import { withSafeUrls } from "../helpers/links";
 import { LINK_LABELS } from "../model/links";
 import type { Edition, Link, Session } from "../model/types";
 import { dayKey } from "../time/instant";
-import { offsetMinutesAt, wallClockAt } from "../time/zone";
+import { offsetMinutesAt, offsetMsAt, wallClockAt, type ZoneId } from "../time/zone";
 import { isoWithOffset, offsetText } from "./shared";
 import { uuidV5 } from "./uuid";
 
@@ -106,8 +107,20 @@ function uuidBase(edition: Edition): string {
   return edition.website ?? `https://workshop-kit.invalid/${encodeURIComponent(edition.shortName)}`;
 }
 
+/**
+ * `2025-04-06T00:00:00+13:00`: a frab day bound, the wall-clock `time` of `date` in `zone` with the offset in force
+ * at that wall-clock time. The offset is read at the instant the wall clock gives (two steps), not at the same
+ * digits read as UTC, which on a DST day is the other side of the change (Auckland, 6 April 2025: +12 for +13).
+ */
+export function frabDayBound(date: string, time: string, zone: ZoneId): string {
+  const wall = Date.parse(`${date}T${time}Z`);
+  const at = wall - offsetMsAt(wall - offsetMsAt(wall, zone), zone);
+  return `${date}T${time}${offsetText(offsetMinutesAt(at, zone))}`;
+}
+
 /** The edition as a frab `schedule.json` object. Stable: the same edition always gives the same GUIDs. */
-export function editionToFrab(edition: Edition, options: FrabExportOptions = {}): FrabSchedule {
+export function editionToFrab(input: Edition, options: FrabExportOptions = {}): FrabSchedule {
+  const edition = withSafeUrls(input); // every URL passes the safe-URL rule, even in an Edition built in code
   const zone = edition.timeZone;
   const defaultRoom = options.defaultRoom ?? edition.venue.room ?? "Main room";
   const base = uuidBase(edition);
@@ -128,10 +141,7 @@ export function editionToFrab(edition: Edition, options: FrabExportOptions = {})
     if (!dates.includes(k)) dates.push(k);
   }
   dates.sort();
-  const dayBound = (date: string, time: string) => {
-    const guess = Date.parse(`${date}T${time}Z`);
-    return `${date}T${time}${offsetText(offsetMinutesAt(guess, zone))}`;
-  };
+  const dayBound = (date: string, time: string) => frabDayBound(date, time, zone);
   let nextId = 1;
   const days: FrabDay[] = dates.map((date, i) => {
     const rooms: Record<string, FrabEvent[]> = {};

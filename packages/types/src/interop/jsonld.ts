@@ -6,6 +6,7 @@
  * fails a consumer's type check under node16 with `skipLibCheck` off, and it is a large install). A test proves
  * they are assignable to `schema-dts`'s `WithContext<Event>`.
  */
+import { withSafeUrls } from "../helpers/links";
 import type { Edition, Person } from "../model/types";
 import { isoWithOffset } from "./shared";
 
@@ -120,7 +121,8 @@ function place(edition: Edition, room: string | null): JsonLdPlace | null {
  * The edition as a schema.org `Event` (JSON-LD, with `@context`). Start and end carry the event zone's offset;
  * without sessions they are the workshop's dates. Attendance is mixed when the edition has a virtual link.
  */
-export function editionJsonLd(edition: Edition): JsonLdDocument {
+export function editionJsonLd(input: Edition): JsonLdDocument {
+  const edition = withSafeUrls(input); // every URL passes the safe-URL rule, even in an Edition built in code
   const siteBase = base(edition);
   const zone = edition.timeZone;
   const speakerIds = new Set(edition.sessions.flatMap((s) => s.speakerIds));
@@ -149,7 +151,8 @@ export function editionJsonLd(edition: Edition): JsonLdDocument {
     ...(edition.website ? { url: edition.website } : {}),
     startDate: first ? isoWithOffset(first.start.epochMs, zone) : edition.dates.start.iso,
     endDate: first ? isoWithOffset(lastEnd, zone) : edition.dates.end.iso,
-    eventStatus: "https://schema.org/EventScheduled",
+    // Tentative dates are not scheduled yet, and schema.org has no "tentative": say nothing rather than confirm.
+    ...(edition.dates.tentative ? {} : { eventStatus: "https://schema.org/EventScheduled" as const }),
     eventAttendanceMode: mode,
     ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
     ...(organisers.length

@@ -90,3 +90,17 @@ describe("importSessionize", () => {
     expect(run).toThrow(message);
   });
 });
+
+describe("a time zone of the wrong type from a JavaScript caller", () => {
+  it("is an ImportError at the field timeZone, not a TypeError", () => {
+    for (const timeZone of [42, {}, ["Europe/Vienna"]]) {
+      try {
+        importSessionize(fixture("sessionize.json"), { timeZone: timeZone as never });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+        expect((e as ImportError).path).toBe("timeZone");
+      }
+    }
+  });
+});

@@ -225,17 +225,18 @@ export function zoneForOffset(offsetMinutes: number): ZoneId | null {
 }
 
 /**
- * The `--time-zone` option, checked: an IANA zone (not `AoE`, which no event is held in), else an
- * {@link ImportError} at path `--time-zone` naming `example`. With `missing`, an absent or blank zone throws that
- * message; without it, the caller has already decided the option was given.
+ * The importers' `timeZone` option, checked: an IANA zone (not `AoE`, which no event is held in), else an
+ * {@link ImportError} at path `timeZone` (the field the caller passed; the CLI calls it `--time-zone`) naming
+ * `example`. With `missing`, an absent or blank zone throws that message; without it, the caller has already
+ * decided the option was given. A non-string from a JavaScript caller is an ImportError too, never a TypeError.
  */
 export function requireZone(zone: unknown, example: string, missing?: string): ZoneId {
-  if (missing !== undefined && !isNonEmptyString(zone)) throw new ImportError("--time-zone", missing);
-  // As before this helper: frab passes its option unchecked, so a non-string goes to isValidZone as it is.
-  if (!isValidZone(zone as string) || zone === "AoE") {
-    throw new ImportError("--time-zone", `expected an IANA zone such as "${example}", received "${zone}"`);
+  if (missing !== undefined && !isNonEmptyString(zone)) throw new ImportError("timeZone", missing);
+  if (typeof zone !== "string" || !isValidZone(zone) || zone === "AoE") {
+    const received = typeof zone === "string" ? `"${zone}"` : describeValue(zone);
+    throw new ImportError("timeZone", `expected an IANA zone such as "${example}", received ${received}`);
   }
-  return zone as ZoneId;
+  return zone;
 }
 
 /** A type guard for plain objects parsed from JSON. */

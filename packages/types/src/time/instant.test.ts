@@ -190,3 +190,10 @@ describe("startOfDate", () => {
     expect(startOfDate("2025-11-02", "America/Havana")).toBe(r.kind === "ambiguous" ? r.earlier : Number.NaN);
   });
 });
+
+describe("startOfDate in zones whose offsets have seconds", () => {
+  it("uses the exact offset: Africa/Monrovia (UTC−0:44:30 until 1972) starts 1970-01-01 at 00:44:30Z", () => {
+    expect(new Date(startOfDate("1970-01-01", "Africa/Monrovia")).toISOString()).toBe("1970-01-01T00:44:30.000Z");
+    expect(dayKey(startOfDate("1970-01-01", "Africa/Monrovia"), "Africa/Monrovia")).toBe("1970-01-01");
+  });
+});

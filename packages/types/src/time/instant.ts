@@ -4,15 +4,7 @@
  * Authors write wall-clock times the way programmes print them (`2025-07-18T08:30` in the edition's zone),
  * or with an explicit offset / `Z`. Parsing turns every one into an {@link Instant}.
  */
-import {
-  isValidZone,
-  offsetMinutesAt,
-  offsetMsAt,
-  resolveWallClock,
-  utcFromFields,
-  wallClockAt,
-  type ZoneId,
-} from "./zone";
+import { isValidZone, offsetMsAt, resolveWallClock, utcFromFields, wallClockAt, type ZoneId } from "./zone";
 
 /** One exact moment and the zone to display it in. A plain object: safe to serialise across RSC boundaries. */
 export interface Instant {
@@ -175,7 +167,9 @@ export function dayKey(epochMs: number, zone: ZoneId): string {
  */
 export function startOfDate(iso: string, zone: ZoneId): number {
   const utc = Date.parse(`${iso}T00:00Z`);
-  const offset = (ms: number) => offsetMinutesAt(ms, zone) * 60_000;
+  // Exact offsets, seconds included: Africa/Monrovia was UTC−0:44:30 until 1972, and a midnight from the offset
+  // rounded to whole minutes came out 30 s early, on the previous date.
+  const offset = (ms: number) => offsetMsAt(ms, zone);
   // Midnight under the larger offset is the earlier instant: try it first.
   const [a, b] = [offset(utc - 86_400_000), offset(utc + 86_400_000)].sort((x, y) => y - x) as [number, number];
   for (const o of [a, b]) if (offset(utc - o) === o) return utc - o;

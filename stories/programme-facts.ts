@@ -1,0 +1,160 @@
+/**
+ * A small edition with the programme facts of issue #13 (blocks of talks, hosts, per-talk affiliations, labels,
+ * descriptions, revisions, committees, titles, deadlines as workshops announce them, tracks with their own submit
+ * links), shaped after real workshop pages, for the stories of the existing components.
+ */
+// A relative import, like schedule-fixtures.ts: this file is also imported from packages/react (the corpus test).
+import { assertEdition } from "../packages/types/src/index";
+
+export const factsEdition = assertEdition({
+  name: "Workshop on Efficient Systems for Foundation Models",
+  shortName: "ES-FoMo",
+  year: 2026,
+  timeZone: "Europe/Vienna",
+  dates: { start: "2026-07-17" },
+  website: "https://es-fomo.com",
+  venue: { room: "Hall A", city: "Vienna", country: "Austria" },
+  people: [
+    {
+      id: "ada",
+      name: "Ada Lovelace",
+      title: "General Chair",
+      affiliation: "Analytical Engines",
+      roles: ["organiser", "program-committee"],
+    },
+    { id: "grace", name: "Grace Hopper", title: "Program Chair", affiliation: "US Navy", roles: ["organiser"] },
+    { id: "alan", name: "Alan Turing", affiliation: "University of Cambridge", roles: ["panelist", "advisor"] },
+    { id: "katherine", name: "Katherine Johnson", affiliation: "NASA Langley", roles: ["oral-presenter"] },
+    { id: "edsger", name: "Edsger Dijkstra", affiliation: "TU Eindhoven", roles: ["program-committee"] },
+  ],
+  committees: [
+    {
+      id: "organisers",
+      name: "Organising committee",
+      description: "Write to the organisers at chairs@es-fomo.com.",
+      members: ["ada", "grace"],
+    },
+    { id: "award", name: "Best paper award committee", members: ["alan", "ada"] },
+    { id: "pc", name: "Programme committee", members: ["edsger", "ada"] },
+  ],
+  revisions: [
+    { date: "2026-07-14", note: "The panel moved to 14:00; the poster session is now in Hall B." },
+    { date: "2026-07-01", note: "First programme." },
+  ],
+  sessions: [
+    {
+      id: "opening",
+      title: "Opening remarks",
+      kind: "opening",
+      start: "09:00",
+      end: "09:10",
+      hosts: [{ id: "ada", role: "host" }],
+    },
+    {
+      id: "orals-1",
+      title: "Oral session 1",
+      kind: "contributed-talk",
+      start: "09:10",
+      end: "10:10",
+      hosts: [{ id: "grace", role: "chair" }],
+      description: "Four contributed talks of 15 minutes each, questions at the end.",
+      items: [
+        {
+          id: "talk-flash",
+          title: "Faster attention on every accelerator",
+          kind: "contributed-talk",
+          start: "09:10",
+          end: "09:25",
+          speakers: ["katherine"],
+          affiliations: { katherine: "Langley Research Center (now at ETH Zürich)" },
+          description: "We make attention faster on GPUs, TPUs and CPUs with one kernel generator.",
+        },
+        {
+          id: "talk-sparse",
+          title: "Sparse mixtures at any scale",
+          kind: "contributed-talk",
+          start: "09:25",
+          end: "09:40",
+        },
+        {
+          id: "talk-quant",
+          title: "Four-bit training without loss",
+          kind: "contributed-talk",
+          start: "09:40",
+          end: "09:55",
+        },
+        {
+          id: "talk-serve",
+          title: "Serving a million users on one node",
+          kind: "contributed-talk",
+          start: "09:55",
+          end: "10:10",
+        },
+      ],
+    },
+    { id: "coffee", title: "Coffee break", kind: "break", start: "10:10", end: "10:30" },
+    {
+      id: "lightning",
+      title: "Lightning talks",
+      kind: "lightning-talks",
+      start: "10:30",
+      end: "11:00",
+      description: "Papers 12–24 of the accepted list, three minutes each.",
+    },
+    { id: "tutorial", title: "Profiling inference end to end", kind: "tutorial", start: "11:00", end: "12:00" },
+    {
+      id: "panel",
+      title: "What comes after transformers?",
+      kind: "panel",
+      start: "14:00",
+      end: "15:00",
+      speakers: ["alan", "katherine"],
+      hosts: [{ id: "grace", role: "moderator" }],
+      description: "By the organisers: bring your questions, we take them from the room and from the chat.",
+    },
+    { id: "sponsor", title: "How we train at scale", kind: "sponsor-talk", start: "15:00", end: "15:20" },
+    {
+      id: "posters",
+      title: "Poster session",
+      kind: "poster-session",
+      start: "15:20",
+      end: "16:45",
+      description: "Boards 1–40 in Hall B.",
+    },
+    { id: "awards", title: "Best paper", kind: "awards", label: "Winners announcement", start: "17:00" },
+    { id: "closing", title: "Closing remarks", kind: "closing", start: "17:00" },
+  ],
+  papers: [{ id: "flash", title: "Faster attention on every accelerator", session: "talk-flash", poster: "#12" }],
+  deadlines: [
+    { id: "open", label: "Submissions open", kind: "submissions-open", due: "2026-04-01", zone: "AoE" },
+    { id: "submission", label: "Paper submission", kind: "submission", due: "2026-05-22T23:59", zone: "AoE" },
+    {
+      id: "notification",
+      label: "Notification",
+      kind: "notification",
+      due: "2026-06-12",
+      zone: "AoE",
+      history: [{ due: "2026-06-09" }],
+    },
+    { id: "camera", label: "Camera-ready", kind: "camera-ready", due: "TBA" },
+  ],
+  callForPapers: {
+    intro: "We invite papers on efficient training, inference and serving of foundation models.",
+    formats: [
+      {
+        id: "research",
+        name: "Research papers",
+        pageLimit: { min: 6, pages: 10, excludes: "excluding references and appendix" },
+        supplementary: "Supplementary material (code, data) may be uploaded as one .zip file.",
+      },
+      {
+        id: "demo",
+        name: "Demo track",
+        description: "A running system and a two-page description.",
+        pageLimit: { pages: 2 },
+        submission: { url: "https://cmt3.research.microsoft.com/ESFOMO2026", platform: "CMT" },
+      },
+    ],
+    submission: { url: "https://openreview.net/group?id=ES-FoMo/2026", platform: "OpenReview" },
+  },
+});
