@@ -107,7 +107,7 @@ module.exports = [
   row("whole @workshop-kit/react (first load)", react, "*", "20.7 kB", { modifyEsbuildConfig: firstLoad }),
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
-  // speakers, dates, countdown, cfp, zone switch) with its renderer, Preact 10 + compat, in one file. The issue's
+  // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
   // upper bound. "first load" leaves out the wk-chunk-*.js files loaded on a calendar click or by favourites.
   {

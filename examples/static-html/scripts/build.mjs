@@ -26,6 +26,8 @@ export const FRAGMENTS = {
     "--search",
   ],
   speakers: ["--roles", "keynote,invited-speaker", "--id-prefix", "speaker-"],
+  details: [],
+  papers: ["--id-prefix", "papers-", "--heading-level", "3"],
   cfp: ["--id", "call", "--heading-level", "2", "--id-prefix", "call-", "--sections", "intro,topics,formats,dates"],
 };
 

@@ -8,10 +8,13 @@ import {
   CallForPapers,
   type CallForPapersSection,
   DeadlineCountdown,
+  EventDetails,
   type HeadingLevel,
   ImportantDates,
+  PaperList,
   ScheduleTable,
   SpeakerGrid,
+  Sponsors,
   type TimeZoneChoice,
   TimeZoneProvider,
   TimeZoneToggle,
@@ -20,7 +23,17 @@ import type { Edition, PersonRole } from "@workshop-kit/types";
 import type { ReactElement } from "react";
 
 /** The components `render` knows, by the name used on the command line and in `data-wk-embed`. */
-export const EMBED_COMPONENTS = ["schedule", "speakers", "dates", "countdown", "cfp", "zone"] as const;
+export const EMBED_COMPONENTS = [
+  "schedule",
+  "speakers",
+  "dates",
+  "countdown",
+  "cfp",
+  "zone",
+  "details",
+  "sponsors",
+  "papers",
+] as const;
 export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 
 /** Options of one fragment: everything the command line can set, as JSON (no functions). */
@@ -31,7 +44,7 @@ export interface EmbedOptions {
   readonly idPrefix?: string;
   /** Schedule: where a speaker's name links, `{id}` replaced by the person id (`#speaker-{id}`). Default: no link. */
   readonly speakerHref?: string;
-  /** Speakers: where a talk links, `{id}` replaced by the session id. Default `#{id}`. */
+  /** Speakers, papers: where a talk links, `{id}` replaced by the session id. Default: the component's. */
   readonly sessionHref?: string;
   /** Speakers: only people with one of these roles. Default: everyone. */
   readonly roles?: readonly PersonRole[];
@@ -113,6 +126,12 @@ export function editionFor(component: EmbedComponent, edition: Edition, options:
       return { ...base, links: edition.links, deadlines: edition.deadlines, callForPapers: edition.callForPapers };
     case "zone":
       return { ...base, sessions: edition.sessions.slice(0, 1) };
+    case "details":
+      return { ...base, links: edition.links };
+    case "sponsors":
+      return { ...base, sponsors: edition.sponsors };
+    case "papers":
+      return { ...base, papers: edition.papers, sessions: edition.sessions };
   }
 }
 
@@ -123,11 +142,12 @@ export function pickDeadline(edition: Edition, options: EmbedOptions) {
     : edition.deadlines.find((d) => d.id === options.deadline);
 }
 
-/** The instant the zone switch names offsets at: the first session's start, else the first deadline, else now-free noon of day one. */
+/**
+ * The instant the zone switch reads both zones' offsets at (they differ across DST): the first session's start, else
+ * noon UTC of the workshop's first day. Never the clock, so the server output stays deterministic.
+ */
 function referenceMs(edition: Edition): number {
-  const first = edition.sessions[0]?.start ?? edition.deadlines[0]?.due;
-  if (first) return first.epochMs;
-  return Date.parse(`${edition.dates.start}T12:00:00Z`);
+  return edition.sessions[0]?.start.epochMs ?? Date.parse(`${edition.dates.start.iso}T12:00:00Z`);
 }
 
 /** The component itself, from its data. Throws on data that cannot render (unknown deadline). */
@@ -181,6 +201,19 @@ function componentElement({ component, edition, options: o }: EmbedData): ReactE
       );
     case "zone":
       return <TimeZoneToggle eventZone={edition.timeZone} referenceMs={referenceMs(edition)} />;
+    case "details":
+      return <EventDetails edition={edition} locale={o.locale} />;
+    case "sponsors":
+      return <Sponsors sponsors={edition.sponsors} headingLevel={o.headingLevel} />;
+    case "papers":
+      return (
+        <PaperList
+          edition={edition}
+          headingLevel={o.headingLevel}
+          idPrefix={o.idPrefix}
+          sessionHref={hrefTemplate(o.sessionHref)}
+        />
+      );
   }
 }
 

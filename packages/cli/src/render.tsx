@@ -33,6 +33,9 @@ Components:
   countdown   one deadline counting down (DeadlineCountdown)
   cfp         the call for papers (CallForPapers)
   zone        a zone switch alone (TimeZoneToggle), for pages without a schedule
+  details     when, where, room, online and contact (EventDetails)
+  sponsors    sponsor logos by tier (Sponsors)
+  papers      accepted papers (PaperList)
 
 Options:
   --out FILE             write the fragment here (folders are created) instead of printing it
@@ -48,7 +51,7 @@ Options:
   --search               schedule: a search box (live with the script)
   --roles R,R            speakers: only these roles (${PERSON_ROLES.join(", ")})
   --variant V            speakers: full, compact or horizontal (default full)
-  --session-href T       speakers: where a talk links, {id} = session id (default "#{id}")
+  --session-href T       speakers, papers: where a talk links, {id} = session id
   --deadline ID          countdown: the deadline's id (default: the first in the file)
   --title TEXT           dates, cfp: the section title
   --sections S,S         cfp: sections in order (intro, topics, themes, formats, review, dates, submission, contact)
@@ -86,13 +89,13 @@ const ONLY: Partial<Record<Flag, readonly EmbedComponent[]>> = {
   search: ["schedule"],
   roles: ["speakers"],
   variant: ["speakers"],
-  "session-href": ["speakers"],
+  "session-href": ["speakers", "papers"],
   deadline: ["countdown"],
   title: ["dates", "cfp"],
   sections: ["cfp"],
   "no-calendar": ["schedule", "dates", "countdown"],
-  "id-prefix": ["schedule", "speakers", "dates", "countdown", "cfp"],
-  "heading-level": ["schedule", "speakers", "dates", "countdown", "cfp"],
+  "id-prefix": ["schedule", "speakers", "dates", "countdown", "cfp", "papers"],
+  "heading-level": ["schedule", "speakers", "dates", "countdown", "cfp", "sponsors", "papers"],
 };
 
 const CFP_SECTIONS: readonly CallForPapersSection[] = [
@@ -213,7 +216,8 @@ export function optionsFromFlags(component: EmbedComponent, flags: ReadonlyMap<F
   const locale = get("locale");
   if (locale !== undefined) {
     try {
-      options.locale = new Intl.DateTimeFormat(locale).resolvedOptions().locale && locale;
+      Intl.getCanonicalLocales(locale); // throws a RangeError on anything but a well-formed BCP 47 tag
+      options.locale = locale;
     } catch {
       throw new RenderUsageError(`--locale: "${locale}" is not a BCP 47 language tag (e.g. en-GB, de, fr-CA)`);
     }
