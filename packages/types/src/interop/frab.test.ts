@@ -88,6 +88,23 @@ describe("importFrabJson", () => {
     expect(importFrabJson(data, { timeZone: "Europe/Vienna" }).edition.timeZone).toBe("Europe/Vienna");
   });
 
+  it("warns, naming both, when the declared zone contradicts the events' own offsets", () => {
+    expect(result.unmapped.some((n) => n.message.includes("contradicts"))).toBe(false);
+    const data = JSON.parse(fixture("schedule.json"));
+    data.schedule.conference.time_zone_name = "UTC";
+    const r = importFrabJson(data);
+    const warning = r.unmapped.find((n) => n.message.includes("contradicts"));
+    expect(warning?.path).toBe("schedule.conference.time_zone_name");
+    expect(warning?.message).toMatch(
+      /^warning: the zone UTC \(UTC on that date\) contradicts the file's own offset UTC\+2/,
+    );
+    expect(warning?.message).toContain("(5 event(s) disagree)");
+    expect(warning?.value).toContain("+02:00");
+    // The same holds for a zone the caller passed.
+    const passed = importFrabJson(fixture("schedule.json"), { timeZone: "Europe/London" });
+    expect(passed.unmapped.find((n) => n.message.includes("contradicts"))?.path).toBe("timeZone");
+  });
+
   it("puts a single room on the venue instead of every session", () => {
     const data = JSON.parse(fixture("schedule.json"));
     delete data.schedule.conference.days[0].rooms["Room 2"];

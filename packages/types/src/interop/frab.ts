@@ -6,7 +6,7 @@
  */
 import type { EditionInput } from "../model/schema";
 import { dayKey, parseDateTime } from "../time/instant";
-import { formatOffset, isValidZone, type ZoneId } from "../time/zone";
+import { formatOffset, isValidZone, offsetMinutesAt, type ZoneId } from "../time/zone";
 import {
   guessKind,
   hoistSingleRoom,
@@ -268,6 +268,12 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     );
   }
   const z: ZoneId = zone;
+  noteOffsetContradiction(
+    raw,
+    z,
+    options.timeZone !== undefined ? "timeZone" : paths.conference("time_zone_name"),
+    notes,
+  );
 
   // --- Conference-level fields
   for (const [k, val] of Object.entries(conference)) {
@@ -369,6 +375,44 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   if (peopleList.length) edition.people = peopleList;
   if (sessions.length) edition.sessions = sessions;
   return { edition, unmapped: notes.list };
+}
+
+const OFFSET_AT_END = /([+-])(\d{2}):?(\d{2})$|Z$/;
+
+/** The UTC offset written at the end of a date-time (`+01:00` → 60, `Z` → 0), or `null` when it has none. */
+function writtenOffset(text: string): number | null {
+  const m = OFFSET_AT_END.exec(text.trim());
+  if (!m) return null;
+  if (m[0] === "Z") return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+/**
+ * A file whose declared zone disagrees with its own offsets (time_zone_name UTC, dates at +01:00) is a
+ * contradiction the importer cannot settle: the instants are kept as written, but every time is shown in the
+ * zone's wall clock, off from the file's digits. One warning names both, at the first event that disagrees.
+ */
+function noteOffsetContradiction(raw: readonly RawEvent[], zone: ZoneId, zonePath: string, notes: Notes): void {
+  const disagree: { path: string; date: string; written: number; expected: number }[] = [];
+  for (const { path, event } of raw) {
+    if (!isString(event.date)) continue;
+    const written = writtenOffset(event.date);
+    const r = written === null ? null : parseDateTime(event.date, zone);
+    if (written === null || !r?.ok) continue;
+    const expected = offsetMinutesAt(r.instant.epochMs, zone);
+    if (expected !== written) disagree.push({ path, date: event.date, written, expected });
+  }
+  const first = disagree[0];
+  if (!first) return;
+  notes.add(
+    zonePath,
+    `warning: the zone ${zone} (${formatOffset(first.expected)} on that date) contradicts the file's own offset ` +
+      `${formatOffset(first.written)} at ${first.path}.date (${disagree.length} event(s) disagree); the instants are ` +
+      `kept as written, so every time shows ${zone}'s wall clock, not the file's digits. Pass the real zone ` +
+      "(timeZone, --time-zone) to settle it",
+    first.date,
+  );
 }
 
 const ANSWERS = "not mapped: answers to organiser questions (contents not copied here; they may be private)";
