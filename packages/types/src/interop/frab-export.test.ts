@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Edition } from "../model/types";
+import { deadlineFeed } from "./deadline-feed";
 import { esFomo, valid } from "./fixtures";
 import { importFrabJson } from "./frab";
 import { editionToFrab, editionToFrabJson, frabAcronym, frabDayBound } from "./frab-export";
@@ -141,5 +142,68 @@ describe("frab day bounds on a DST day", () => {
     expect(frabDayBound("2025-04-06", "00:00:00", "Pacific/Auckland")).toBe("2025-04-06T00:00:00+13:00");
     expect(frabDayBound("2025-04-06", "23:59:00", "Pacific/Auckland")).toBe("2025-04-06T23:59:00+12:00");
     expect(frabDayBound("2025-03-09", "23:59:00", "America/Vancouver")).toBe("2025-03-09T23:59:00-07:00");
+  });
+});
+
+describe("overnight conferences (days ending at 04:00)", () => {
+  /** Two frab days, 27 and 28 December, each ending at 04:00 the next morning, with a talk at 01:00 after each. */
+  const overnight = (end?: string) => ({
+    schedule: {
+      version: "1",
+      conference: {
+        acronym: "night",
+        title: "Night Conference",
+        start: "2020-12-27",
+        ...(end ? { end } : {}),
+        time_zone_name: "Europe/Berlin",
+        days: ["2020-12-27", "2020-12-28"].map((date, i) => ({
+          index: i + 1,
+          date,
+          day_start: `${date}T10:00:00+01:00`,
+          day_end: `${date.replace(/\d\d$/, (d) => String(Number(d) + 1))}T04:00:00+01:00`,
+          rooms: {
+            Stage: [
+              { title: `Evening ${i + 1}`, date: `${date}T20:00:00+01:00`, duration: "01:00", type: "Talk" },
+              {
+                title: `Late ${i + 1}`,
+                date: `${date.replace(/\d\d$/, (d) => String(Number(d) + 1))}T01:00:00+01:00`,
+                duration: "00:30",
+                type: "Talk",
+              },
+            ],
+          },
+        })),
+      },
+    },
+  });
+
+  it("import: a talk after midnight belongs to the day it is listed under, so dates.end is the last day", () => {
+    expect(importFrabJson(overnight()).edition.dates).toEqual({ start: "2020-12-27", end: "2020-12-28" });
+    expect(importFrabJson(overnight("2020-12-29T04:00:00+01:00")).edition.dates).toEqual({
+      start: "2020-12-27",
+      end: "2020-12-28",
+    });
+    expect(importFrabJson(overnight("2020-12-28")).edition.dates.end).toBe("2020-12-28");
+  });
+
+  it("export: no extra day for the small hours; the last day's day_end runs past midnight", () => {
+    const edition = valid(importFrabJson(overnight()));
+    const days = editionToFrab(edition).schedule.conference.days;
+    expect(days.map((d) => d.date)).toEqual(["2020-12-27", "2020-12-28"]);
+    // 01:00 on the 28th is within a listed date (its day runs from 00:00); 01:00 on the 29th is not, and belongs to
+    // the night of the 28th instead of a day of its own.
+    expect(days[1]?.rooms.Stage?.map((e) => e.title)).toEqual(["Late 1", "Evening 2", "Late 2"]);
+    expect(days[1]?.day_end).toBe("2020-12-29T01:30:00+01:00");
+    expect(days[0]?.day_end).toBe("2020-12-27T23:59:00+01:00");
+  });
+
+  it("the deadline feed says December 27–28, not 27–29", () => {
+    const { edition } = importFrabJson(overnight());
+    const deadlines = [
+      { id: "submission", label: "Submission", kind: "submission", due: "2020-11-01T23:59", zone: "UTC" },
+    ];
+    expect(deadlineFeed(valid({ edition: { ...edition, deadlines }, unmapped: [] }))?.date).toBe(
+      "December 27-28, 2020",
+    );
   });
 });

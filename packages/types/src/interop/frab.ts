@@ -353,10 +353,22 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
 
   const venueRoom = hoistSingleRoom(rooms, sessions);
 
-  const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
+  // A frab day runs from day_start to day_end and may end after midnight (04:00): an event at 01:00 belongs to the
+  // day it is listed under, so the conference's dates come from the days' own dates, not from the events' instants.
+  const dayDates = days
+    .map((d) => (isRecord(d) && isString(d.date) && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : null))
+    .filter((d): d is string => d !== null)
+    .sort();
+  const firstDay = dayDates[0] ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
+  const lastDay = dayDates[dayDates.length - 1] ?? (epochs.length ? dayKey(Math.max(...epochs), z) : null);
+  const startDate = calendarDate(conference.start, z) ?? firstDay;
   if (!startDate)
     throw new ImportError(paths.conference("start"), "missing required field: expected the first day (YYYY-MM-DD)");
-  const endDate = calendarDate(conference.end, z) ?? (epochs.length ? dayKey(Math.max(...epochs), z) : startDate);
+  const declaredEnd = calendarDate(conference.end, z);
+  let endDate = declaredEnd ?? (lastDay !== null && lastDay > startDate ? lastDay : startDate);
+  // A date-time end ("2020-12-31T03:59+01:00") is the last day's day_end: it cannot push the end past that day.
+  const endIsDateTime = isString(conference.end) && !/^\d{4}-\d{2}-\d{2}$/.test(conference.end.trim());
+  if (endIsDateTime && lastDay !== null && endDate > lastDay && lastDay >= startDate) endDate = lastDay;
   const acronym = isNonEmptyString(conference.acronym) ? conference.acronym.trim() : title;
   const edition: Mutable<EditionInput> = {
     name: title.trim(),
