@@ -200,7 +200,7 @@ describe("overnight conferences (days ending at 04:00)", () => {
   it("the deadline feed says December 27–28, not 27–29", () => {
     const { edition } = importFrabJson(overnight());
     const deadlines = [
-      { id: "submission", label: "Submission", kind: "submission", due: "2020-11-01T23:59", zone: "UTC" },
+      { id: "submission", label: "Submission", kind: "submission" as const, due: "2020-11-01T23:59", zone: "UTC" },
     ];
     expect(deadlineFeed(valid({ edition: { ...edition, deadlines }, unmapped: [] }))?.date).toBe(
       "December 27-28, 2020",
