@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, valid } from "./fixtures";
 import { importFrabJson, importFrabXml } from "./frab";
-import { ImportError } from "./shared";
+import { htmlToText, ImportError } from "./shared";
 
 describe("importFrabJson", () => {
   const result = importFrabJson(fixture("schedule.json"));
@@ -105,6 +105,35 @@ describe("importFrabJson", () => {
     expect(passed.unmapped.find((n) => n.message.includes("contradicts"))?.path).toBe("timeZone");
   });
 
+  it("converts HTML in descriptions and bios to plain text (paragraphs, list items, links), with a note", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const ev = data.schedule.conference.days[0].rooms["Hall A"][0];
+    ev.abstract = "";
+    ev.description =
+      '<p>We cover:</p>\r\n<ul> <li>IBM&nbsp;i &amp; TIMI</li> <li>see <a href="https://festi.info/boxes.py/">Boxes.py</a></li></ul>' +
+      '<p>Line<br>break, <a href="javascript:alert(1)">bad</a> <small>and</small> <a href="https://x.org/">https://x.org/</a></p>';
+    ev.persons[0].biography = "<p>Works on <b>compression</b>.</p>";
+    const r = importFrabJson(data);
+    const ed = valid(r);
+    const s = ed.sessions[0];
+    expect(s?.description).toEqual([
+      "We cover:",
+      "\u2022 IBM i & TIMI",
+      "\u2022 see Boxes.py (https://festi.info/boxes.py/)",
+      "Line break, bad and https://x.org/",
+    ]);
+    expect(JSON.stringify(ed)).not.toMatch(/<\/?(p|a|ul|li|b|small)\b|javascript:/);
+    const person = ed.people.find((p) => s?.speakerIds.includes(p.id));
+    expect(person?.bio).toEqual(["Works on compression."]);
+    const converted = r.unmapped.filter((n) => n.message.startsWith("converted HTML to plain text"));
+    expect(converted.map((n) => n.path)).toEqual([
+      'schedule.conference.days[0].rooms["Hall A"][0].description',
+      'schedule.conference.days[0].rooms["Hall A"][0].persons[0].biography',
+    ]);
+    // Text that merely uses angle brackets is not HTML.
+    expect(htmlToText("if a < b and c > d")).toBeNull();
+  });
+
   it("puts a single room on the venue instead of every session", () => {
     const data = JSON.parse(fixture("schedule.json"));
     delete data.schedule.conference.days[0].rooms["Room 2"];
@@ -175,7 +204,8 @@ describe("importFrabXml", () => {
     expect(edition.name).toBe("Demo Workshop on Small Models & Friends");
     expect(edition.sessions.map((s) => s.id)).toEqual(["opening", "keynote-quant", "hands-on"]);
     expect(edition.sessions[0]?.title).toBe("Opening — welcome");
-    expect(edition.sessions[0]?.description).toEqual(["Welcome <b>everyone</b> & thanks."]);
+    // CDATA keeps its text; the HTML inside it is converted to plain text, with a note.
+    expect(edition.sessions[0]?.description).toEqual(["Welcome everyone & thanks."]);
     expect(edition.sessions[1]?.title).toBe('Quantisation "all the way" down');
     expect(edition.sessions[1]?.start.iso).toBe("2025-07-18T07:15:00.000Z");
     expect(edition.sessions[2]?.room).toBe("Room 2");

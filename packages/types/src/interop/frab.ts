@@ -25,8 +25,8 @@ import {
   type PersonInput,
   parseJsonText,
   personLinkKey,
-  plainText,
   putLink,
+  richText,
   requireZone,
   roleForKind,
   type SessionInput,
@@ -324,7 +324,12 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
       ...(roomName ? { room: roomName } : {}),
       ...(track ? { track } : {}),
     };
-    const description = [plainText(event.abstract), plainText(event.description)].filter(Boolean).join("\n\n");
+    const description = [
+      richText(event.abstract, paths.field(path, "abstract"), notes),
+      richText(event.description, paths.field(path, "description"), notes),
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     if (description) session.description = description;
     session.links = sessionLinks(event, path, paths, baseUrl, notes);
     if (Object.keys(session.links).length === 0) delete session.links;
@@ -377,7 +382,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     timeZone: z,
     dates: { start: startDate, ...(endDate !== startDate ? { end: endDate } : {}) },
   };
-  const description = plainText(conference.description);
+  const description = richText(conference.description, paths.conference("description"), notes);
   if (description) edition.description = description;
   if (venueRoom !== undefined) edition.venue = { room: venueRoom };
   const website = safeUrl(conference.url, baseUrl);
@@ -578,7 +583,7 @@ function fillPerson(
   baseUrl: string | undefined,
   notes: Notes,
 ): void {
-  const bio = plainText(person.biography);
+  const bio = richText(person.biography, `${path}.biography`, notes);
   if (bio) out.bio = bio;
   const avatar = safeUrl(person.avatar, baseUrl);
   if (avatar) out.photo = { src: avatar, alt: `Portrait of ${out.name}` };

@@ -184,6 +184,74 @@ export function plainText(value: unknown): string | undefined {
   return t ? t : undefined;
 }
 
+const HTML_TAG =
+  /<\/?(?:p|a|ul|ol|li|br|div|span|small|strong|em|b|i|u|h[1-6]|code|pre|blockquote|hr|table|tr|td|th)\b[^>]*>/i;
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * Plain text from a source field that may hold HTML (pretalx and frab descriptions often do): `null` when it holds
+ * no HTML tags, else the text a content file can carry. Paragraphs, headings and blocks become paragraphs; each list
+ * item becomes a paragraph starting "• "; a link becomes its text followed by its URL in parentheses (the URL alone
+ * when that is its text), which the components turn back into a link; unsafe URLs are left out. Other tags are
+ * dropped and entities decoded.
+ */
+export function htmlToText(value: string): string | null {
+  if (!HTML_TAG.test(value)) return null;
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi,
+      (_m, a, b, c, inner) => {
+        const text = String(inner)
+          .replace(/<[^>]*>/g, "")
+          .trim();
+        const href = safeUrl(decodeEntities(String(a ?? b ?? c ?? "")));
+        if (!href) return text;
+        return !text || text === href || `${text}/` === href ? href : `${text} (${href})`;
+      },
+    )
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<li\b[^>]*>/gi, "\n\n\u2022 ")
+    .replace(/<\/?(?:p|div|ul|ol|li|h[1-6]|blockquote|pre|hr|table|tr)\b[^>]*>/gi, "\n\n")
+    .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, "")
+    .split("\n")
+    .map((line) =>
+      decodeEntities(line)
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * {@link plainText}, converting HTML ({@link htmlToText}) and noting at `path` that it did, so the change is never
+ * silent.
+ */
+export function richText(value: unknown, path: string, notes: Notes): string | undefined {
+  const text = plainText(value);
+  if (text === undefined) return undefined;
+  const converted = htmlToText(text);
+  if (converted === null) return text;
+  notes.add(
+    path,
+    "converted HTML to plain text: paragraphs and list items kept as paragraphs, links as text with their URL",
+    text,
+  );
+  return converted || undefined;
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /**
