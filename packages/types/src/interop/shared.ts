@@ -9,6 +9,7 @@ import { SESSION_KINDS } from "../model/schema";
 import type { SessionKind } from "../model/types";
 import { dayKey } from "../time/instant";
 import { isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
+import { decodeEntities } from "./xml";
 
 /** Something in the source file that the importer did not map onto the edition. */
 export interface ImportNote {
@@ -186,7 +187,6 @@ export function plainText(value: unknown): string | undefined {
 
 const HTML_TAG =
   /<\/?(?:p|a|ul|ol|li|br|div|span|small|strong|em|b|i|u|h[1-6]|code|pre|blockquote|hr|table|tr|td|th)\b[^>]*>/i;
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /**
  * Plain text from a source field that may hold HTML (pretalx and frab descriptions often do): `null` when it holds
@@ -205,7 +205,7 @@ export function htmlToText(value: string): string | null {
         const text = String(inner)
           .replace(/<[^>]*>/g, "")
           .trim();
-        const href = safeUrl(decodeEntities(String(a ?? b ?? c ?? "")));
+        const href = safeUrl(decodeHtmlEntities(String(a ?? b ?? c ?? "")));
         if (!href) return text;
         return !text || text === href || `${text}/` === href ? href : `${text} (${href})`;
       },
@@ -216,7 +216,7 @@ export function htmlToText(value: string): string | null {
     .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, "")
     .split("\n")
     .map((line) =>
-      decodeEntities(line)
+      decodeHtmlEntities(line)
         .replace(/[ \t]+/g, " ")
         .trim(),
     )
@@ -225,14 +225,9 @@ export function htmlToText(value: string): string | null {
     .trim();
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+/** HTML text's entities: XML's ({@link decodeEntities}) and `&nbsp;`, which HTML descriptions use most. */
+function decodeHtmlEntities(text: string): string {
+  return decodeEntities(text.replace(/&nbsp;/gi, " "));
 }
 
 /**
