@@ -84,6 +84,7 @@ const INTEROP = [
   "editionCalendar",
   "editionJsonLd",
   "editionJsonLdScript",
+  "editionJsonLdWarnings",
   "editionToFrab",
   "editionToFrabJson",
   "editionToYaml",
