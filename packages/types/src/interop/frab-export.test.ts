@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Edition } from "../model/types";
 import { deadlineFeed } from "./deadline-feed";
-import { esFomo, valid } from "./fixtures";
+import { esFomo, fixture, valid } from "./fixtures";
 import { importFrabJson } from "./frab";
 import { editionToFrab, editionToFrabJson, frabAcronym, frabDayBound } from "./frab-export";
+import { importSessionize } from "./sessionize";
 import { uuidV5 } from "./uuid";
 
 /** A small JSON Schema checker for the keywords the c3voc schema uses (type, required, properties, patterns…). */
@@ -104,6 +105,8 @@ describe("editionToFrab", () => {
   it("makes acronyms the c3voc pattern accepts", () => {
     expect(frabAcronym("ES-FoMo III", 2025)).toBe("es_fomo_iii_2025");
     expect(frabAcronym("ÆØ", 2025)).toBe("workshop_2025");
+    // An acronym imported from our own export does not grow a second year.
+    expect(frabAcronym("ddd_melbourne_2025", 2025)).toBe("ddd_melbourne_2025");
   });
 });
 
@@ -125,7 +128,10 @@ describe("round trip: edition → frab JSON → edition", () => {
       expect(b?.room ?? back.venue.room).toBe(s.room ?? original.venue.room ?? "Main room");
       expect(names(back, b?.speakerIds ?? [])).toEqual(names(original, s.speakerIds));
       expect(b?.description).toEqual(s.description);
+      // pdf and arxiv links keep their kinds (they used to collapse into one paper link, the other lost).
+      expect(b?.links, s.id).toEqual(s.links);
     }
+    expect(back.shortName).toBe(original.shortName);
     const speakers = new Set(original.sessions.flatMap((s) => s.speakerIds));
     const speakerPeople = original.people.filter((p) => speakers.has(p.id));
     expect(back.people.map((p) => p.name).sort()).toEqual(speakerPeople.map((p) => p.name).sort());
@@ -133,7 +139,102 @@ describe("round trip: edition → frab JSON → edition", () => {
       const b = back.people.find((x) => x.name === p.name);
       expect(b?.bio).toEqual(p.bio);
       expect(b?.photo?.src ?? null).toBe(p.photo?.src ?? null);
+      // One homepage, not the homepage twice (url and links).
+      expect(new Set(b?.links.map((l) => l.href)).size, p.id).toBe(b?.links.length);
     }
+  });
+
+  it("keeps pdf and arxiv links apart and a person's website a website", () => {
+    const original = valid({
+      edition: {
+        name: "SMOL: Small Models Workshop",
+        shortName: "SMOL",
+        year: 2025,
+        timeZone: "Europe/Vienna",
+        dates: { start: "2025-07-18" },
+        people: [
+          {
+            id: "bo",
+            name: "Bo Chen",
+            roles: ["keynote"],
+            links: { website: "https://bo.example.org/", github: "https://github.com/bo" },
+          },
+        ],
+        sessions: [
+          {
+            id: "talk",
+            title: "Talk",
+            kind: "keynote",
+            start: "2025-07-18T09:00",
+            end: "2025-07-18T10:00",
+            speakers: ["bo"],
+            links: {
+              paper: "https://example.org/paper",
+              pdf: "https://example.org/paper.pdf",
+              arxiv: "https://arxiv.org/abs/2501.00001",
+            },
+          },
+        ],
+      },
+      unmapped: [],
+    });
+    const back = valid(importFrabJson(editionToFrabJson(original)));
+    expect(back.sessions[0]?.links).toEqual(original.sessions[0]?.links);
+    expect(back.people[0]?.links).toEqual(original.people[0]?.links);
+    expect(back.shortName).toBe("SMOL");
+    expect(editionToFrab(back).schedule.conference.acronym).toBe("smol_2025");
+  });
+});
+
+/** The parts of an edition a round trip through frab must keep. */
+function essentials(e: Edition) {
+  return {
+    shortName: e.shortName,
+    dates: [e.dates.start.iso, e.dates.end.iso],
+    sessions: e.sessions.map((s) => [
+      s.id,
+      s.title,
+      s.kind,
+      s.start.epochMs,
+      s.end?.epochMs ?? null,
+      s.room ?? e.venue.room,
+      s.description,
+      s.links,
+      s.speakerIds,
+    ]),
+    people: [...e.people]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((p) => [p.id, p.name, p.bio, p.links, p.photo?.src ?? null]),
+  };
+}
+
+describe("round trip of real exports (excerpts of /work/shared/formats): import → frab → import", () => {
+  const sources: [string, () => Edition][] = [
+    ["pretalx rC3 2020", () => valid(importFrabJson(fixture("pretalx-rc3-excerpt.json")))],
+    [
+      "Sessionize DDD Melbourne 2024",
+      () =>
+        valid(
+          importSessionize(fixture("dddmelbourne-2024-excerpt.json"), {
+            timeZone: "Australia/Melbourne",
+            name: "DDD Melbourne 2024",
+            shortName: "DDD Melbourne",
+          }),
+        ),
+    ],
+  ];
+  it.each(sources)("%s: the second import equals the first, and a third changes nothing", (_n, load) => {
+    const first = load();
+    expect(first.sessions.length).toBeGreaterThan(3);
+    const second = valid(importFrabJson(editionToFrabJson(first)));
+    const third = valid(importFrabJson(editionToFrabJson(second)));
+    // rC3's acronym "rc3-channels-2020" comes back as the title's words it was made from; everything else as is.
+    expect(essentials(second)).toEqual({
+      ...essentials(first),
+      shortName: first.shortName === "rc3-channels-2020" ? "rC3 Channels" : first.shortName,
+    });
+    expect(essentials(third)).toEqual(essentials(second));
+    expect(editionToFrabJson(third)).toBe(editionToFrabJson(second));
   });
 });
 

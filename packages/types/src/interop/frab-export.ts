@@ -89,7 +89,8 @@ export function frabAcronym(shortName: string, year: number): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "_")
       .replace(/^_+|_+$/g, "") || "workshop";
-  return `${base}_${year}`;
+  // A short name that already ends with the year (an acronym imported from our own export) keeps one year.
+  return base.endsWith(`_${year}`) ? base : `${base}_${year}`;
 }
 
 const FRAB_LINK_TYPE: Partial<Record<Link["kind"], string>> = {

@@ -18,6 +18,7 @@ import {
   isRecord,
   isString,
   type LinksInput,
+  linkKeyForLabel,
   type Mutable,
   Notes,
   need,
@@ -285,6 +286,8 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   noteExtras(conference.rooms, paths.conference("rooms"), new Set(["name", "guid", "slug"]), notes);
   noteExtras(conference.tracks, paths.conference("tracks"), new Set(["name", "slug"]), notes);
 
+  const website = safeUrl(conference.url, baseUrl);
+
   // --- Sessions and people
   const people = new PeopleBuilder();
   const ids = new IdPool("session");
@@ -331,7 +334,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
       .filter(Boolean)
       .join("\n\n");
     if (description) session.description = description;
-    session.links = sessionLinks(event, path, paths, baseUrl, notes);
+    session.links = sessionLinks(event, path, paths, baseUrl, website, notes);
     if (Object.keys(session.links).length === 0) delete session.links;
 
     const persons =
@@ -374,7 +377,9 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   // A date-time end ("2020-12-31T03:59+01:00") is the last day's day_end: it cannot push the end past that day.
   const endIsDateTime = isString(conference.end) && !/^\d{4}-\d{2}-\d{2}$/.test(conference.end.trim());
   if (endIsDateTime && lastDay !== null && endDate > lastDay && lastDay >= startDate) endDate = lastDay;
-  const acronym = isNonEmptyString(conference.acronym) ? conference.acronym.trim() : title;
+  const acronym = isNonEmptyString(conference.acronym)
+    ? shortNameOf(conference.acronym.trim(), title, Number(startDate.slice(0, 4)))
+    : title;
   const edition: Mutable<EditionInput> = {
     name: title.trim(),
     shortName: acronym,
@@ -385,7 +390,6 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   const description = richText(conference.description, paths.conference("description"), notes);
   if (description) edition.description = description;
   if (venueRoom !== undefined) edition.venue = { room: venueRoom };
-  const website = safeUrl(conference.url, baseUrl);
   if (website) edition.website = website;
   else notes.unmapped(paths.conference("url"), conference.url, "not an http(s) URL");
   const peopleList = people.finish();
@@ -430,6 +434,36 @@ function noteOffsetContradiction(raw: readonly RawEvent[], zone: ZoneId, zonePat
       "(timeZone, --time-zone) to settle it",
     first.date,
   );
+}
+
+/**
+ * The short name behind a frab acronym. Our own export writes `es_fomo_2025` for "ES-FoMo" in 2025 (the c3voc
+ * pattern allows no capitals or spaces): when the title contains the words that acronym was made from, they are
+ * the short name again, so a round trip neither mangles it nor grows a second year. Any other acronym is kept.
+ */
+function shortNameOf(acronym: string, title: string, year: number): string {
+  if (!acronym.endsWith(`_${year}`)) return acronym;
+  const base = acronym.slice(0, -`_${year}`.length);
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "");
+  const words = title.split(/\s+/).filter(Boolean);
+  const candidates: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      candidates.push(
+        words
+          .slice(i, j)
+          .join(" ")
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
+      );
+    }
+  }
+  // Short names usually leave the year to `year` ("DDD Melbourne"); one that included it ("DDD Melbourne 2025")
+  // comes back without it, which exports the same again.
+  return candidates.find((c) => slug(c) === base) ?? acronym;
 }
 
 const ANSWERS = "not mapped: answers to organiser questions (contents not copied here; they may be private)";
@@ -543,11 +577,16 @@ function sessionLinks(
   path: string,
   paths: PathStyle,
   baseUrl: string | undefined,
+  website: string | null,
   notes: Notes,
 ): Partial<LinksInput> {
   const links: Partial<Record<keyof LinksInput, string>> = {};
   const url = safeUrl(event.url, baseUrl);
-  if (url) links.website = url;
+  // Our own export writes each session's url as the website's anchor for it (`…/#slug`): derived, not a link.
+  const ownAnchor = website && isString(event.slug) ? `${website.replace(/\/$/, "")}/#${event.slug}` : null;
+  if (url && url === ownAnchor) {
+    // nothing lost: the session's id is the slug
+  } else if (url) links.website = url;
   else if (event.url !== `urn:uuid:${String(event.guid)}`) {
     // (our own exporter writes the guid as a URN when the edition has no website: nothing lost)
     notes.unmapped(paths.field(path, "url"), event.url, "not an http(s) URL");
@@ -567,7 +606,8 @@ function sessionLinks(
         notes.unmapped(at, item.url ?? item.href, "not an http(s) URL");
         continue;
       }
-      const key = sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
+      const key =
+        linkKeyForLabel(item.title) ?? sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
       if (!key || !putLink(links, key, href)) {
         notes.add(at, `not mapped: ${key ? `a second "${key}" link` : "no matching link kind"}`, href);
       }
@@ -590,7 +630,10 @@ function fillPerson(
   else notes.unmapped(`${path}.avatar`, person.avatar, "not an http(s) URL");
   const links: Partial<Record<keyof LinksInput, string>> = {};
   const home = safeUrl(person.url, baseUrl);
-  if (home) links.homepage = home;
+  // A url that is also among the links with a title we know ("Website") takes that link's kind; else it is the
+  // homepage. (Our own export writes the homepage or website as url and again in links.)
+  const titled = (l: unknown) => isRecord(l) && safeUrl(l.url, baseUrl) === home && linkKeyForLabel(l.title) !== null;
+  if (home && !(isArray(person.links) && person.links.some(titled))) links.homepage = home;
   if (isArray(person.links)) {
     for (const [i, l] of person.links.entries()) {
       const href = isRecord(l) ? safeUrl(l.url, baseUrl) : null;
@@ -598,7 +641,12 @@ function fillPerson(
         notes.unmapped(`${path}.links[${i}]`, l, "not an http(s) link");
         continue;
       }
-      const key = personLinkKey(href) ?? (links.homepage ? "website" : "homepage");
+      // The person's url is usually among their links too (our own export writes the homepage in both): once.
+      if (Object.values(links).includes(href)) continue;
+      const key =
+        (isRecord(l) ? linkKeyForLabel(l.title) : null) ??
+        personLinkKey(href) ??
+        (links.homepage ? "website" : "homepage");
       if (!putLink(links, key, href)) notes.add(`${path}.links[${i}]`, `not mapped: a second "${key}" link`, href);
     }
   }

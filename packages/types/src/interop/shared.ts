@@ -2,7 +2,7 @@
  * What every importer shares: notes about unmapped data, id slugs, session-kind heuristics, link mapping,
  * and writing instants back as text a content file accepts. The exporters share its instant and offset writers.
  */
-import { isSafeHref } from "../model/links";
+import { isSafeHref, LINK_LABELS } from "../model/links";
 import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
 import { SESSION_KINDS } from "../model/schema";
@@ -402,6 +402,19 @@ export class PeopleBuilder {
     for (const p of this.list) if (p.roles.length === 0) p.roles = ["oral-presenter"];
     return this.list;
   }
+}
+
+/**
+ * The link key whose label ({@link LINK_LABELS}) a link's title is, exactly: our own exports title each link so
+ * ("PDF", "arXiv", "Homepage"), and reading it back keeps `pdf` and `arxiv` apart from `paper`. `null` otherwise.
+ */
+export function linkKeyForLabel(title: unknown): LinkKey | null {
+  if (typeof title !== "string") return null;
+  for (const [kind, label] of Object.entries(LINK_LABELS)) {
+    if (label !== title.trim() || kind === "other" || kind === "email") continue;
+    return (kind === "accepted-papers" ? "acceptedPapers" : kind) as LinkKey;
+  }
+  return null;
 }
 
 /** The link kind a URL suggests for a session (`youtube.com` → `video`, `.pdf` → `pdf`), or `null`. */
