@@ -134,6 +134,30 @@ describe("importFrabJson", () => {
     expect(htmlToText("if a < b and c > d")).toBeNull();
   });
 
+  it("maps #13's fields: a person with a moderator or chair role is a host, not a speaker; new kinds from types", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const panel = data.schedule.conference.days[1].rooms["Hall A"][0];
+    panel.persons = [
+      { code: "MOD1", name: "Mo Derator", role: "Moderator" },
+      { code: "CH1", name: "Cha Ir", role: "chair" },
+      { code: "SP1", name: "Pan Elist", role: "speaker" },
+    ];
+    const hall = data.schedule.conference.days[0].rooms["Hall A"];
+    hall[2].type = "Tutorial";
+    hall[0].type = "Lightning talks";
+    const r = importFrabJson(data);
+    const ed = valid(r);
+    const s = ed.sessions.find((x) => x.id === "panel");
+    expect(s?.hosts).toEqual([
+      { personId: "mo-derator", role: "moderator" },
+      { personId: "cha-ir", role: "chair" },
+    ]);
+    expect(s?.speakerIds).toEqual(["pan-elist"]);
+    expect(ed.people.find((p) => p.id === "mo-derator")?.roles).toEqual(["moderator"]);
+    expect(r.unmapped.some((n) => n.path.endsWith(".role"))).toBe(false);
+    expect(ed.sessions.map((x) => x.kind)).toEqual(expect.arrayContaining(["tutorial", "lightning-talks"]));
+  });
+
   it("puts a single room on the venue instead of every session", () => {
     const data = JSON.parse(fixture("schedule.json"));
     delete data.schedule.conference.days[0].rooms["Room 2"];

@@ -4,7 +4,7 @@
  * Days → rooms → events with a start (`date` with offset, or the day's date plus `start`) and a `duration`
  * (`HH:MM`); persons, links and tracks. See docs/interop/frab-json.md and docs/interop/frab-xml.md.
  */
-import type { EditionInput } from "../model/schema";
+import type { EditionInput, HOST_ROLES } from "../model/schema";
 import { dayKey, parseDateTime } from "../time/instant";
 import { formatOffset, isValidZone, offsetMinutesAt, type ZoneId } from "../time/zone";
 import {
@@ -171,7 +171,18 @@ const EVENT_USED = new Set([
   "attachments",
   "url",
 ]);
-const PERSON_USED = new Set(["id", "guid", "code", "name", "public_name", "biography", "avatar", "url", "links"]);
+const PERSON_USED = new Set([
+  "id",
+  "guid",
+  "code",
+  "name",
+  "public_name",
+  "biography",
+  "avatar",
+  "url",
+  "links",
+  "role",
+]);
 const CONFERENCE_USED = new Set([
   "acronym",
   "title",
@@ -342,6 +353,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
         ? []
         : need(event.persons, paths.field(path, "persons"), "a list of persons", isArray);
     const speakerIds: string[] = [];
+    const hosts: { id: string; role: HostRole }[] = [];
     persons.forEach((p, k) => {
       const pPath = `${paths.field(path, "persons")}[${k}]`;
       const person = need(p, pPath, "a person object", isRecord);
@@ -349,11 +361,19 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
       if (!name) throw new ImportError(`${pPath}.name`, "missing required field: expected the person's name");
       const key = String(person.guid ?? person.code ?? (person.id !== undefined ? `id:${person.id}` : `name:${name}`));
       const { person: out, created } = people.get(key, name);
-      PeopleBuilder.addRole(out, roleForKind(kind));
-      if (!speakerIds.includes(out.id)) speakerIds.push(out.id);
+      const hostRole = hostRoleOf(person.role);
+      if (hostRole) {
+        // A moderator or chair runs the session without speaking in it: a host, not a speaker.
+        PeopleBuilder.addRole(out, hostRole === "moderator" ? "moderator" : "organiser");
+        if (!hosts.some((h) => h.id === out.id)) hosts.push({ id: out.id, role: hostRole });
+      } else {
+        PeopleBuilder.addRole(out, roleForKind(kind));
+        if (!speakerIds.includes(out.id)) speakerIds.push(out.id);
+      }
       if (created) fillPerson(out, person, pPath, baseUrl, notes);
     });
     if (speakerIds.length) session.speakers = speakerIds;
+    if (hosts.length) session.hosts = hosts;
 
     noteUnused(event, EVENT_USED, (k) => paths.field(path, k), notes);
     sessions.push(session);
@@ -464,6 +484,17 @@ function shortNameOf(acronym: string, title: string, year: number): string {
   // Short names usually leave the year to `year` ("DDD Melbourne"); one that included it ("DDD Melbourne 2025")
   // comes back without it, which exports the same again.
   return candidates.find((c) => slug(c) === base) ?? acronym;
+}
+
+type HostRole = (typeof HOST_ROLES)[number];
+
+/** A frab person's `role` that makes them a session host (`moderator`, `chair`, `host`), or `null` (speaker). */
+function hostRoleOf(role: unknown): HostRole | null {
+  if (!isString(role)) return null;
+  if (/moderat/i.test(role)) return "moderator";
+  if (/chair/i.test(role)) return "chair";
+  if (/^\s*host\s*$/i.test(role)) return "host";
+  return null;
 }
 
 const ANSWERS = "not mapped: answers to organiser questions (contents not copied here; they may be private)";

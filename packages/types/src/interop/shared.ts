@@ -97,7 +97,11 @@ const KIND_RULES: readonly [RegExp, SessionKind][] = [
   [/invited/i, "invited-talk"],
   [/panel/i, "panel"],
   [/poster/i, "poster-session"],
-  [/spotlight|lightning/i, "spotlight"],
+  [/lightning/i, "lightning-talks"],
+  [/spotlight/i, "spotlight"],
+  [/tutorial/i, "tutorial"],
+  [/\bdemo(nstration)?s?\b/i, "demo"],
+  [/sponsor/i, "sponsor-talk"],
   [/\b(coffee|break|pause)\b/i, "break"],
   [/\b(lunch|dinner|breakfast|meal)\b/i, "meal"],
   [/award|prize/i, "awards"],
@@ -120,7 +124,9 @@ export function guessKind(labels: readonly (string | null | undefined)[], title:
   }
   const t = title.trim();
   for (const [re, kind] of KIND_RULES) {
-    if (kind === "oral" || kind === "invited-talk") continue;
+    // Titles name talks, tutorials and demos too often to decide those ("A tutorial on …").
+    if (kind === "oral" || kind === "invited-talk" || kind === "tutorial" || kind === "demo") continue;
+    if (kind === "sponsor-talk") continue;
     if (re.test(t) && (t.split(/\s+/).length <= 4 || new RegExp(`^${re.source}`, "i").test(t))) return kind;
   }
   return null;
