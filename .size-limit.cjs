@@ -106,6 +106,23 @@ module.exports = [
   ),
   row("whole @workshop-kit/react (first load)", react, "*", "20.7 kB", { modifyEsbuildConfig: firstLoad }),
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
+  // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
+  // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
+  // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
+  // upper bound. "first load" leaves out the wk-chunk-*.js files loaded on a calendar click or by favourites.
+  {
+    name: "standalone script workshop-kit.js, every component + Preact (first load)",
+    path: "packages/cli/dist/workshop-kit.js",
+    limit: "40 kB", // issue #16 target 40 kB
+    gzip: true,
+    modifyEsbuildConfig: firstLoad,
+  },
+  {
+    name: "standalone script with every lazy chunk (calendar, favourites)",
+    path: "packages/cli/dist/workshop-kit.js",
+    limit: "40 kB",
+    gzip: true,
+  },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
   row("@workshop-kit/types (index, everything)", "packages/types/dist/index.js", "*", "12.95 kB"),
   row(

@@ -4,18 +4,14 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
+import { sourceAliases } from "./scripts/source-aliases.mjs";
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-// Tests resolve workspace packages from source: no build needed, and coverage sees real files.
-const alias = [
-  { find: /^@workshop-kit\/types\/yaml$/, replacement: src("./packages/types/src/yaml.ts") },
-  { find: /^@workshop-kit\/types\/interop$/, replacement: src("./packages/types/src/interop/index.ts") },
-  { find: /^@workshop-kit\/types\/cli$/, replacement: src("./packages/types/src/cli.ts") },
-  { find: /^@workshop-kit\/types$/, replacement: src("./packages/types/src/index.ts") },
-  { find: /^@workshop-kit\/react\/styles\.css$/, replacement: src("./packages/react/src/styles/index.css") },
-  { find: /^@workshop-kit\/react$/, replacement: src("./packages/react/src/index.ts") },
-];
+// Tests resolve workspace packages from source (one alias list, shared with Storybook and the example).
+const alias = sourceAliases;
+const launchOptions = { executablePath: chromiumPath(), args: chromiumArgs };
+const desktop = { width: 1280, height: 800 };
 
 export default defineConfig({
   resolve: { alias },
@@ -44,15 +40,43 @@ export default defineConfig({
         resolve: { alias },
         plugins: [storybookTest({ configDir: src("./.storybook"), storybookScript: "pnpm storybook" })],
         optimizeDeps: {
-          include: ["react", "react-dom", "react-dom/client", "react/jsx-runtime", "react/jsx-dev-runtime"],
+          include: [
+            "react",
+            "react-dom",
+            "react-dom/client",
+            "react-dom/server",
+            "react/jsx-runtime",
+            "react/jsx-dev-runtime",
+          ],
         },
         test: {
           name: "storybook",
+          // Four modes share 2 cores with other work: give the big programme's axe pass room.
+          testTimeout: 60_000,
+          setupFiles: [src("./.storybook/vitest.setup.ts")],
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
-            instances: [{ browser: "chromium" }],
+            provider: playwright({ launchOptions }),
+            // Every story runs (with axe) in each mode a reader can be in: light and dark at 1280 px, forced
+            // colours (Chromium's real emulation, not the toolbar's approximation), and a 375 px phone.
+            instances: [
+              { browser: "chromium", name: "storybook light", viewport: desktop, provide: { storybookTheme: "light" } },
+              { browser: "chromium", name: "storybook dark", viewport: desktop, provide: { storybookTheme: "dark" } },
+              {
+                browser: "chromium",
+                name: "storybook forced-colors",
+                viewport: desktop,
+                provide: { storybookTheme: "light" },
+                provider: playwright({ launchOptions, contextOptions: { forcedColors: "active" } }),
+              },
+              {
+                browser: "chromium",
+                name: "storybook 375px",
+                viewport: { width: 375, height: 800 },
+                provide: { storybookTheme: "light" },
+              },
+            ],
           },
         },
       },

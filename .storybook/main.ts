@@ -1,13 +1,16 @@
-import { fileURLToPath } from "node:url";
 import type { StorybookConfig } from "@storybook/react-vite";
-
-const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+import { sourceAliases } from "../scripts/source-aliases.mjs";
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true },
+  // The theme toolbar owns the canvas colour; the built-in background menu would compete with it.
+  features: { backgrounds: false },
+  // Test-only stories (interactions, edge cases that look like their review story) still run as tests but are
+  // filtered out of the sidebar by default; the sidebar's tag filter shows them.
+  tags: { "test-only": { defaultFilterSelection: "exclude", excludeFromDocsStories: true } },
   typescript: { reactDocgen: "react-docgen-typescript" },
   async viteFinal(config) {
     // Stories read the packages' TypeScript sources: complete prop tables, no build before Storybook.
@@ -17,11 +20,7 @@ const config: StorybookConfig = {
       ...(Array.isArray(existing)
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
-      { find: /^@workshop-kit\/types\/yaml$/, replacement: src("../packages/types/src/yaml.ts") },
-      { find: /^@workshop-kit\/types\/interop$/, replacement: src("../packages/types/src/interop/index.ts") },
-      { find: /^@workshop-kit\/types$/, replacement: src("../packages/types/src/index.ts") },
-      { find: /^@workshop-kit\/react\/styles\.css$/, replacement: src("../packages/react/src/styles/index.css") },
-      { find: /^@workshop-kit\/react$/, replacement: src("../packages/react/src/index.ts") },
+      ...sourceAliases,
     ];
     return config;
   },

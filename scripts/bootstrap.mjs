@@ -70,3 +70,33 @@ if (process.argv.includes("--browser") && !hasChromium()) {
     fail("apt-get could not install chromium. Install it by hand, or set CHROMIUM_PATH.");
   }
 }
+
+// 5. Jekyll and Hugo for the static-site examples (examples/jekyll-site, examples/hugo-site). Optional: when they
+//    cannot be installed, bootstrap says what to install and carries on; the sites' test step reports "skipped".
+if (process.argv.includes("--sites")) {
+  // `hugo` has no --version flag: `hugo version`.
+  const found = (cmd) => spawnSync(cmd, [cmd === "hugo" ? "version" : "--version"], { stdio: "ignore" }).status === 0;
+  const missing = ["jekyll", "hugo"].filter((cmd) => !found(cmd));
+  if (missing.length > 0) {
+    const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    const hasApt = found("apt-get");
+    if (isRoot && hasApt) {
+      console.log(`bootstrap: installing ${missing.join(" and ")} with apt-get (for the static-site examples)`);
+      const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+      if (
+        !run("apt-get", ["update", "-qq"], { env }) ||
+        !run("apt-get", ["install", "-y", "-qq", ...missing], { env })
+      ) {
+        console.warn(
+          `bootstrap: apt-get could not install ${missing.join(" and ")}; the static-site step will be skipped.`,
+        );
+      }
+    } else {
+      console.warn(
+        `bootstrap: ${missing.join(" and ")} not found; the static-site examples' test step will be skipped.\n` +
+          `  Install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")}; elsewhere see ` +
+          "https://jekyllrb.com/docs/installation/ and https://gohugo.io/installation/) to run it.",
+      );
+    }
+  }
+}

@@ -24,13 +24,17 @@ const steps = [
   { name: "typecheck", kind: "check", cmd: ["pnpm", "run", "typecheck"] },
   { name: "unit tests (jsdom)", kind: "vitest", project: "unit" },
   { name: "time-zone matrix", kind: "summary", cmd: ["pnpm", "run", "test:tz"] },
-  { name: "stories in Chromium (a11y)", kind: "vitest", project: "storybook" },
+  { name: "stories in Chromium (a11y; light, dark, forced colours, 375 px)", kind: "vitest", project: "storybook*" },
+  { name: "Storybook index (docs page, Playground, live controls)", kind: "summary", script: "test:storybook-index" },
   { name: "size budgets", kind: "check", script: "size" },
   { name: "package checks (publint, attw, dist)", kind: "summary-or-check", script: "check:packages" },
   { name: "React 18 consumer", kind: "summary-or-check", script: "test:react18" },
   { name: "Vite consumer from tarballs", kind: "summary-or-check", script: "test:vite-app" },
   { name: "Next.js consumer (server components)", kind: "summary-or-check", script: "test:next" },
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
+  { name: "plain HTML + strict CSP (standalone script)", kind: "summary", script: "test:static-html" },
+  { name: "starter (create-workshop-kit) end to end", kind: "summary", script: "test:starter" },
+  { name: "Jekyll + Hugo sites in Chromium", kind: "summary", script: "test:sites" },
   { name: "Lighthouse", kind: "check", script: "lighthouse" },
   { name: "benchmark (prints figures)", kind: "check", script: "bench" },
   {
@@ -62,8 +66,8 @@ function exec(cmd) {
 function summaryLine(text) {
   const lines = text.split(/\r?\n/).reverse();
   for (const line of lines) {
-    const m = /^(?:[\w:-]+: )?(\d+) passed, (\d+) failed(?:, \d+ skipped)?\s*$/.exec(line.trim());
-    if (m) return { passed: Number(m[1]), failed: Number(m[2]) };
+    const m = /^(?:[\w:-]+(?: [\w:-]+)*: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/.exec(line.trim());
+    if (m) return { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) };
   }
   return null;
 }
@@ -81,8 +85,9 @@ for (const step of steps) {
   const t0 = Date.now();
   let p = 0;
   let f = 0;
+  let skippedParts = 0;
   if (step.kind === "vitest") {
-    const file = resolve(results, `${step.project}.json`);
+    const file = resolve(results, `${step.project.replace("*", "")}.json`);
     const r = await exec([
       "pnpm",
       "exec",
@@ -111,6 +116,7 @@ for (const step of steps) {
     if (s) {
       p = s.passed;
       f = s.failed;
+      skippedParts = s.skipped;
       if (r.code !== 0 && f === 0) f = 1;
     } else if (step.kind === "summary") {
       f = 1;
@@ -122,7 +128,11 @@ for (const step of steps) {
   failed += f;
   rows.push({
     name: step.name,
-    status: f ? `FAILED (${p} passed, ${f} failed)` : `ok (${p} passed)`,
+    status: f
+      ? `FAILED (${p} passed, ${f} failed)`
+      : p === 0 && skippedParts > 0
+        ? `skipped (${skippedParts} parts, see above)`
+        : `ok (${p} passed${skippedParts ? `, ${skippedParts} skipped` : ""})`,
     seconds: (Date.now() - t0) / 1000,
   });
 }

@@ -3,6 +3,7 @@ import { CallForPapers, ImportantDates } from "@workshop-kit/react";
 import { assertEdition, type Edition } from "@workshop-kit/types";
 import { expect, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
+import { editionArg } from "./fixtures";
 import { factsEdition } from "./programme-facts";
 
 /** A call with almost nothing in it: an introduction, one deadline, no submission site yet. */
@@ -32,7 +33,10 @@ function section(canvasElement: HTMLElement, name: string): HTMLElement {
 const meta = {
   title: "Components/CallForPapers",
   component: CallForPapers,
+  tags: ["autodocs"],
   args: { edition: edition2025 },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     clock: { now: "2025-05-20T12:00:00Z" },
     docs: {
@@ -47,6 +51,29 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
+
+/** Pick an edition, the sections and their order, the heading level and title. Move the Clock tool to close it. */
+export const Playground: Story = {
+  args: { headingLevel: 2, title: "Call for papers", sections: ["intro", "submission", "topics", "dates"] },
+  argTypes: {
+    edition: editionArg,
+    headingLevel: { options: [1, 2, 3, 4], control: { type: "select" } },
+    title: { control: "text" },
+    sections: { control: { type: "inline-check" }, options: ["intro", "submission", "topics", "formats", "dates"] },
+    renderSection: { control: false },
+    importantDates: { control: false },
+  },
+  parameters: { controlsCheck: { skip: ["idPrefix"] } },
+};
+
+/** Three hours before the 2025 submission deadline: the call is open, closing soon. */
+export const ClosingSoon: Story = {
+  name: "Closing soon",
+  parameters: { clock: { now: "2025-05-27T21:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+  },
+};
 
 /** ES-FoMo 2025, a week before the (extended) submission deadline: the submit link is open. */
 export const Open2025: Story = {
@@ -97,11 +124,6 @@ export const WithImportantDates: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("heading", { name: "Important dates" })).toHaveLength(1);
   },
-};
-
-/** The 2025 call in the dark theme (only the --wk-* tokens change). */
-export const DarkTheme: Story = {
-  globals: { theme: "dark" },
 };
 
 /**

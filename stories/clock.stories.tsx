@@ -17,10 +17,12 @@ function ClockReading() {
 }
 
 const meta = {
-  title: "Companions/Shared clock",
+  title: "Companions/ClockProvider",
   component: ClockProvider,
+  tags: ["autodocs"],
   parameters: {
     docs: {
+      guide: "clock.md",
       description: {
         component:
           "One module-level clock drives every live element. `ClockProvider` freezes it (`now`), shifts it (`offsetMs`) or seeds the server render (`serverNow`).",
@@ -31,6 +33,20 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
+
+/** Freeze the clock at any instant (text, ISO) or shift the live one; the reading and a countdown follow. */
+export const Playground: Story = {
+  args: { now: "2025-05-25T23:59:00Z", offsetMs: 0 },
+  argTypes: { now: { control: "text" }, offsetMs: { control: "number" }, serverNow: { control: false } },
+  // offsetMs shifts the live clock only; with `now` frozen it has nothing to change.
+  parameters: { controlsCheck: { skip: ["offsetMs"] } },
+  render: (args) => (
+    <ClockProvider {...args} key={String(args.now)}>
+      <ClockReading />
+      <DeadlineCountdown deadline={submission} edition={edition2025} />
+    </ClockProvider>
+  ),
+};
 
 /** Time frozen two days before the 2025 submission deadline: the countdown and the reading agree. */
 export const Frozen: Story = {

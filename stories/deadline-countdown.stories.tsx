@@ -1,20 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { DeadlineCountdown, ImportantDates } from "@workshop-kit/react";
-import { type Deadline, instantFromEpoch } from "@workshop-kit/types";
+import { DeadlineCountdown, type DeadlineCountdownProps } from "@workshop-kit/react";
+import type { Deadline, Instant } from "@workshop-kit/types";
+import { useEffect, useRef } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 import { factsEdition } from "./programme-facts";
 
-function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline {
+function deadline(edition: typeof edition2025, kind: Deadline["kind"]): Deadline & { due: Instant } {
   const d = edition.deadlines.find((x) => x.kind === kind);
-  if (!d) throw new Error(`no ${kind} deadline in ${edition.shortName}`);
-  return d;
-}
-
-/** A dated deadline's due instant (the ES-FoMo files date every deadline). */
-function dueMs(d: Deadline): number {
-  if (!d.due) throw new Error(`${d.id} has no date`);
-  return d.due.epochMs;
+  if (!d?.due) throw new Error(`no dated ${kind} deadline in ${edition.shortName}`);
+  return { ...d, due: d.due };
 }
 
 const submission2025 = deadline(edition2025, "submission");
@@ -23,7 +19,7 @@ const submission2024 = deadline(edition2024, "submission");
 const notification2025 = deadline(edition2025, "notification");
 
 /** A deadline due three hours after the frozen clock. */
-const inThreeHours: Deadline = {
+const inThreeHours: Deadline & { due: Instant } = {
   ...submission2025,
   history: [],
   label: "Late-breaking abstracts",
@@ -32,6 +28,7 @@ const inThreeHours: Deadline = {
 const meta = {
   title: "Components/DeadlineCountdown",
   component: DeadlineCountdown,
+  tags: ["autodocs"],
   args: { deadline: submission2025, edition: edition2025 },
   parameters: {
     docs: {
@@ -46,8 +43,40 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+const DEADLINES: Record<string, Deadline> = {
+  "2025 submission (UTC, extended twice)": submission2025,
+  "2025 camera-ready": cameraReady2025,
+  "2025 notification": notification2025,
+  "2024 submission (AoE)": submission2024,
+};
+
+/** Pick a deadline, then move the Clock tool to see each state (upcoming, closing soon, last minutes, passed). */
+export const Playground: Story = {
+  args: {
+    deadline: submission2025,
+    edition: edition2025,
+    showSeconds: "auto",
+    showReaderTime: true,
+    showHistory: true,
+    calendar: true,
+    headingLevel: undefined,
+    label: "",
+  },
+  argTypes: {
+    deadline: { options: Object.keys(DEADLINES), mapping: DEADLINES, control: { type: "select" } },
+    edition: { control: false },
+    showSeconds: { control: { type: "inline-radio" }, options: ["auto", "always", "never"] },
+    headingLevel: { options: [undefined, 2, 3, 4], control: { type: "select" } },
+    label: { control: "text" },
+    passedText: { control: false },
+  },
+  parameters: { clock: { now: "2025-05-25T12:00:00Z" }, controlsCheck: { skip: ["closingSoonMs", "showReaderTime"] } },
+  render: ({ label, ...args }) => <DeadlineCountdown {...args} {...(label ? { label } : {})} />,
+};
+
 /** ES-FoMo 2025 submission deadline, extended twice (19 → 26 → 27 May, UTC), two days before it closes. */
 export const SubmissionExtendedTwice: Story = {
+  name: "Submission extended twice",
   parameters: { clock: { now: "2025-05-25T12:00:00Z" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -66,6 +95,7 @@ export const CameraReady: Story = {
 
 /** Closing in three hours: `data-state="closing-soon"`, hours and minutes. */
 export const ClosingInThreeHours: Story = {
+  name: "Closing in three hours",
   args: { deadline: inThreeHours },
   parameters: { clock: { now: "2025-05-27T20:59:00Z" } },
   play: async ({ canvasElement }) => {
@@ -75,40 +105,60 @@ export const ClosingInThreeHours: Story = {
 
 /** After the deadline: "Closed 3 days ago". */
 export const Passed: Story = {
+  name: "Passed",
   parameters: { clock: { now: "2025-05-30T23:59:00Z" } },
 };
 
 /** The same kind of deadline announced in AoE (2024), UTC (2025) and an IANA zone (notification shown in Vancouver time). */
 export const AoEvsUTCvsIANA: Story = {
+  name: "AoE, UTC and IANA zones",
   parameters: { clock: { now: "2024-05-30T12:00:00Z" } },
   render: () => (
     <div style={{ display: "grid", gap: "1rem" }}>
       <DeadlineCountdown deadline={submission2024} edition={edition2024} label="2024 submission (AoE)" />
       <DeadlineCountdown deadline={submission2025} edition={edition2025} label="2025 submission (UTC)" />
       <DeadlineCountdown
-        deadline={{ ...notification2025, due: instantFromEpoch(dueMs(notification2025), "America/Vancouver") }}
+        deadline={{ ...notification2025, due: { ...notification2025.due, zone: "America/Vancouver" } }}
         label="2025 notification (IANA: America/Vancouver)"
       />
     </div>
   ),
 };
 
-/** Seconds always shown, with the Pause control (WCAG 2.2.2) — live clock, so the interaction is real. */
+/** The last minutes, clock frozen: seconds shown and the Pause control (WCAG 2.2.2), not yet pressed. */
+export const LastMinutes: Story = {
+  name: "Last minutes (frozen clock)",
+  args: { deadline: inThreeHours, showSeconds: "always" },
+  parameters: { clock: { now: "2025-05-27T23:55:30Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("timer")).toHaveTextContent(/Closes in 3 min 30 sec/);
+    await expect(canvas.getByRole("button", { name: /^Pause countdown/ })).toHaveAttribute("aria-pressed", "false");
+  },
+};
+
+/**
+ * Test: seconds tick and Pause holds them, on the live clock (the deadline is three hours after the story loads,
+ * never a far-off year).
+ */
 export const SecondsWithPause: Story = {
-  args: {
-    deadline: {
-      ...inThreeHours,
-      due: instantFromEpoch(Date.UTC(2099, 0, 1), "UTC"),
-    },
-    showSeconds: "always",
-    calendar: false,
+  name: "Test: Pause holds the live countdown",
+  tags: ["test-only"],
+  loaders: [async () => ({ dueMs: Date.now() + 3 * 3_600_000 })],
+  args: { deadline: inThreeHours, showSeconds: "always", calendar: false },
+  render: (args, { loaded }) => {
+    const ms = (loaded as { dueMs: number }).dueMs;
+    const due: Instant = { ...inThreeHours.due, epochMs: ms, iso: new Date(ms).toISOString() };
+    return <DeadlineCountdown {...args} deadline={{ ...inThreeHours, due }} />;
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const pause = await canvas.findByRole("button", { name: /^Pause countdown ?: Late-breaking abstracts$/ });
+    const pause = await canvas.findByRole("button", { name: /^Pause countdown/ });
     await expect(pause).toHaveAttribute("aria-pressed", "false");
     await userEvent.click(pause);
     await expect(pause).toHaveAttribute("aria-pressed", "true");
+    // One accessible name in both states; the visible state is in words beside it.
+    await expect(pause).toHaveAccessibleName(/^Pause countdown/);
     const timer = canvas.getByRole("timer");
     await expect(timer).toHaveTextContent("(paused)");
     const held = timer.textContent;
@@ -120,8 +170,31 @@ export const SecondsWithPause: Story = {
   },
 };
 
+/** Server markup, shown as is: what a reader sees before hydration (no time left yet, no status). */
+function ServerMarkup(props: DeadlineCountdownProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const html = renderToStaticMarkup(<DeadlineCountdown {...props} />);
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    ref.current?.replaceChildren(...Array.from(doc.body.childNodes));
+  }, [props]);
+  return <div ref={ref} />;
+}
+
+/** Before hydration: the server's HTML, which never depends on the server's clock (no "Closes in…" yet). */
+export const BeforeHydration: Story = {
+  name: "Before hydration (server HTML)",
+  render: (args) => <ServerMarkup {...args} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector("time")).not.toBeNull());
+    await expect(canvasElement).not.toHaveTextContent(/Closes in/);
+  },
+};
+
 /** The calendar button builds an `.ics` on click (the download itself is intercepted here). */
 export const CalendarDownload: Story = {
+  name: "Test: calendar download",
+  tags: ["test-only"],
   parameters: { clock: { now: "2025-05-20T09:00:00Z" } },
   play: async ({ canvasElement }) => {
     const blobs: Blob[] = [];
@@ -134,7 +207,7 @@ export const CalendarDownload: Story = {
     HTMLAnchorElement.prototype.click = () => {};
     try {
       await userEvent.click(within(canvasElement).getByRole("button", { name: /Add to calendar/ }));
-      await waitFor(() => expect(blobs).toHaveLength(1)); // the .ics writer loads on click
+      await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 }); // the .ics writer loads on click
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250527T235900Z");
       await expect(text).toContain("TRIGGER:-PT1440M");
@@ -143,42 +216,6 @@ export const CalendarDownload: Story = {
       HTMLAnchorElement.prototype.click = originalClick;
     }
   },
-};
-
-/** Dark theme, closing soon. */
-export const DarkTheme: Story = {
-  args: { deadline: inThreeHours },
-  globals: { theme: "dark" },
-  parameters: { clock: { now: "2025-05-27T20:59:00Z" } },
-};
-
-/** ImportantDates for ES-FoMo 2025, two days before submission closes. */
-export const ImportantDates2025: StoryObj<typeof ImportantDates> = {
-  render: () => <ImportantDates edition={edition2025} />,
-  parameters: { clock: { now: "2025-05-25T12:00:00Z" } },
-  play: async ({ canvasElement }) => {
-    const next = canvasElement.querySelector('[data-state="next"]');
-    await expect(next).toHaveTextContent("Paper submission deadline");
-  },
-};
-
-/** ImportantDates for ES-FoMo 2025 after camera-ready: three dates passed, the workshop next. */
-export const ImportantDates2025BeforeWorkshop: StoryObj<typeof ImportantDates> = {
-  render: () => <ImportantDates edition={edition2025} />,
-  parameters: { clock: { now: "2025-07-10T12:00:00Z" } },
-};
-
-/** ImportantDates for ES-FoMo 2024 (AoE; submission moved earlier), during notification week. */
-export const ImportantDates2024: StoryObj<typeof ImportantDates> = {
-  render: () => <ImportantDates edition={edition2024} />,
-  parameters: { clock: { now: "2024-06-20T12:00:00Z" } },
-};
-
-/** ImportantDates in the dark theme. */
-export const ImportantDatesDark: StoryObj<typeof ImportantDates> = {
-  render: () => <ImportantDates edition={edition2025} />,
-  globals: { theme: "dark" },
-  parameters: { clock: { now: "2025-06-15T12:00:00Z" } },
 };
 
 const announced = (id: string) => factsEdition.deadlines.find((d) => d.id === id) as Deadline;
@@ -210,10 +247,4 @@ export const SubmissionsOpen: Story = {
     // Date-only: April 1 ends in AoE on April 2, 12:00 UTC.
     await expect(within(canvasElement).getByRole("timer")).toHaveTextContent(/Opens in 4 days/);
   },
-};
-
-/** ImportantDates with a date-only, a to-be-announced (listed last) and a submissions-open date. */
-export const ImportantDatesAsAnnounced: StoryObj<typeof ImportantDates> = {
-  render: () => <ImportantDates edition={factsEdition} />,
-  parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
 };

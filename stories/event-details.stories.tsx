@@ -39,6 +39,11 @@ type Story = StoryObj<typeof meta>;
 
 /** Every prop as a control: ES-FoMo 2025 a month before its (tentative) date. */
 export const Playground: Story = {
+  // A locale from a menu (free text accepts invalid tags, which fall back silently); `now` as a date picker.
+  argTypes: {
+    locale: { control: { type: "select" }, options: ["en-US", "de-DE", "ja-JP", "ar-EG"] },
+    now: { control: "date" },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Friday, July 18, 2025")).toHaveAttribute("dateTime", "2025-07-18");

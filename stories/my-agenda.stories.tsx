@@ -68,6 +68,7 @@ const meta = {
   loaders: [starred(some, ["talk-lupesko", "oral-fptquant", "talk-liang"])],
   parameters: {
     docs: {
+      guide: "favourites.md",
       description: {
         component:
           "The reader's starred sessions (kept in this browser, one list per edition) by day, in the page's zone, with overlaps said in words. ScheduleTable's `favourites` and `search` props add the stars, a My agenda toggle, the starred sessions' calendar file, share links and search to the programme. See docs/favourites.md.",

@@ -1,50 +1,32 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ScheduleTable, StaticScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
+import type { ScheduleTableProps } from "@workshop-kit/react";
+import { ScheduleTable, TimeZoneProvider } from "@workshop-kit/react";
 import { assertEdition } from "@workshop-kit/types";
 import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { edition2023, edition2025 } from "./content";
+import {
+  bigProgramme,
+  EDITIONS,
+  editionArg,
+  headingLevelArg,
+  hrefFrom,
+  multiRoomDay,
+  singleTrackDays,
+  tbaEdition,
+} from "./fixtures";
 import { factsEdition } from "./programme-facts";
-import { syntheticProgramme } from "./schedule-fixtures";
 
-const multiRoom = assertEdition(syntheticProgramme({ sessions: 300, days: 3, rooms: 8 }));
-const multiRoomOneDay = assertEdition(syntheticProgramme({ sessions: 30, days: 1, rooms: 3 }));
-
-const tba = assertEdition({
-  name: "A workshop still planning its day",
-  shortName: "TBA-W",
-  year: 2025,
-  timeZone: "America/Vancouver",
-  dates: { start: "2025-07-18" },
-  people: [{ id: "ada", name: "Ada Lovelace", affiliation: "Analytical Engines", roles: ["invited-speaker"] }],
-  sessions: [
-    { id: "opening", title: "Opening remarks", kind: "opening", start: "09:00", end: "09:10" },
-    { id: "keynote", title: "TBA", kind: "keynote", start: "09:10", end: "10:00", speakers: ["ada"] },
-    { id: "panel", title: "Panel: the next five years", kind: "panel", start: "10:00", end: "11:00", speakers: "TBA" },
-    { id: "orals", title: "TBA", kind: "oral", start: "11:00", end: "11:15", speakers: "TBA", group: "Orals" },
-    {
-      id: "rtl",
-      title: "نماذج الأساس الفعالة: a talk with a right-to-left title",
-      kind: "oral",
-      start: "11:15",
-      end: "11:30",
-      group: "Orals",
-    },
-    {
-      id: "long",
-      title:
-        "An extraordinarily long title about efficient systems for foundation models that goes on and on to check that nothing overflows its cell even on a narrow phone screen",
-      kind: "oral",
-      start: "11:30",
-      end: "11:45",
-      group: "Orals",
-    },
-  ],
-});
+const multiRoom = bigProgramme;
+const multiRoomOneDay = multiRoomDay;
+const tba = tbaEdition;
+const firstOral2025 = edition2025.sessions.find((x) => x.kind === "oral");
 
 const meta = {
   title: "Components/ScheduleTable",
   component: ScheduleTable,
   args: { edition: edition2025, speakerHref: (id: string) => `#speaker-${id}` },
+  // Every story's edition control is a menu of fixtures, not a JSON editor of a whole edition.
+  argTypes: { edition: editionArg },
   parameters: {
     docs: {
       description: {
@@ -57,6 +39,34 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
+
+type PlaygroundArgs = ScheduleTableProps & { speakerLink: string };
+
+/** Every prop that changes what a reader sees, from menus: pick a programme, filters, heading level, links. */
+export const Playground: StoryObj<PlaygroundArgs> = {
+  args: {
+    edition: EDITIONS["ES-FoMo 2025"] as ScheduleTableProps["edition"],
+    speakerLink: "#speaker-{id}",
+    headingLevel: 3,
+    filters: [],
+    timeZone: "event",
+    showCalendarLinks: true,
+    showTimeZoneToggle: true,
+    caption: "",
+  },
+  argTypes: {
+    edition: editionArg,
+    headingLevel: headingLevelArg,
+    filters: { control: { type: "inline-check" }, options: ["kind", "room", "track"] },
+    timeZone: { control: { type: "inline-radio" }, options: ["event", "reader"] },
+    speakerLink: { control: "text", description: "Link template for a speaker ({id} = person id; empty = no links)" },
+    speakerHref: { control: false },
+  },
+  parameters: { controlsCheck: { skip: ["emptyMessage", "onTimeZoneChange"] } },
+  render: ({ speakerLink, caption, ...args }) => (
+    <ScheduleTable {...args} {...(caption ? { caption } : {})} speakerHref={hrefFrom(speakerLink)} />
+  ),
+};
 
 /** ES-FoMo III (ICML 2025): one track in one room, with two groups of orals. */
 export const EsFomo2025: Story = {
@@ -94,7 +104,14 @@ export const MultiRoom: Story = {
     await expect(canvasElement.querySelector("#d1-opening")).not.toBeNull();
     await expect(canvas.getByText(/^Showing \d+ of 300 sessions$/)).toBeInTheDocument();
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Room" }), "All");
-    await expect(canvasElement.querySelector('[data-room="Room A"]')).not.toBeNull();
+    await expect(canvasElement.querySelector('[data-room="Room A"]')).not.toBeNull(); // Leave the review story as a reader first sees it: no focused control.
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Room columns in name order (the synthetic rooms start in that order), not A, D, G, B…
+    const rooms = canvas
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent ?? "")
+      .filter((t) => t.startsWith("Room "));
+    await expect(rooms.slice(0, 8)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"].map((r) => `Room ${r}`));
   },
 };
 
@@ -143,6 +160,18 @@ export const ReaderZone: Story = {
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times UTC\+12$/);
     await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("3:30 AM +1 day");
+  },
+};
+
+/** Test: the Auckland reader switches back to the event's zone (the review story stays in the reader's zone). */
+export const ReaderZoneSwitchBack: Story = {
+  name: "Test: reader switches back to the event zone",
+  tags: ["test-only"],
+  parameters: ReaderZone.parameters,
+  render: ReaderZone.render,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = await canvas.findByRole("button", { name: /show times in my time zone/i });
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
@@ -176,7 +205,8 @@ export const MultiRoomReaderZone: Story = {
 
 /** "Add to calendar" builds an .ics file in the browser: one VEVENT for the session. */
 export const CalendarDownload: Story = {
-  name: "Calendar download",
+  name: "Test: calendar download",
+  tags: ["test-only"],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const blobs: Blob[] = [];
@@ -190,7 +220,7 @@ export const CalendarDownload: Story = {
         await canvas.findByRole("button", { name: /^Add to calendar\W+The Quest For Blazingly Fast LLM Serving$/ }),
       );
       // The .ics writer loads on click (dynamic import).
-      await waitFor(() => expect(blobs).toHaveLength(1));
+      await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 });
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250718T170000Z");
       await expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving");
@@ -223,44 +253,44 @@ export const Narrow: Story = {
   },
 };
 
-/** The dark theme, through the --wk-* custom properties. */
-export const Dark: Story = {
-  name: "Dark theme",
-  globals: { theme: "dark" },
-  parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
-};
-
-/**
- * StaticScheduleTable: the same tables from a server component, with no JavaScript of its own. The clock is frozen
- * during the 10:30 oral and the page is hydrated, yet nothing is live and there is no toolbar: only ScheduleTable
- * has those.
- */
-export const Static: Story = {
-  name: "Static (server component)",
-  parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
-  render: ({ edition, speakerHref }) => <StaticScheduleTable edition={edition} speakerHref={speakerHref} />,
+/** The day after the workshop: the programme stays as an archive, every session past, nothing live. */
+export const Archive: Story = {
+  name: "Archive: after the event",
+  parameters: { clock: { now: "2025-07-20T12:00:00Z" } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table")).toHaveAccessibleName("Programme. All times PT (UTC−7)");
-    await expect(canvas.getByRole("heading", { level: 3, name: "Friday, July 18, 2025" })).toBeInTheDocument();
-    await expect(canvas.getByRole("rowheader", { name: "Orals Session 1" })).toBeInTheDocument();
-    await expect(canvas.getByRole("link", { name: "Hagay Lupesko" })).toHaveAttribute("href", "#speaker-hagay-lupesko");
-    // ScheduleTable's toolbar and live state appear within a frame of hydration; give them time not to appear.
-    await new Promise((r) => setTimeout(r, 100));
-    await expect(canvas.queryByRole("button")).not.toBeInTheDocument();
-    await expect(canvasElement.querySelector("[data-state]")).toBeNull();
+    await waitFor(() => expect(canvasElement.querySelector('[data-state="past"]')).not.toBeNull());
+    await expect(canvasElement.querySelector('[data-state="live"]')).toBeNull();
   },
 };
 
-/** StaticScheduleTable in a zone chosen by the host (Anywhere on Earth) and a 24-hour clock. */
-export const StaticOtherZone: Story = {
-  name: "Static in AoE, 24-hour clock",
-  render: ({ edition }) => <StaticScheduleTable edition={edition} timeZone="AoE" hour12={false} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table")).toHaveAccessibleName("Programme. All times AoE (UTC−12)");
-    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("03:30 – 03:40");
+/** A deep link (`#session-id`) to one oral: that row is highlighted, as when a speaker's card links here. */
+export const DeepLinked: Story = {
+  name: "Deep-linked session highlighted",
+  beforeEach: () => {
+    const before = window.location.hash;
+    window.history.replaceState(null, "", `#${firstOral2025?.id ?? ""}`);
+    return () => window.history.replaceState(null, "", before || window.location.pathname + window.location.search);
   },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector("[data-highlighted]")).not.toBeNull());
+    await expect(canvasElement.querySelector("[data-highlighted]")).toHaveTextContent(firstOral2025?.title ?? "");
+  },
+};
+
+/** One room over three days: a table per day, no room columns. */
+export const MultiDaySingleTrack: Story = {
+  name: "Single track over 3 days",
+  args: { edition: singleTrackDays },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll("table")).toHaveLength(3);
+    await expect(canvasElement.querySelector("[data-room]")).toBeNull();
+  },
+};
+
+/** ES-FoMo 2025 on a 375 px phone: the stacked layout, times first. */
+export const Phone: Story = {
+  name: "Phone (375 px)",
+  globals: { viewport: { value: "w375", isRotated: false } },
 };
 
 /**

@@ -67,6 +67,8 @@ export const Tiers: Story = {
     await expect(headings).toEqual(["Platinum", "Gold", "Supporters"]);
     const logo = canvas.getByRole("link", { name: "Example Labs" }).querySelector("img");
     await expect(logo).toHaveAttribute("width", "240");
+    // A lazy logo below the fold (375 px test pass) loads only once scrolled to.
+    logo?.scrollIntoView();
     await waitFor(() => expect(logo?.naturalWidth).toBeGreaterThan(0));
     await expect(canvas.getByText("A University Department Without A Website").closest("a")).toBeNull();
   },

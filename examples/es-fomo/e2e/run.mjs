@@ -5,6 +5,9 @@
 // Builds first when dist/ is missing (or with --build). Prints one line per check and `N passed, N failed`;
 // exits 1 on any failure. Screenshots go to test-results/ (gitignored).
 //
+// The server sends a strict Content-Security-Policy (serve.mjs: `default-src 'self'`, no 'unsafe-inline'), so every
+// check below also runs under it; each page records `securitypolicyviolation` events and any violation is a problem.
+//
 // The machine is offline, like a reader on a train: every request that leaves localhost is aborted, so remote
 // speaker photos fail and the cards must fall back to initials. Those failed loads are the only console errors
 // the checks tolerate (they are counted and reported, not hidden).
@@ -15,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../../scripts/chromium.mjs";
-import { startServer } from "../scripts/serve.mjs";
+import { STRICT_CSP, startServer } from "../scripts/serve.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const artefacts = join(root, "test-results");
@@ -79,6 +82,15 @@ async function open(options = {}, { clock } = {}) {
     problems.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  // Init scripts run through the DevTools protocol, outside the page's CSP.
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
+  });
   if (clock) await page.clock.install({ time: clock });
   return { context, page, problems };
 }
@@ -133,6 +145,32 @@ for (const p of PAGES) {
     assert(problems.length === 0, problems.join("\n"));
     await context.close();
     return `${ld.subEvent?.length ?? 0} sub-events`;
+  });
+}
+
+// 1c. Strict CSP: the policy is on every page, and a whole page (scrolled to the end, so every lazy photo is
+//     requested) hydrates with zero violations. The countdown, zone switch and theme checks below run under it too.
+for (const p of PAGES) {
+  await check(`${p.path} hydrates under a strict CSP with zero violations`, async () => {
+    const { context, page, problems } = await open({ viewport: { width: 1280, height: 900 } });
+    const response = await page.goto(origin + p.path);
+    const policy = response?.headers()["content-security-policy"];
+    assert(policy === STRICT_CSP, `Content-Security-Policy is "${policy}"`);
+    assert(!/unsafe-inline/.test(policy), "policy allows inline code");
+    await hydrated(page);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(() => window.__csp);
+    assert(violations.length === 0, violations.join("\n"));
+    // The served HTML itself: no inline code for a policy to block (JSON data blocks are not code).
+    const html = (await response?.text()) ?? "";
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>|<style\b|\sstyle="/g),
+    ].length;
+    assert(inline === 0, `${inline} inline scripts, style blocks or style attributes in the HTML`);
+    assert(problems.length === 0, problems.join("\n"));
+    await context.close();
+    return "0 violations";
   });
 }
 
@@ -359,6 +397,25 @@ await check("a hydration mismatch would be caught (self-test of the console chec
   await context.close();
   assert(problems.length > 0, "no error reported for a tampered page");
   return problems[0]?.slice(0, 80);
+});
+
+// The CSP detector itself: an inline script and style block slipped into a page must be reported as violations.
+await check("an inline script would be caught (self-test of the CSP check)", async () => {
+  const { context, page } = await open();
+  await page.route(`${origin}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      "</head>",
+      "<script>document.title='x'</script><style>p{}</style></head>",
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto(origin);
+  await page.waitForTimeout(300);
+  const violations = await page.evaluate(() => window.__csp);
+  await context.close();
+  assert(violations.length === 2, `expected 2 violations, got ${violations.length}: ${violations.join("; ")}`);
+  return violations.join("; ");
 });
 
 await check("speaker photos fall back to initials offline", async () => {

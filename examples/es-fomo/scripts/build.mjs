@@ -9,6 +9,7 @@
 //      BUILD_NOW (ISO instant to render "now" as; default: the real time of the build),
 //      CONTENT_DIR (folder of content files; default: content/),
 //      OUT_DIR (where the site is written; default: dist/ — the client benchmark builds its big pages elsewhere).
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -69,8 +70,7 @@ const builtAt = process.env.BUILD_NOW ? Date.parse(process.env.BUILD_NOW) : Date
 if (Number.isNaN(builtAt)) throw new Error(`BUILD_NOW is not a date: ${process.env.BUILD_NOW}`);
 const siteUrl = (process.env.SITE_URL || editions[0].website || "https://example.org").replace(/\/+$/, "");
 
-// 4. Assets from the Vite manifest: the entry, its static imports (preloaded), and its CSS (inlined: one request less
-//    before first paint, and the stylesheet is small).
+// 4. Assets from the Vite manifest: the entry, its static imports (preloaded), and its CSS (a hashed file, linked).
 const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8"));
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const entry = manifest[entryKey];
@@ -81,20 +81,28 @@ const chunks = [];
   chunks.push(chunk.file);
   for (const dep of chunk.imports ?? []) collect(dep);
 })(entryKey);
-const css = (entry.css ?? []).map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
-for (const f of entry.css ?? []) rmSync(join(dist, f));
+const cssFiles = entry.css ?? [];
 
 writeFileSync(
   join(dist, "favicon.svg"),
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d4ed8"/><path d="M9 9h14v3.2H13v2.6h8.4V18H13v5H9z" fill="#fff"/></svg>\n`,
 );
 
-// 5. One HTML file per edition. The scripts only hydrate what is already on screen, so they are requested after
-//    the first paint (next frame): the page paints from the HTML and its inline CSS alone, whatever the network.
-//    Every chunk is requested at once (modulepreload), so there is no waterfall.
-const loader = `requestAnimationFrame(()=>setTimeout(()=>{for(const h of ${JSON.stringify(
-  chunks.slice(1).map((f) => `/${f}`),
-)}){const l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.append(l)}import("/${chunks[0]}")}))`;
+// 5. One HTML file per edition. Nothing on a page is inline code, so the site stays live under a strict
+//    Content-Security-Policy (`default-src 'self'`, no 'unsafe-inline'; see serve.mjs and docs/embedding-sites.md):
+//    - theme-<hash>.js: a tiny blocking script in <head> that applies the stored or system theme before first paint
+//      (a static host cannot mint per-request nonces, so a file rather than a nonce);
+//    - the stylesheet: Vite's hashed CSS file, linked (it used to be inlined; an inline <style> needs 'unsafe-inline');
+//    - loader-<hash>.js: a module script (deferred) that requests the bundle after the first paint (next frame), so the
+//      page paints from the HTML and CSS alone, whatever the network. Every chunk is requested at once
+//      (modulepreload), so there is no waterfall.
+const themeFile = hashedAsset("theme", `${server.THEME_SCRIPT}\n`);
+const loaderFile = hashedAsset(
+  "loader",
+  `requestAnimationFrame(()=>setTimeout(()=>{for(const h of ${JSON.stringify(
+    chunks.slice(1).map((f) => `/${f}`),
+  )}){const l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.append(l)}import("/${chunks[0]}")}))\n`,
+);
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** JSON inside <script>: `<` escaped so no `</script>` or `<!--` can end or confuse the element. */
 const scriptJson = (value) =>
@@ -125,9 +133,9 @@ for (const edition of editions) {
 <meta property="og:description" content="${escapeHtml(description)}">
 <meta property="og:url" content="${escapeHtml(siteUrl + path)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script>${server.THEME_SCRIPT}</script>
-<style>${css}</style>
-<script type="module">${loader}</script>
+<script src="/${themeFile}"></script>
+${cssFiles.map((f) => `<link rel="stylesheet" href="/${f}">`).join("\n")}
+<script type="module" src="/${loaderFile}"></script>
 ${ld ? `<script type="application/ld+json">${scriptJson(ld)}</script>` : ""}
 </head>
 <body>
@@ -171,6 +179,12 @@ console.log(
   `Built ${editions.length} pages (${years.join(", ")}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
+/** Write `assets/<name>-<content hash>.js` (cached for a year by the server, like Vite's own assets). */
+function hashedAsset(name, text) {
+  const file = `assets/${name}-${createHash("sha256").update(text).digest("base64url").slice(0, 8)}.js`;
+  writeFileSync(join(dist, file), text);
+  return file;
+}
 function kB(bytes) {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }

@@ -6,6 +6,7 @@
 // Offline machine: requests that leave localhost (the remote speaker photos) are blocked with Lighthouse's own
 // `blockedUrlPatterns`, as a reader offline would see them; Lighthouse does not count blocked requests as console
 // errors. Env: CHROMIUM_PATH, LIGHTHOUSE_JSON=dir (write each full report there).
+// `--dir DIR` audits another built site the same way (the starter's output: pnpm lighthouse runs both).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,17 +22,23 @@ const require = createRequire(import.meta.resolve("lighthouse"));
 const { launch } = await import(require.resolve("chrome-launcher"));
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-if (process.argv.includes("--build") || !existsSync(join(root, "dist/index.html"))) {
+const dirArg = process.argv.indexOf("--dir");
+const dist = dirArg > 0 ? resolve(process.argv[dirArg + 1] ?? ".") : join(root, "dist");
+if (dirArg > 0 && !existsSync(join(dist, "index.html"))) {
+  console.error(`${dist} has no built site (the starter's output comes from pnpm test:starter)`);
+  process.exit(1);
+}
+if (dirArg < 0 && (process.argv.includes("--build") || !existsSync(join(dist, "index.html")))) {
   execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
 }
 
 // Every page the build wrote, from its sitemap: a new content/<year>.yaml is audited without editing this file.
-const PAGES = [...readFileSync(join(root, "dist/sitemap.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+const PAGES = [...readFileSync(join(dist, "sitemap.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/g)].map(
   (m) => new URL(m[1]).pathname,
 );
 const TARGETS = { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 };
 
-const { url: origin, close } = await startServer({ port: 0 });
+const { url: origin, close } = await startServer({ port: 0, dir: dist });
 const userDataDir = mkdtempSync(join(tmpdir(), "lighthouse-chromium-"));
 const chrome = await launch({
   chromePath: chromiumPath(),
@@ -79,7 +86,7 @@ try {
 }
 
 const fmt = (n) => n.toFixed(2);
-console.log(`Lighthouse ${rows[0]?.lhr.lighthouseVersion} · mobile · ${chromiumPath()}`);
+console.log(`Lighthouse ${rows[0]?.lhr.lighthouseVersion} · mobile · ${chromiumPath()} · ${dist}`);
 console.log("page      perf  a11y  best  seo   CLS    FCP     LCP     TBT");
 for (const { path, scores, cls, lhr, misses } of rows) {
   const ms = (id) => `${Math.round(lhr.audits[id]?.numericValue ?? 0)} ms`.padEnd(8);

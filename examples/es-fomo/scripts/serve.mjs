@@ -3,6 +3,10 @@
 // `/2024/`, text is gzipped (as any real host does), hashed assets are cached for a year, pages are revalidated.
 // PORT (default 4173), HOST (default 127.0.0.1).
 //
+// Every response carries a strict Content-Security-Policy (STRICT_CSP: scripts, styles, fonts, frames and
+// connections only from the site itself, no 'unsafe-inline'), so every check that runs against this server (e2e,
+// Lighthouse, the client benchmark) also proves the site stays live under it. CSP=off serves without it.
+//
 // Also importable: `const { url, close } = await startServer({ port: 0 })` (the e2e tests and Lighthouse use it).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -24,7 +28,13 @@ const TYPES = {
   ".xml": "application/xml; charset=utf-8",
 };
 
-function handle(dist, req, res) {
+/**
+ * The policy a careful host sets. Images may also come from https: hosts because speaker photos are content the
+ * organisers link to (a site that self-hosts its photos can drop `img-src`); code and styles come from the site only.
+ */
+export const STRICT_CSP = "default-src 'self'; img-src 'self' https:; base-uri 'self'; form-action 'self'";
+
+function handle(dist, req, res, csp) {
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
@@ -58,21 +68,23 @@ function handle(dist, req, res) {
     "Content-Length": body.length,
     "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     "X-Content-Type-Options": "nosniff",
+    ...(csp ? { "Content-Security-Policy": csp } : {}),
     Vary: "Accept-Encoding",
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Start serving dist/ (or `dir`). Resolves once listening. */
+/** Start serving dist/ (or `dir`) with the `csp` policy (null: none). Resolves once listening. */
 export function startServer({
   port = Number(process.env.PORT ?? 4173),
   host = process.env.HOST ?? "127.0.0.1",
   dir = defaultDist,
+  csp = process.env.CSP === "off" ? null : STRICT_CSP,
 } = {}) {
   const dist = resolve(dir);
   if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is empty: run \`node scripts/build.mjs\` first`);
-  const server = createServer((req, res) => handle(dist, req, res));
+  const server = createServer((req, res) => handle(dist, req, res, csp));
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -1,6 +1,7 @@
 /**
  * Light/dark. The theme follows the system until the reader presses the header's button; the choice is kept in
- * localStorage. THEME_SCRIPT runs inline in <head> (before first paint, so no flash); `wireThemeToggle` runs in
+ * localStorage. THEME_SCRIPT is written to its own file and loaded by a blocking <script src> in <head> (before first
+ * paint, so no flash; a file, not inline code, so a strict Content-Security-Policy holds); `wireThemeToggle` runs in
  * the browser bundle and is plain DOM code, a few hundred bytes.
  */
 export const THEME_KEY = "es-fomo-theme";

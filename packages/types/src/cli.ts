@@ -2,8 +2,8 @@
  * The `workshop-kit` command line. Exit codes: 0 ok, 1 invalid input (content or imported file), 2 usage error.
  * User mistakes print one line each, never a stack trace.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname } from "node:path";
 import { importCsv } from "./interop/csv";
 import { deadlineFeedYaml } from "./interop/deadline-feed";
 import { importFrabJson, importFrabXml } from "./interop/frab";
@@ -14,9 +14,12 @@ import { importSessionize } from "./interop/sessionize";
 import { ImportError, type ImportNote, type ImportResult } from "./interop/shared";
 import { editionToYaml } from "./interop/yaml-out";
 import { editionJsonSchema } from "./json-schema";
-import { formatIssues, type ParseResult, parseEdition, type ValidationIssue } from "./model/parse";
+import { didYouMean, type ValidationIssue, WARNING_CODES } from "./model/issues";
+import { nextEdition } from "./model/next-edition";
+import { formatIssues, type ParseOptions, type ParseResult, parseEdition } from "./model/parse";
+import type { EditionInput } from "./model/schema";
 import type { Edition } from "./model/types";
-import { parseEditionText } from "./yaml";
+import { parseEditionText, readYaml } from "./yaml";
 
 const HELP = `workshop-kit — tools for workshop content files
 
@@ -24,16 +27,31 @@ Usage:
   workshop-kit validate <file.yaml|file.json> [...]   check content files; exit 1 on errors
   workshop-kit import <format> <file> [options]       convert a programme from another tool into YAML
   workshop-kit export <format> <file.yaml> [options]  write calendars, JSON-LD, frab JSON or a deadline feed
+  workshop-kit new-edition <file.yaml> --year YEAR    start next year's file from this one
   workshop-kit schema                                 print the JSON Schema of a content file
   workshop-kit <command> --help                       help for one command
 
 Exit codes: 0 ok, 1 invalid content, 2 usage error.
 `;
 
-const HELP_VALIDATE = `workshop-kit validate <file...>
+const HELP_VALIDATE = `workshop-kit validate <file...> [--ignore CODE[,CODE]]
 
-Check content files (YAML or JSON). Prints each problem with its path, then one summary line per file.
-Exit 1 if any file has errors (warnings alone exit 0).
+Check content files (YAML or JSON). Prints each problem with its path, its line in the file and its code
+in brackets, then one summary line per file. Exit 1 if any file has errors (warnings alone exit 0).
+
+Options:
+  --ignore CODE   leave out warnings with this code (repeatable, or comma-separated), e.g.
+                  --ignore person-without-bio. A file can say the same: validation: { ignore: [CODE] }
+Warning codes: ${WARNING_CODES.join(", ")}
+`;
+
+const HELP_NEW_EDITION = `workshop-kit new-edition <file.yaml|file.json> --year YEAR [--out FILE]
+
+Write next year's content file from this one (YAML; comments of the old file are not kept). Keeps people,
+the call for papers and the programme's structure; moves dates and deadlines to YEAR (same calendar days) and
+clears deadline history, talk titles and speakers (TBA), papers, revisions and year-bound links. Marks what
+must be re-checked: dates.tentative: true, and validation.review notes that validate lists as warnings
+[review] until you remove them. Without --out the YAML is printed. --out creates missing folders.
 `;
 
 const HELP_SCHEMA = `workshop-kit schema
@@ -113,8 +131,8 @@ function writeText(io: CliIo, file: string, text: string): void {
 }
 
 /** A content file's text parsed as JSON when its name ends in `.json`, else as YAML. */
-function parseContentFile(file: string, text: string): ParseResult {
-  return parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
+function parseContentFile(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  return parseEditionText(text, extname(file).toLowerCase() === ".json" ? "json" : "yaml", options);
 }
 
 /** Issues one per line, each line prefixed with `where: ` (a file name, or where the YAML went). */
@@ -144,7 +162,9 @@ function parseArgs(argv: readonly string[], valued: readonly string[], booleans:
     } else if (valued.includes(name)) {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "") throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
+      // A repeated option adds to the list (`--ignore a --ignore b` is `--ignore a,b`).
+      const before = flags.get(name);
+      flags.set(name, typeof before === "string" ? `${before},${value}` : value);
     } else {
       throw new UsageError(`unknown option "${a}"`);
     }
@@ -175,8 +195,11 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         return 0;
       case "validate":
         if (wantsHelp(rest)) return help(io, HELP_VALIDATE);
-        // validate has no options: "--strict" is a usage mistake, not a file name.
-        return validate(parseArgs(rest, [], []).positional, io);
+        // validate's only option is --ignore: "--strict" is a usage mistake, not a file name.
+        return validate(parseArgs(rest, ["ignore"], []), io);
+      case "new-edition":
+        if (wantsHelp(rest)) return help(io, HELP_NEW_EDITION);
+        return newEditionCommand(rest, io);
       case "import":
         if (wantsHelp(rest)) return help(io, HELP_IMPORT);
         return importCommand(rest, io);
@@ -207,7 +230,16 @@ function help(io: CliIo, text: string): number {
   return 0;
 }
 
-function validate(files: readonly string[], io: CliIo): number {
+function validate(args: Parsed, io: CliIo): number {
+  const files = args.positional;
+  const ignore = (str(args, "ignore") ?? "").split(",").filter(Boolean);
+  for (const code of ignore) {
+    if ((WARNING_CODES as readonly string[]).includes(code)) continue;
+    const guess = didYouMean(code, WARNING_CODES);
+    throw new UsageError(
+      `--ignore: "${code}" is not a warning code${guess ? `; did you mean "${guess}"?` : ""} (codes: ${WARNING_CODES.join(", ")})`,
+    );
+  }
   if (files.length === 0) {
     io.err("workshop-kit validate: name at least one file\n");
     return 2;
@@ -222,7 +254,7 @@ function validate(files: readonly string[], io: CliIo): number {
       failed = true;
       continue;
     }
-    const r = parseContentFile(file, text);
+    const r = parseContentFile(file, text, { ignore });
     const issues = r.ok ? r.warnings : r.issues;
     const errors = issues.filter((i) => i.severity === "error").length;
     const warnings = issues.length - errors;
@@ -308,6 +340,50 @@ function printNotes(io: CliIo, file: string, notes: readonly ImportNote[], verbo
       `${file}: ${example.path || "(file)"}${count > 1 ? ` (and ${count - 1} more like it)` : ""}: ${example.message}${example.value ? ` [${example.value}]` : ""}\n`,
     );
   }
+}
+
+function newEditionCommand(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, ["year", "out"], []);
+  const [file, extra] = args.positional;
+  if (!file) throw new UsageError("name the content file to start from");
+  if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+  const yearText = str(args, "year");
+  if (yearText === undefined) throw new UsageError("--year is required, e.g. --year 2026");
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText) || year < 1970 || year > 2200) {
+    throw new UsageError(`--year expects a year such as 2026, received "${yearText}"`);
+  }
+  const text = readText(io, file);
+  const json = extname(file).toLowerCase() === ".json";
+  let data: unknown;
+  if (json) {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new InputError(`${file}: JSON syntax error: ${(e as Error).message}`);
+    }
+  } else {
+    const r = readYaml(text);
+    if (!r.ok) throw new InputError(issueLines(r.issues, file));
+    data = r.data;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(`${file}: expected a mapping of fields (name:, year:, …)`);
+  }
+  const next = nextEdition(data as Record<string, unknown>, year);
+  const out = editionToYaml(
+    next as EditionInput,
+    `Started from ${basename(file)} by workshop-kit new-edition --year ${year}.\nvalidation.review lists what to re-check; workshop-kit validate reports each note until it is removed.`,
+  );
+  const target = str(args, "out");
+  if (target) {
+    if (!io.writeFile) mkdirSync(dirname(target), { recursive: true });
+    writeText(io, target, out);
+  } else io.out(out);
+  const r = parseEditionText(out);
+  const issues = r.ok ? r.warnings : r.issues;
+  if (issues.length) io.err(`${issueLines(issues, target ?? "new edition")}\n`);
+  return r.ok ? 0 : 1;
 }
 
 const EXPORT_FORMATS = ["ics", "jsonld", "frab", "deadlines"] as const;

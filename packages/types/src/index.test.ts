@@ -21,6 +21,7 @@ const INDEX = [
   "OPEN_ENDED_MS",
   "PERSON_ROLES",
   "SESSION_KINDS",
+  "WARNING_CODES",
   "assertEdition",
   "calendarName",
   "dayKey",

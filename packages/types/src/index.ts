@@ -38,15 +38,16 @@ export {
   type WorkshopWindow,
   workshopWindow,
 } from "./helpers/schedule";
+export { type ValidationIssue, WARNING_CODES } from "./model/issues";
 export { isSafeHref, LINK_LABELS, linksFromRecord, safeHref } from "./model/links";
 export {
   assertEdition,
   describeValue,
   EditionError,
   formatIssues,
+  type ParseOptions,
   type ParseResult,
   parseEdition,
-  type ValidationIssue,
 } from "./model/parse";
 export type { EditionInput } from "./model/schema";
 export { DEADLINE_KINDS, EditionSchema, HOST_ROLES, PERSON_ROLES, SESSION_KINDS } from "./model/schema";

@@ -68,6 +68,7 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
   /**
    * Which sections to render, in this order. A section with nothing to show is left out.
    * Default `["intro", "topics", "themes", "formats", "review", "dates", "submission", "contact"]`.
+   * @default ["intro", "topics", "themes", "formats", "review", "dates", "submission", "contact"]
    */
   sections?: readonly CallForPapersSection[];
   /**
@@ -82,6 +83,7 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
    * Content of the dates section, e.g. `<ImportantDates edition={edition} headingLevel={headingLevel + 1} />`. It
    * brings its own heading, so the section then has none of its own (it keeps its id). Default: a heading
    * "Important dates" and a built-in list of `edition.deadlines` in the zone each was announced in.
+   * @default a built-in "Important dates" list
    */
   importantDates?: ReactNode;
 }

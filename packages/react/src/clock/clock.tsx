@@ -20,6 +20,7 @@ export interface ClockProviderProps {
   /**
    * Freeze time at this instant (epoch ms, ISO string or `Date`): live elements show this moment,
    * on the server too. For stories, tests and screenshots. Default: not frozen.
+   * @default undefined (not frozen)
    */
   now?: number | string | Date;
   /** Shift the live clock by this many milliseconds ("pretend it is two days later"). Default `0`. */
@@ -28,6 +29,7 @@ export interface ClockProviderProps {
    * The instant the page was rendered on the server (e.g. build time). Server output and the first client
    * render use it, so they match; the live clock takes over after hydration. Default: none — live parts
    * appear only after hydration.
+   * @default undefined
    */
   serverNow?: number | string | Date;
   children?: ReactNode;

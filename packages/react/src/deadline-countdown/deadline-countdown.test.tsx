@@ -302,6 +302,15 @@ describe("given the last hour, with the live clock", () => {
     expect(timer).toHaveTextContent("Closes in 29 min 28 sec");
   });
 
+  it("keeps the pause button's name when pressed and shows its state in words (On/Off)", () => {
+    render(<DeadlineCountdown deadline={submission} />);
+    const pause = screen.getByRole("button", { name: "Pause countdown: Paper submission deadline" });
+    expect(pause).toHaveTextContent(/Off$/);
+    act(() => pause.click());
+    expect(pause).toHaveAccessibleName("Pause countdown: Paper submission deadline");
+    expect(pause).toHaveTextContent(/On$/);
+  });
+
   it("names each pause button after its deadline, so two on one page can be told apart", () => {
     render(
       <>

@@ -33,7 +33,10 @@ import { useDisplayTimeZone } from "../time-zone/time-zone";
 export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The deadline to count down to. Required. */
   deadline: Deadline;
-  /** The edition the deadline belongs to: names the calendar event and gives it a stable UID. Default: none. */
+  /**
+   * The edition the deadline belongs to: names the calendar event and gives it a stable UID. Default: none.
+   * @default undefined
+   */
   edition?: Edition;
   /** How long before the deadline it counts as closing soon (`data-state="closing-soon"`). Default 24 hours. */
   closingSoonMs?: number;
@@ -45,11 +48,15 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
   /**
    * What to show once the deadline has passed; receives "3 days". Default by kind: `Closed 3 days ago` for
    * deadlines that close, `Opened 3 days ago` for `submissions-open`, `3 days ago` for dates (notification, workshop).
+   * @default "Closed {ago} ago" ("Opened {ago} ago" for submissions-open, "{ago} ago" for a notification or workshop)
    */
   passedText?: (ago: string) => ReactNode;
   /** The label. Default `deadline.label`. */
   label?: ReactNode;
-  /** Render the label as a heading of this level. Default: plain text, no heading. */
+  /**
+   * Render the label as a heading of this level. Default: plain text, no heading.
+   * @default undefined (plain text, no heading)
+   */
   headingLevel?: HeadingLevel;
   /** After hydration, add the same instant in the reader's zone when it differs. Default `true`. */
   showReaderTime?: boolean;
@@ -196,6 +203,10 @@ export function DeadlineCountdown({
               onClick={() => pausable && setPaused(!paused)}
             >
               Pause countdown<span className="wk-visually-hidden">: {deadline.label}</span>
+              {/* One accessible name in both states (aria-pressed tells the state); eyes get it in words. */}
+              <span className="wk-toggle-state" aria-hidden="true">
+                {paused ? "On" : "Off"}
+              </span>
             </button>
           ) : null}{" "}
           {calendar && due ? (

@@ -22,7 +22,7 @@ import {
 } from "@workshop-kit/types";
 import type { ReactElement } from "react";
 import { tsImport } from "tsx/esm/api";
-import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
+import { syntheticProgramme } from "./schedule-fixtures";
 import type { ScheduleTable as ScheduleTableType } from "./schedule-table";
 
 // React's production build, as a server serves pages (the development build adds checks and warnings).

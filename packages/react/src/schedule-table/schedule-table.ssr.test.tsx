@@ -2,11 +2,11 @@ import { assertEdition, parseEdition, type Session } from "@workshop-kit/types";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
 import { content } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
+import { syntheticProgramme } from "./schedule-fixtures";
 import { ScheduleTable } from "./schedule-table";
 
 describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated in Auckland an hour later", () => {

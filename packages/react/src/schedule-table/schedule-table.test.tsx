@@ -2,10 +2,10 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { assertEdition, type Edition, type EditionInput, instantFromEpoch, type Session } from "@workshop-kit/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
 import { expectNoAxeViolations } from "../test/axe";
 import { TimeZoneProvider } from "../time-zone/time-zone";
+import { syntheticProgramme } from "./schedule-fixtures";
 import { ScheduleTable } from "./schedule-table";
 
 const base = {

@@ -37,6 +37,7 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /**
    * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
    * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * @default undefined (speakers not linked)
    */
   speakerHref?: (personId: string) => string | null | undefined;
   /**
@@ -44,11 +45,18 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
    * paper with an id (their own `paper`, or the one paper whose `sessionId` names them) get a "Paper" link. Default:
    * no paper links.
+   * @default undefined (no paper links)
    */
   paperHref?: PaperHref;
-  /** Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice. */
+  /**
+   * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
+   * @default the shared choice
+   */
   timeZone?: TimeZoneChoice;
-  /** Called when the reader switches zones. Default: none. */
+  /**
+   * Called when the reader switches zones. Default: none.
+   * @default undefined
+   */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
   /**
    * Show a filter control for each of these (after hydration, for those with 2+ values). Items with no room or

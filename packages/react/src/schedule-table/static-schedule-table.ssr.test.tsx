@@ -2,11 +2,11 @@ import { assertEdition } from "@workshop-kit/types";
 import { isValidElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { ClockProvider } from "../clock/clock";
 import { content } from "../test/content";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { TimeZoneProvider } from "../time-zone/time-zone";
+import { syntheticProgramme } from "./schedule-fixtures";
 import { ScheduleTable } from "./schedule-table";
 import { StaticScheduleTable } from "./static-schedule-table";
 

@@ -1,9 +1,9 @@
 import { render, screen, within } from "@testing-library/react";
 import { assertEdition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
-import { syntheticProgramme } from "../../../../stories/schedule-fixtures";
 import { expectNoAxeViolations } from "../test/axe";
 import { content } from "../test/content";
+import { syntheticProgramme } from "./schedule-fixtures";
 import { StaticScheduleTable } from "./static-schedule-table";
 
 const edition = content.edition2025;

@@ -24,6 +24,7 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
   /**
    * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
    * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * @default undefined (speakers not linked)
    */
   speakerHref?: (personId: string) => string | null | undefined;
   /**
@@ -41,7 +42,10 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
   timeZone?: string;
   /** BCP 47 locale of dates and times. Default `"en-US"`. */
   locale?: string;
-  /** 12- or 24-hour clock. Default: the locale's own. */
+  /**
+   * 12- or 24-hour clock. Default: the locale's own.
+   * @default the locale's own
+   */
   hour12?: boolean;
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
   emptyMessage?: ReactNode;

@@ -5,8 +5,8 @@
  * or it fails to load — an initials avatar whose colours come from the name, identical on server and client.
  */
 import { type Image, linkHref } from "@workshop-kit/types";
-import { type CSSProperties, useState } from "react";
-import { avatarColors, initials } from "./initials";
+import { useState } from "react";
+import { avatarPalette, initials } from "./initials";
 
 /** Props of {@link SpeakerPhoto}. */
 export interface SpeakerPhotoProps {
@@ -28,15 +28,10 @@ export function SpeakerPhoto({ photo, name }: SpeakerPhotoProps) {
   // gets the initials instead.
   const src = linkHref(photo?.src);
   if (!photo || !src || failed) {
-    const { background, color } = avatarColors(name);
-    // Decorative: the name is the heading right beside it.
+    // Decorative: the name is the heading right beside it. The colour is a stylesheet rule per palette entry, not
+    // an inline style, so the avatar holds under a strict Content-Security-Policy.
     return (
-      <span
-        className="wk-avatar"
-        data-slot="avatar"
-        aria-hidden="true"
-        style={{ "--wk-avatar-bg": background, "--wk-avatar-fg": color } as CSSProperties}
-      >
+      <span className="wk-avatar" data-slot="avatar" data-palette={avatarPalette(name)} aria-hidden="true">
         {initials(name)}
       </span>
     );

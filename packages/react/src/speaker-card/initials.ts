@@ -42,14 +42,26 @@ export function initials(name: string): string {
 }
 
 /**
- * Deterministic avatar colours for a name: a hue from a small string hash, and black or white text, whichever
- * contrasts more (always at least 4.58:1 against the background).
+ * How many avatar colours there are. The stylesheet has one rule per colour (`.wk-avatar[data-palette="3"]`), so
+ * the avatar needs no inline `style` attribute, which a strict Content-Security-Policy (`style-src 'self'`) blocks.
  */
-export function avatarColors(name: string): { background: string; color: string } {
+export const AVATAR_PALETTE_SIZE = 12;
+
+/** The avatar colour of a name, `0` to `AVATAR_PALETTE_SIZE - 1`: a small string hash rounded to 30° of hue. */
+export function avatarPalette(name: string): number {
   let hash = 0;
   for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
   const hue = ((hash % 360) + 360) % 360;
+  return Math.round(hue / (360 / AVATAR_PALETTE_SIZE)) % AVATAR_PALETTE_SIZE;
+}
+
+/**
+ * Deterministic avatar colours for a name (what the stylesheet's rule for its `avatarPalette` sets): the
+ * palette's hue, and black or white text, whichever contrasts more (always at least 4.58:1 against the background).
+ */
+export function avatarColors(name: string): { background: string; color: string } {
+  const hue = avatarPalette(name) * (360 / AVATAR_PALETTE_SIZE);
   // For hsl(hue 55% 45%), black text contrasts more than white exactly for hues 21–206 (relative luminance above
-  // ≈0.179, CSS Color 4 sRGB + WCAG 2); avatar.test.tsx checks every hue independently.
+  // ≈0.179, CSS Color 4 sRGB + WCAG 2); avatar.test.tsx checks every colour independently.
   return { background: `hsl(${hue} 55% 45%)`, color: hue > 20 && hue < 207 ? "#000" : "#fff" };
 }

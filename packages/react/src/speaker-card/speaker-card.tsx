@@ -25,9 +25,13 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
   /**
    * The talks this person gives, in order. Default: derived from `edition` (the sessions that list the person
    * as a speaker, or as a moderator, chair or host, which the talk then names: "Moderator: …"), or none.
+   * @default derived from edition
    */
   sessions?: readonly Session[];
-  /** The edition, used to find the person's talks when `sessions` is not given. Default: none. */
+  /**
+   * The edition, used to find the person's talks when `sessions` is not given. Default: none.
+   * @default undefined
+   */
   edition?: Edition;
   /** Level of the name heading; 1–6. Default `3`. */
   headingLevel?: HeadingLevel;
@@ -50,9 +54,13 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
   /**
    * How talk times are shown: `"time"` ("8:30 AM PT (UTC−7)") or `"datetime"` (with the date). Default
    * `"datetime"` when `edition` spans several days or the talks fall on different days, otherwise `"time"`.
+   * @default "time" (or "datetime" over several days)
    */
   talkTime?: "time" | "datetime";
-  /** The card's id, an anchor the schedule can link to. Default `speaker-${person.id}`. */
+  /**
+   * The card's id, an anchor the schedule can link to. Default `speaker-${person.id}`.
+   * @default `speaker-${person.id}`
+   */
   id?: string;
 }
 

@@ -12,13 +12,17 @@ import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card"
 export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The people to show, in this order. */
   people: readonly Person[];
-  /** The edition, so each card can list the person's talks. Default: no talks. */
+  /**
+   * The edition, so each card can list the person's talks. Default: no talks.
+   * @default undefined (no talks)
+   */
   edition?: Edition;
   /**
    * `"role"`: one group per role, each under a heading. `"committee"`: one group per committee of
    * `edition.committees`, in the organiser's order, under the committee's name and description (needs `edition`;
    * people on no committee are not shown). A person appears once per grid, in the first group that has them.
    * Default: one list, no grouping.
+   * @default undefined (one list)
    */
   groupBy?: "role" | "committee";
   /**
@@ -26,6 +30,7 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    * A person with several roles appears once, in the first of their groups in this order. Default: everyone
    * without grouping; with it, every role, keynote speakers and invited speakers first, then panelists,
    * moderators, oral presenters, organisers, advisors, programme committee, volunteers.
+   * @default every role
    */
   roles?: readonly PersonRole[];
   /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
@@ -37,9 +42,15 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   headingLevel?: HeadingLevel;
   /** Variant of every card. Default `"full"`. */
   variant?: SpeakerCardProps["variant"];
-  /** Passed to every card: where a talk links to. Default `#${sessionId}`. */
+  /**
+   * Passed to every card: where a talk links to. Default `#${sessionId}`.
+   * @default (id) => `#${id}`
+   */
   sessionHref?: SpeakerCardProps["sessionHref"];
-  /** Passed to every card: where long bios collapse. Default `400`. */
+  /**
+   * Passed to every card: where long bios collapse. Default `400`.
+   * @default 400
+   */
   bioCollapseAt?: number;
   /** Shown when nobody is left to show. Default "Speakers to be announced." */
   emptyMessage?: ReactNode;

@@ -15,14 +15,21 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
   instant: Instant;
   /** What to show: `"time"` (8:30 AM), `"date"` (July 18, 2025) or `"datetime"`. Default `"time"`. */
   show?: "time" | "date" | "datetime";
-  /** Append the zone's label ("PT (UTC−7)"). Default `false`. */
+  /**
+   * Append the zone's label ("PT (UTC−7)"). Default `false`.
+   * @default false
+   */
   withZone?: boolean;
   /**
    * When the display zone is not the event zone and the date differs, append "+1 day" / "−1 day".
    * Default `true` for `show="time"`.
+   * @default true for show="time"
    */
   withDayShift?: boolean;
-  /** Override the shared time-zone choice for this element. Default: the shared choice. */
+  /**
+   * Override the shared time-zone choice for this element. Default: the shared choice.
+   * @default the shared choice
+   */
   timeZone?: TimeZoneChoice;
 }
 

@@ -15,7 +15,10 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   eventZone: string;
   /** An instant near the event (epoch ms), used for both zones' offsets under DST. Required. */
   referenceMs: number;
-  /** Controlled choice; default: the shared choice. */
+  /**
+   * Controlled choice; default: the shared choice.
+   * @default the shared choice
+   */
   timeZone?: TimeZoneChoice;
   /** Called with the new choice. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
@@ -23,7 +26,11 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   label?: (readerZoneLabel: string) => string;
 }
 
-/** A toggle button (`aria-pressed`) between the event zone and the reader's zone. */
+/**
+ * A toggle button (`aria-pressed`) between the event zone and the reader's zone. Its accessible name stays the
+ * same when pressed (a changing name would contradict `aria-pressed`); the visible state is a word beside the
+ * label, "On" or "Off", hidden from assistive technology, which hears "pressed" / "not pressed" instead.
+ */
 export function TimeZoneToggle({
   eventZone,
   referenceMs,
@@ -53,6 +60,10 @@ export function TimeZoneToggle({
       onClick={() => display.setChoice(pressed ? "event" : "reader")}
     >
       {label(readerLabel)}
+      {/* One accessible name in both states (aria-pressed tells the state); eyes get it in words. */}
+      <span className="wk-toggle-state" aria-hidden="true">
+        {pressed ? "On" : "Off"}
+      </span>
     </button>
   );
 }

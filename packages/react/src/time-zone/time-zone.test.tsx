@@ -82,6 +82,22 @@ describe("given a TimeZoneToggle inside a provider", () => {
     expect(screen.getByText(/^Opening/)).toHaveTextContent("8:30 AM PT (UTC\u22127)");
   });
 
+  it("keeps one accessible name when pressed and shows the state in words (On/Off) beside the label", async () => {
+    const user = userEvent.setup();
+    render(
+      <TimeZoneProvider readerTimeZone="Pacific/Auckland">
+        <Page />
+      </TimeZoneProvider>,
+    );
+    const toggle = screen.getByRole("button", { name: /show times in my time zone/i });
+    const name = "Show times in my time zone (Pacific/Auckland, UTC+12)";
+    expect(toggle).toHaveAccessibleName(name);
+    expect(toggle).toHaveTextContent(/Off$/);
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleName(name);
+    expect(toggle).toHaveTextContent(/On$/);
+  });
+
   it("reports the choice to a controlling host and follows its value", async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

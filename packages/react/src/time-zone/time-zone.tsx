@@ -24,17 +24,26 @@ const TimeZoneContext = createContext<TimeZoneState>({ locale: "en-US" });
 
 /** Props of {@link TimeZoneProvider}. */
 export interface TimeZoneProviderProps {
-  /** Controlled choice. Default: uncontrolled, starting at `defaultTimeZone`. */
+  /**
+   * Controlled choice. Default: uncontrolled, starting at `defaultTimeZone`.
+   * @default undefined (uncontrolled)
+   */
   timeZone?: TimeZoneChoice;
   /** Initial choice when uncontrolled. Default `"event"`. */
   defaultTimeZone?: TimeZoneChoice;
   /** Called when a control inside changes the choice. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
-  /** Pretend the reader is in this zone (stories, tests). Default: the browser's zone, after hydration. */
+  /**
+   * Pretend the reader is in this zone (stories, tests). Default: the browser's zone, after hydration.
+   * @default the browser's zone, after hydration
+   */
   readerTimeZone?: string;
   /** BCP 47 locale for every date and time inside. Default `"en-US"`. */
   locale?: string;
-  /** Force a 12-hour (`true`) or 24-hour (`false`) clock. Default: the locale's own. */
+  /**
+   * Force a 12-hour (`true`) or 24-hour (`false`) clock. Default: the locale's own.
+   * @default the locale's own
+   */
   hour12?: boolean;
   children?: ReactNode;
 }

@@ -234,11 +234,14 @@ describe("parseEdition: errors", () => {
     const errors = errorsOf({ ...MINIMAL, year: "2025", timeZone: "PST" });
     expect(errors[0]).toEqual({
       severity: "error",
+      code: "invalid-value",
       path: "year",
       message: 'expected number, received "2025"',
       expected: "number",
       received: '"2025"',
     });
+    // The zone is checked in the same run, although the shape of the file is already wrong.
+    expect(errors.map((i) => i.path)).toEqual(["year", "timeZone"]);
   });
 
   it("rejects overlapping sessions in one room but not in different rooms", () => {
@@ -300,10 +303,19 @@ describe("parseEdition: errors", () => {
   it("formats issues one per line with (file) for the whole file", () => {
     expect(
       formatIssues([
-        { severity: "error", path: "", message: "bad", expected: null, received: null },
-        { severity: "warning", path: "people[0].bio", message: "no bio", expected: null, received: null },
+        { severity: "error", code: "x", path: "", message: "bad", expected: null, received: null },
+        {
+          severity: "warning",
+          code: "person-without-bio",
+          path: "people[0].bio",
+          message: "no bio",
+          expected: null,
+          received: null,
+          line: 12,
+          column: 5,
+        },
       ]),
-    ).toBe("error (file): bad\nwarning people[0].bio: no bio");
+    ).toBe("error (file): bad [x]\nwarning people[0].bio: no bio [person-without-bio] (line 12:5)");
   });
 
   it("describes received values briefly", () => {

@@ -6,10 +6,15 @@
  */
 import * as v from "valibot";
 import { DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN } from "../time/instant";
+import { WARNING_CODES } from "./issues";
+import { isSafeHref } from "./links";
 
 /** `kebab-case` ids: stable anchors for deep links. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** Only these protocols can ever reach an `href`. */
+/**
+ * Only these protocols can ever reach an `href`. The JSON Schema's pattern for editors; the validator applies
+ * {@link isSafeHref} itself, the one rule every rendered link passes, so nothing the schema accepts is dropped later.
+ */
 export const SAFE_URL_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/;
 
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `expected ${what}, received ""`));
@@ -17,9 +22,14 @@ const id = v.pipe(v.string(), v.regex(ID_PATTERN, "expected a kebab-case id (a-z
 const url = v.pipe(
   v.string(),
   v.regex(SAFE_URL_PATTERN, "expected an https:, http: or mailto: URL"),
+  v.check((href: string) => isSafeHref(href), "expected an https:, http: or mailto: URL"),
   v.description("An https:, http: or mailto: URL. Other protocols (javascript:, data:) are rejected."),
 );
-const email = v.pipe(v.string(), v.email("expected an e-mail address"));
+const email = v.pipe(
+  v.string(),
+  v.email("expected an e-mail address"),
+  v.check((address) => isSafeHref(`mailto:${address}`), "expected an e-mail address"),
+);
 /** A session time: a full date-time, or just `HH:MM` on the workshop's day (see `day`). */
 const sessionTime = v.pipe(
   v.string(),
@@ -364,6 +374,22 @@ export const EditionSchema = v.strictObject({
   deadlines: v.optional(v.array(DeadlineSchema)),
   callForPapers: v.optional(CallForPapersSchema),
   papers: v.optional(v.array(PaperSchema)),
+  validation: v.optional(
+    v.strictObject({
+      ignore: v.optional(
+        v.pipe(
+          v.array(v.picklist(WARNING_CODES)),
+          v.description("Warning codes not to report for this file, e.g. person-without-bio."),
+        ),
+      ),
+      review: v.optional(
+        v.pipe(
+          v.array(text("a note")),
+          v.description("Things to re-check (written by new-edition); validate lists each as a warning."),
+        ),
+      ),
+    }),
+  ),
 });
 
 /** The shape of a content file before parsing (what organisers write). */

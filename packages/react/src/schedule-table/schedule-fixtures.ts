@@ -1,11 +1,12 @@
 /**
  * Synthetic programmes for stories, tests and the benchmark: many days, many rooms, deterministic.
  *
- * Returns the content-file shape (`EditionInput`), not a parsed edition, so this file imports types only and
- * runs anywhere (Storybook, Vitest, plain `tsx`); pass the result to `parseEdition`.
+ * Lives beside the schedule tests that import it (issue #18: test fixtures stay with their tests); the stories
+ * import it from here. Returns the content-file shape (`EditionInput`), not a parsed edition, so this file imports
+ * types only and runs anywhere (Storybook, Vitest, plain `tsx`); pass the result to `parseEdition`.
  */
-// A relative, type-only import: this file is also imported from packages/react (tests, benchmark).
-import type { EditionInput } from "../packages/types/src/index";
+// Type-only: erased at run time, so plain `tsx` (the benchmark) needs no alias.
+import type { EditionInput } from "@workshop-kit/types";
 
 /** Options of {@link syntheticProgramme}. */
 export interface SyntheticOptions {
@@ -70,8 +71,9 @@ function addDays(iso: string, days: number): string {
 
 /**
  * A programme of `sessions` items over `days` days and `rooms` rooms: each day opens and closes with a
- * plenary item (the closing has no end), and the rooms run talks in parallel in between, starting 5 minutes
- * apart so that rooms' slots do not line up.
+ * plenary item (the closing has no end), and the rooms run talks in parallel in between, starting 0, 5 or 10
+ * minutes past the hour so that rooms' slots do not line up. The grid orders room columns by first use, so
+ * rooms are named (and numbered in ids) in the order they start: columns read A to H, not A, D, G, B…
  */
 export function syntheticProgramme(options: SyntheticOptions = {}): EditionInput {
   const total = options.sessions ?? 300;
@@ -103,7 +105,15 @@ export function syntheticProgramme(options: SyntheticOptions = {}): EditionInput
       end: "09:00",
     });
     let latest = 9 * 60;
+    // Rooms start 0, 5 or 10 minutes past (index % 3); name them in that order (A, B, C start first).
+    const slot = Array.from({ length: rooms }, (_, r) => r)
+      .sort((a, b) => (a % 3) - (b % 3) || a - b)
+      .reduce<number[]>((bySlot, r, i) => {
+        bySlot[r] = i;
+        return bySlot;
+      }, []);
     for (let room = 0; room < rooms; room++) {
+      const name = slot[room] as number;
       const count = Math.floor(today / rooms) + (room < today % rooms ? 1 : 0);
       if (count === 0) continue;
       const offset = (room % 3) * 5;
@@ -113,13 +123,13 @@ export function syntheticProgramme(options: SyntheticOptions = {}): EditionInput
         const kind = pick(KINDS);
         const words = Array.from({ length: 3 + Math.floor(rand() * 6) }, () => pick(WORDS)).join(" ");
         sessions.push({
-          id: `d${day}-r${room + 1}-${k + 1}`,
+          id: `d${day}-r${name + 1}-${k + 1}`,
           title: words.charAt(0).toUpperCase() + words.slice(1),
           kind,
           day,
           start: hhmm(from),
           end: hhmm(from + length),
-          ...(rooms > 1 ? { room: `Room ${String.fromCharCode(65 + room)}` } : {}),
+          ...(rooms > 1 ? { room: `Room ${String.fromCharCode(65 + name)}` } : {}),
           speakers: [pick(people).id, ...(rand() < 0.3 ? [pick(people).id] : [])].filter(
             (id, i, all) => all.indexOf(id) === i,
           ),

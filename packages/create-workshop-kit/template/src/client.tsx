@@ -1,0 +1,18 @@
+/**
+ * Browser entry: wire the theme button, then hydrate the live sections from the JSON the build put in the page.
+ */
+import { hydrateRoot } from "react-dom/client";
+import { Live, type LiveData } from "./live";
+import { wireThemeToggle } from "./theme";
+import "./site.css";
+
+const toggle = document.querySelector<HTMLButtonElement>(".theme-toggle");
+if (toggle) wireThemeToggle(toggle);
+
+const root = document.getElementById("root");
+const json = document.getElementById("page-data")?.textContent;
+if (root && json) {
+  // The client benchmark (scripts/bench-client.mjs) times hydration from this mark until the main thread is idle.
+  performance.mark("wk:hydrate-start");
+  hydrateRoot(root, <Live {...(JSON.parse(json) as LiveData)} />);
+}

@@ -1,0 +1,86 @@
+/**
+ * The hydrated part of a page: every section whose content depends on the clock or the reader's time zone
+ * (dates with the next deadline's countdown, the call, the schedule, speakers and organisers with their talk
+ * times). One React root, so one `TimeZoneProvider`: the schedule's zone switch converts every time on the page.
+ * The rest of the page (header, title, contact, footer) is static HTML from shell.tsx and ships no JavaScript.
+ */
+import {
+  CallForPapers,
+  ClockProvider,
+  ImportantDates,
+  ScheduleTable,
+  SpeakerGrid,
+  TimeZoneProvider,
+} from "@workshop-kit/react";
+import type { Edition } from "@workshop-kit/types";
+import { type ReactNode, Suspense } from "react";
+
+/** What the browser needs to hydrate; serialised into the page as JSON. */
+export interface LiveData {
+  readonly edition: Edition;
+  /** When the page was built (epoch ms): the server's "now", so live parts are right at build time and hydrate. */
+  readonly builtAt: number;
+}
+
+// "dates" and "contact" have their own sections on the page (two "Contact" regions would also confuse landmarks).
+const CALL_SECTIONS = ["intro", "topics", "themes", "formats", "review", "submission"] as const;
+export const SPEAKER_ROLES = ["keynote", "invited-speaker"] as const;
+export const ORGANISER_ROLES = ["organiser"] as const;
+
+/** The people shown in a grid with one of `roles`. */
+export const withRole = (edition: Edition, roles: readonly string[]) =>
+  edition.people.filter((p) => p.roles.some((r) => roles.includes(r)));
+
+/**
+ * Each section is its own Suspense boundary, so React hydrates them one by one in short tasks instead of one
+ * long task (better Total Blocking Time on slow phones; nothing ever suspends).
+ */
+function Part({ children }: { children: ReactNode }) {
+  return <Suspense>{children}</Suspense>;
+}
+
+export function Live({ edition, builtAt }: LiveData) {
+  // A speaker's name in the schedule links to their card when the page shows one.
+  const carded = new Set(withRole(edition, [...SPEAKER_ROLES, ...ORGANISER_ROLES]).map((p) => p.id));
+  const speakerHref = (id: string) => (carded.has(id) ? `#speaker-${id}` : null);
+  return (
+    <ClockProvider serverNow={builtAt}>
+      <TimeZoneProvider>
+        {edition.deadlines.length > 0 ? (
+          <Part>
+            <ImportantDates id="dates" className="section" edition={edition} />
+          </Part>
+        ) : null}
+        {edition.callForPapers ? (
+          <Part>
+            <CallForPapers id="call" className="section" edition={edition} idPrefix="call-" sections={CALL_SECTIONS} />
+          </Part>
+        ) : null}
+        {edition.sessions.length > 0 ? (
+          <Part>
+            <section id="schedule" className="section section--wide" aria-labelledby="schedule-title">
+              <h2 id="schedule-title">Schedule</h2>
+              <ScheduleTable edition={edition} caption="Programme" speakerHref={speakerHref} />
+            </section>
+          </Part>
+        ) : null}
+        {withRole(edition, SPEAKER_ROLES).length > 0 ? (
+          <Part>
+            <section id="speakers" className="section section--wide" aria-labelledby="speakers-title">
+              <h2 id="speakers-title">Invited speakers</h2>
+              <SpeakerGrid people={edition.people} edition={edition} roles={SPEAKER_ROLES} />
+            </section>
+          </Part>
+        ) : null}
+        {withRole(edition, ORGANISER_ROLES).length > 0 ? (
+          <Part>
+            <section id="organisers" className="section section--wide" aria-labelledby="organisers-title">
+              <h2 id="organisers-title">Organisers</h2>
+              <SpeakerGrid people={edition.people} roles={ORGANISER_ROLES} variant="compact" />
+            </section>
+          </Part>
+        ) : null}
+      </TimeZoneProvider>
+    </ClockProvider>
+  );
+}

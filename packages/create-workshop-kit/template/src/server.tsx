@@ -1,0 +1,36 @@
+/**
+ * Build-time entry (bundled by Vite for Node in scripts/build.mjs): parse a content file and render a page's parts.
+ * Nothing here reaches the browser.
+ */
+import { type Edition, formatIssues } from "@workshop-kit/types";
+import { editionJsonLd } from "@workshop-kit/types/interop";
+import { parseEditionText } from "@workshop-kit/types/yaml";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { Live, type LiveData } from "./live";
+import { Contact, Footer, Header, Intro, type ShellProps } from "./shell";
+
+export { calendarDay, pathForYear } from "./shell";
+export { THEME_SCRIPT } from "./theme";
+
+/** Parse and validate one content file; throws with every issue listed when it does not validate. */
+export function parseContent(name: string, text: string): { edition: Edition; warnings: string[] } {
+  const r = parseEditionText(text);
+  if (!r.ok) throw new Error(`${name} does not validate:\n${formatIssues(r.issues)}`);
+  return { edition: r.edition, warnings: r.warnings.map((w) => `${w.path}: ${w.message}`) };
+}
+
+/** The page's parts: static HTML around the hydrated root's server markup. */
+export function renderPage(shell: ShellProps, live: LiveData) {
+  return {
+    header: renderToStaticMarkup(<Header {...shell} />),
+    intro: renderToStaticMarkup(<Intro {...shell} />),
+    live: renderToString(<Live {...live} />),
+    contact: renderToStaticMarkup(<Contact {...shell} />),
+    footer: renderToStaticMarkup(<Footer {...shell} />),
+  };
+}
+
+/** schema.org `Event` JSON-LD for the page's <script type="application/ld+json">. */
+export function jsonLd(edition: Edition): unknown {
+  return editionJsonLd(edition);
+}

@@ -1,0 +1,187 @@
+/**
+ * The static parts of a page, rendered at build time only (never shipped to the browser): skip link, header with
+ * the year switch and the theme button, the edition's title block, the table of contents, contact and footer.
+ * The starter's copy of the ES-FoMo demo's shell (examples/es-fomo/src/shell.tsx), with the site's name and base
+ * path as props instead of ES-FoMo's. scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
+ */
+import type { Edition } from "@workshop-kit/types";
+import { ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
+
+export interface ShellProps {
+  readonly edition: Edition;
+  /** Every edition's year, newest first (derived from content/*.yaml). */
+  readonly years: readonly number[];
+  /** The site's name in the header ("ES-FoMo"), from site.json. */
+  readonly siteName: string;
+  /** Where the site lives on its host, with slashes: "/" or "/my-workshop/" (a GitHub Pages project site). */
+  readonly base: string;
+}
+
+/** `{base}` for the newest edition, `{base}2024/` for the others. */
+export function pathForYear(year: number, years: readonly number[], base = "/"): string {
+  return year === years[0] ? base : `${base}${year}/`;
+}
+
+export function Header({ edition, years, siteName, base }: ShellProps) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="brand" href={base}>
+            {siteName}
+          </a>
+          <nav className="years" aria-label="Editions">
+            <ul>
+              {years.map((year) => (
+                <li key={year}>
+                  <a href={pathForYear(year, years, base)} aria-current={year === edition.year ? "page" : undefined}>
+                    {year}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {/* Wired up by client.tsx; hidden (but keeping its place) until then, since it cannot work without JS. */}
+          <button type="button" className="theme-toggle">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+              <path
+                fill="currentColor"
+                d="M12 3a9 9 0 1 0 9 9c0-.46-.04-.92-.1-1.36a5.4 5.4 0 0 1-4.4 2.26 5.4 5.4 0 0 1-3.14-9.8A9.3 9.3 0 0 0 12 3Z"
+              />
+            </svg>
+            <span className="theme-toggle__text">Dark theme</span>
+          </button>
+        </div>
+      </header>
+    </>
+  );
+}
+
+export function Intro({ edition, years, siteName, base }: ShellProps) {
+  const latest = years[0] ?? edition.year;
+  const conference = edition.venue.conferenceShort ?? edition.venue.conference;
+  const toc = [
+    ["dates", "Important dates", edition.deadlines.length > 0],
+    ["call", "Call for papers", edition.callForPapers !== null],
+    ["schedule", "Schedule", edition.sessions.length > 0],
+    ["speakers", "Invited speakers", withRole(edition, SPEAKER_ROLES).length > 0],
+    ["organisers", "Organisers", withRole(edition, ORGANISER_ROLES).length > 0],
+    ["contact", "Contact", true],
+  ] as const;
+  return (
+    <>
+      <section className="hero" aria-labelledby="title">
+        {edition.year !== latest ? (
+          <p className="archive-note">
+            You are reading the {edition.year} edition.{" "}
+            <a href={base}>
+              See {siteName} {latest}
+            </a>
+            .
+          </p>
+        ) : null}
+        <p className="eyebrow">
+          {conference ? `${conference} workshop` : "Workshop"} · {edition.venue.city ?? ""}
+        </p>
+        <h1 id="title">{edition.name}</h1>
+        {edition.tagline ? <p className="tagline">{edition.tagline}</p> : null}
+        <dl className="facts">
+          <div>
+            <dt>When</dt>
+            <dd>
+              <time dateTime={edition.dates.start.iso}>{calendarDay(edition.dates.start)}</time>
+              {edition.dates.end.iso !== edition.dates.start.iso ? (
+                <>
+                  {" – "}
+                  <time dateTime={edition.dates.end.iso}>{calendarDay(edition.dates.end)}</time>
+                </>
+              ) : null}
+              {edition.dates.tentative ? <span className="tentative"> (date to be confirmed)</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>Where</dt>
+            <dd>
+              {[edition.venue.building, edition.venue.city, edition.venue.country].filter(Boolean).join(", ") ||
+                "To be announced"}
+            </dd>
+          </div>
+          {edition.venue.room ? (
+            <div>
+              <dt>Room</dt>
+              <dd>{edition.venue.room}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {edition.description.map((p) => (
+          <p key={p} className="lead">
+            {p}
+          </p>
+        ))}
+      </section>
+      <nav className="toc" aria-label="On this page">
+        <h2 className="toc__title">On this page</h2>
+        <ol>
+          {toc
+            .filter(([, , shown]) => shown)
+            .map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+        </ol>
+      </nav>
+    </>
+  );
+}
+
+export function Contact({ edition }: ShellProps) {
+  return (
+    <section id="contact" className="section" aria-labelledby="contact-title">
+      <h2 id="contact-title">Contact</h2>
+      {edition.contactEmail ? (
+        <p>
+          Questions about the workshop? Write to the organisers at{" "}
+          <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
+        </p>
+      ) : (
+        <p>Reach the organisers through the conference.</p>
+      )}
+      {edition.links.length > 0 ? (
+        <ul className="link-list">
+          {edition.links.map((l) => (
+            <li key={l.href + l.kind}>
+              <a href={l.href}>{l.label}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+export function Footer({ edition }: ShellProps) {
+  return (
+    <footer className="site-footer">
+      <p>
+        {edition.shortName}
+        {edition.venue.conferenceShort ? ` at ${edition.venue.conferenceShort}` : ""}. Static pages built with
+        workshop-kit; everything here reads without JavaScript.
+      </p>
+    </footer>
+  );
+}
+
+/** "Friday, July 18, 2025": a calendar date is the event's own, so it is formatted without any zone conversion. */
+export function calendarDay(d: { year: number; month: number; day: number }): string {
+  return new Intl.DateTimeFormat("en-US", {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(Date.UTC(d.year, d.month - 1, d.day));
+}
