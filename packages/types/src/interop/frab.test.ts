@@ -158,6 +158,21 @@ describe("importFrabJson", () => {
     expect(ed.sessions.map((x) => x.kind)).toEqual(expect.arrayContaining(["tutorial", "lightning-talks"]));
   });
 
+  it("keeps a Markdown list's lines apart and reads Markdown links, where single line breaks would be joined", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const ev = data.schedule.conference.days[0].rooms["Hall A"][0];
+    ev.abstract = "";
+    ev.description =
+      "We need:\r\n- Early serial port debugging\r\n- Devicetree\r\nTests run on [Labgrid](https://labgrid.readthedocs.io/)\r\non real hardware.";
+    const s = valid(importFrabJson(data)).sessions[0];
+    expect(s?.description).toEqual([
+      "We need:",
+      "\u2022 Early serial port debugging",
+      "\u2022 Devicetree",
+      "Tests run on Labgrid (https://labgrid.readthedocs.io/) on real hardware.",
+    ]);
+  });
+
   it("puts a single room on the venue instead of every session", () => {
     const data = JSON.parse(fixture("schedule.json"));
     delete data.schedule.conference.days[0].rooms["Room 2"];

@@ -244,13 +244,41 @@ export function richText(value: unknown, path: string, notes: Notes): string | u
   const text = plainText(value);
   if (text === undefined) return undefined;
   const converted = htmlToText(text);
-  if (converted === null) return text;
+  if (converted === null) return keepLineStructure(text);
   notes.add(
     path,
     "converted HTML to plain text: paragraphs and list items kept as paragraphs, links as text with their URL",
     text,
   );
   return converted || undefined;
+}
+
+const LIST_LINE = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
+
+/**
+ * pretalx descriptions are Markdown, and a content file joins single line breaks into spaces: a list written one
+ * item a line would run together ("…on an Arm SoC: - Early serial port debugging - Devicetree"). Each list line
+ * becomes its own paragraph (`- x` → "• x", numbers kept), and a Markdown link `[text](https://…)` reads
+ * "text (https://…)" so the components link it; sentences wrapped over lines still join as before.
+ */
+export function keepLineStructure(text: string): string {
+  return text
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) => {
+      const href = safeUrl(url);
+      if (!href) return label;
+      return label === url || label === href ? href : `${label} (${href})`;
+    })
+    .split("\n")
+    .map((line, i, lines) => {
+      if (!LIST_LINE.test(line)) return line;
+      const item = line.trim().replace(/^[-*+\u2022]\s+/, "\u2022 ");
+      // A blank line before and after the item, unless there already is one.
+      const before = i > 0 && (lines[i - 1] ?? "").trim() !== "" ? "\n" : "";
+      const after = i < lines.length - 1 && (lines[i + 1] ?? "").trim() !== "" ? "\n" : "";
+      return `${before}${item}${after}`;
+    })
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n");
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
