@@ -144,7 +144,7 @@ describe("round trip: edition → frab JSON → edition", () => {
     }
   });
 
-  it("keeps pdf and arxiv links apart and a person's website a website", () => {
+  it("keeps pdf and arxiv links apart, a person's website a website, and hosts hosts", () => {
     const original = valid({
       edition: {
         name: "SMOL: Small Models Workshop",
@@ -159,6 +159,7 @@ describe("round trip: edition → frab JSON → edition", () => {
             roles: ["keynote"],
             links: { website: "https://bo.example.org/", github: "https://github.com/bo" },
           },
+          { id: "mo", name: "Mo Derator", roles: ["moderator"] },
         ],
         sessions: [
           {
@@ -168,6 +169,7 @@ describe("round trip: edition → frab JSON → edition", () => {
             start: "2025-07-18T09:00",
             end: "2025-07-18T10:00",
             speakers: ["bo"],
+            hosts: [{ id: "mo", role: "moderator" }],
             links: {
               paper: "https://example.org/paper",
               pdf: "https://example.org/paper.pdf",
@@ -180,6 +182,9 @@ describe("round trip: edition → frab JSON → edition", () => {
     });
     const back = valid(importFrabJson(editionToFrabJson(original)));
     expect(back.sessions[0]?.links).toEqual(original.sessions[0]?.links);
+    // A moderator comes back as a host, not a speaker.
+    expect(back.sessions[0]?.hosts).toEqual([{ personId: "mo-derator", role: "moderator" }]);
+    expect(back.sessions[0]?.speakerIds).toEqual(["bo-chen"]);
     expect(back.people[0]?.links).toEqual(original.people[0]?.links);
     expect(back.shortName).toBe("SMOL");
     expect(editionToFrab(back).schedule.conference.acronym).toBe("smol_2025");

@@ -64,6 +64,8 @@ export interface FrabEvent {
   readonly persons: readonly {
     readonly guid: string;
     readonly name: string;
+    /** A host's role (`moderator`, `chair`, `host`); speakers have none. Not in the c3voc schema, which allows it. */
+    readonly role?: string;
     readonly biography: string | null;
     readonly avatar?: string;
     readonly url?: string;
@@ -188,7 +190,11 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
         language: null,
         abstract: abstract || null,
         description: null,
-        persons: s.speakerIds.flatMap((id) => {
+        // Speakers, then hosts with their role (moderator, chair, host), which the importer reads back as hosts.
+        persons: [
+          ...s.speakerIds.map((id) => ({ id, role: undefined })),
+          ...s.hosts.map((h) => ({ id: h.personId, role: h.role })),
+        ].flatMap(({ id, role }) => {
           const p = people.get(id);
           if (!p) return [];
           const home = p.links.find((l) => l.kind === "homepage" || l.kind === "website");
@@ -196,6 +202,7 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
             {
               guid: uuidV5(`${base}#person-${p.id}`),
               name: p.name,
+              ...(role ? { role } : {}),
               biography: p.bio.join("\n\n") || null,
               ...(p.photo ? { avatar: p.photo.src } : {}),
               ...(home ? { url: home.href } : {}),
