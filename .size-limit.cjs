@@ -63,7 +63,7 @@ module.exports = [
   first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "4.54 kB"),
   first("DeadlineCountdown", ["DeadlineCountdown"], "4.05 kB"), // issue #5 target 2 kB
   first("ImportantDates", ["ImportantDates"], "5.1 kB"), // no target of its own
-  first("CallForPapers", ["CallForPapers"], "5.06 kB"), // issue #6 target 2 kB (not counting ImportantDates)
+  first("CallForPapers", ["CallForPapers"], "5.5 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
   first("all four components", ALL_FOUR, "16.2 kB"), // issue #9 target 8 kB
   // Issue #13's components: no targets; "each new component's own code stays small over the shared runtime".
   first("Sponsors", ["Sponsors"], "0.82 kB"), // server-safe: 0 B from a server component
@@ -83,11 +83,11 @@ module.exports = [
   {
     name: "CallForPapers in a server component: client JS (submission state, local times)",
     import: {
-      [dist("call-for-papers/submission-status.js")]: "{ CallForPapersRoot, WhenSubmissions }",
+      [dist("call-for-papers/submission-status.js")]: "{ CallForPapersRoot, OpensIn, WhenSubmissions }",
       [dist("index.js")]: "{ LocalTime }",
     },
     ignore,
-    limit: "2.1 kB",
+    limit: "2.48 kB",
     gzip: true,
   },
   {

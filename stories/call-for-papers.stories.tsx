@@ -117,6 +117,19 @@ export const Minimal: Story = {
   },
 };
 
+/** A week before submissions open (April 1, 2026 AoE): the date and time left in words, no submit link yet. */
+export const NotYetOpen: Story = {
+  name: "Not yet open",
+  args: { edition: factsEdition },
+  parameters: { clock: { now: "2026-03-26T12:00:00Z" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const submission = section(canvasElement, "Submission");
+    await expect(submission).toHaveTextContent("Submissions open on April 1, 2026. Opens in 7 days.");
+    await expect(canvas.queryByRole("link", { name: /Submit/ })).toBeNull();
+  },
+};
+
 /** The dates section from `ImportantDates` (countdown, history, calendar file) passed as `importantDates`. */
 export const WithImportantDates: Story = {
   args: { importantDates: <ImportantDates edition={edition2025} headingLevel={3} /> },

@@ -85,4 +85,48 @@ describe("given a server render and hydration", () => {
     );
     r.unmount();
   });
+
+  it("renders not yet open before the opening and offers the submit link once hydrated after it", async () => {
+    const opens = Date.UTC(2025, 4, 1);
+    const base = edition();
+    const e = assertEdition({
+      name: base.name,
+      shortName: "TW",
+      year: 2025,
+      timeZone: "America/Vancouver",
+      dates: { start: "2025-07-18" },
+      deadlines: [
+        { id: "open", label: "Submissions open", kind: "submissions-open", due: "2025-05-01", zone: "UTC" },
+        {
+          id: "submission",
+          label: "Paper submission deadline",
+          kind: "submission",
+          due: "2025-05-27T23:59",
+          zone: "UTC",
+        },
+      ],
+      callForPapers: { submission: { url: "https://openreview.net/group?id=Test", platform: "OpenReview" } },
+    });
+    // A date-only opening passes at the end of its day (May 2, 00:00 UTC).
+    const element = (
+      <ClockProvider serverNow={opens - 86_400_000}>
+        <CallForPapers edition={e} />
+      </ClockProvider>
+    );
+    const r = await renderOnServerThenHydrate(element, {
+      serverNow: opens - 86_400_000,
+      clientNow: opens + 2 * 86_400_000,
+      serverTimeZone: "UTC",
+      clientTimeZone: "Pacific/Auckland",
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain('data-state="not-yet-open"');
+    expect(r.html).toContain("Submissions open on");
+    expect(r.html).not.toContain("Submit on OpenReview");
+    expect(r.container.firstElementChild).toHaveAttribute("data-state", "open");
+    expect(r.container.querySelector('a[href="https://openreview.net/group?id=Test"]')).toHaveTextContent(
+      "Submit on OpenReview",
+    );
+    r.unmount();
+  });
 });

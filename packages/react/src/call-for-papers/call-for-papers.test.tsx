@@ -331,6 +331,95 @@ describe("given no known time (server render without a ClockProvider)", () => {
   });
 });
 
+/** The call with a submissions-open date (May 1, 2025, 00:00 UTC) before its submission deadline. */
+const OPENS = Date.UTC(2025, 4, 1);
+const openingDeadlines = [
+  { id: "open", label: "Submissions open", kind: "submissions-open", due: "2025-05-01T00:00", zone: "UTC" },
+  ...extendedDeadlines,
+];
+
+describe("given submissions that have not opened yet", () => {
+  it("says when submissions open and in how long, with the deadline, and offers no submit link", () => {
+    const { container } = renderAt(
+      OPENS - 3 * 86_400_000,
+      <CallForPapers edition={edition({ deadlines: openingDeadlines })} />,
+    );
+    expect(container.firstElementChild).toHaveAttribute("data-state", "not-yet-open");
+    const submission = section("Submission");
+    expect(submission).toHaveTextContent(dated("Submissions open on May 1, 2025, 12:00 AM UTC. Opens in 3 days."));
+    expect(submission).toHaveTextContent(dated("Deadline: May 27, 2025, 11:59 PM UTC"));
+    expect(screen.queryByRole("link", { name: /Submit/ })).not.toBeInTheDocument();
+    expect(submission).not.toHaveTextContent("Submissions closed");
+  });
+
+  it("shows a date-only opening as the date alone", () => {
+    const deadlines = [
+      { id: "open", label: "Submissions open", kind: "submissions-open", due: "2025-05-01", zone: "UTC" },
+      ...extendedDeadlines,
+    ];
+    renderAt("2025-04-20T12:00:00Z", <CallForPapers edition={edition({ deadlines })} />);
+    expect(section("Submission")).toHaveTextContent("Submissions open on May 1, 2025. Opens in 11 days.");
+  });
+
+  it("offers the submit link from the opening instant on, and not one minute before", () => {
+    const e = edition({ deadlines: openingDeadlines });
+    const { unmount } = renderAt(OPENS - 60_000, <CallForPapers edition={e} />);
+    expect(screen.queryByRole("link", { name: "Submit on OpenReview" })).not.toBeInTheDocument();
+    expect(section("Submission")).toHaveTextContent("Opens in 1 minute.");
+    unmount();
+    const { container } = renderAt(OPENS, <CallForPapers edition={e} />);
+    expect(container.firstElementChild).toHaveAttribute("data-state", "open");
+    expect(screen.getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+    expect(screen.queryByText(/Submissions open on/)).not.toBeInTheDocument();
+  });
+
+  it("hides the tracks' own submit links too", () => {
+    const callForPapers = {
+      ...fullCall,
+      formats: [{ id: "short", name: "Short paper", submission: { url: "https://cmt.example.org/short" } }],
+    };
+    renderAt(OPENS - 86_400_000, <CallForPapers edition={edition({ callForPapers, deadlines: openingDeadlines })} />);
+    expect(screen.queryByRole("link", { name: /Submit/ })).not.toBeInTheDocument();
+  });
+
+  it("ignores an opening date to be announced", () => {
+    const deadlines = [
+      { id: "open", label: "Submissions open", kind: "submissions-open", due: "TBA", zone: "UTC" },
+      ...extendedDeadlines,
+    ];
+    renderAt(BEFORE, <CallForPapers edition={edition({ deadlines })} />);
+    expect(screen.getByRole("link", { name: "Submit on OpenReview" })).toBeInTheDocument();
+  });
+
+  it("lets a custom section show content only before the opening with when('not-yet-open')", () => {
+    const renderSection = {
+      submission: ({ defaultContent, when, opening }: CallForPapersSectionContext) => (
+        <>
+          {defaultContent}
+          {when("not-yet-open", <p>Templates are ready: start writing ({opening?.id}).</p>)}
+          {when("open", <p>Submit before the deadline.</p>)}
+        </>
+      ),
+    };
+    const e = edition({ deadlines: openingDeadlines });
+    const { unmount } = renderAt(OPENS - 86_400_000, <CallForPapers edition={e} renderSection={renderSection} />);
+    expect(section("Submission")).toHaveTextContent("Templates are ready: start writing (open).");
+    expect(section("Submission")).not.toHaveTextContent("Submit before the deadline.");
+    unmount();
+    renderAt(BEFORE, <CallForPapers edition={e} renderSection={renderSection} />);
+    expect(section("Submission")).toHaveTextContent("Submit before the deadline.");
+    expect(section("Submission")).not.toHaveTextContent("Templates are ready");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderAt(
+      OPENS - 86_400_000,
+      <CallForPapers edition={edition({ deadlines: openingDeadlines })} />,
+    );
+    await expectNoAxeViolations(container);
+  });
+});
+
 describe("given missing or unusual data", () => {
   it("leaves out sections that have no data, without saying so", () => {
     renderAt(BEFORE, <CallForPapers edition={edition({ callForPapers: { intro: "Only an introduction." } })} />);

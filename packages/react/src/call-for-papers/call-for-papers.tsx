@@ -17,7 +17,7 @@ import { DateOnly } from "../internal/date-only";
 import { Heading } from "../internal/heading";
 import { paragraph, paragraphs } from "../internal/paragraphs";
 import { LocalTime } from "../time-zone/local-time";
-import { CallForPapersRoot, WhenSubmissions } from "./submission-status";
+import { CallForPapersRoot, OpensIn, WhenSubmissions } from "./submission-status";
 
 /** The parts of a call, each rendered as one section with a stable id. */
 export type CallForPapersSection =
@@ -30,8 +30,11 @@ export type CallForPapersSection =
   | "submission"
   | "contact";
 
-/** Where submissions stand: before the deadline, after it, or not known (no clock yet, or no deadline). */
-export type CallForPapersState = "open" | "closed" | "unknown";
+/**
+ * Where submissions stand: not open yet (before a `submissions-open` deadline's `due`), open (before the submission
+ * deadline), closed (after it), or not known (no clock yet, or no deadline).
+ */
+export type CallForPapersState = "not-yet-open" | "open" | "closed" | "unknown";
 
 /** What a custom section renderer receives. */
 export interface CallForPapersSectionContext {
@@ -43,9 +46,11 @@ export interface CallForPapersSectionContext {
   readonly callForPapers: CallForPapersData | null;
   /** The submission deadline (`submissionDeadline(edition.deadlines)`), or `null`. */
   readonly deadline: Deadline | null;
+  /** The first `submissions-open` deadline with a date, or `null`: while its `due` is ahead, the state is "not-yet-open". */
+  readonly opening: Deadline | null;
   /**
    * `content`, shown only while the submission state (as of the shared clock) is `states` or one of them:
-   * `when("open", <p>…</p>)`. A small client component decides, so this works when a server component renders the
+   * `when("open", <p>…</p>)`, `when("not-yet-open", <p>…</p>)`. A small client component decides, so this works when a server component renders the
    * call (a render function cannot read the clock there).
    */
   readonly when: (states: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => ReactNode;
@@ -111,8 +116,11 @@ export function CallForPapers({
   const deadline = submissionDeadline(edition.deadlines);
   // A submission deadline to be announced closes nothing yet: the call stays open.
   const due = deadline?.due?.epochMs ?? null;
+  // Submissions open at the first dated submissions-open deadline's `due` (one to be announced gates nothing).
+  const opening = edition.deadlines.find((d) => d.kind === "submissions-open" && d.due) ?? null;
+  const opens = opening?.due?.epochMs ?? null;
   const when = (show: CallForPapersState | readonly CallForPapersState[], content: ReactNode) => (
-    <WhenSubmissions due={due} show={show}>
+    <WhenSubmissions due={due} opens={opens} show={show}>
       {content}
     </WhenSubmissions>
   );
@@ -174,8 +182,16 @@ export function CallForPapers({
     ],
     submission: [
       "Submission",
-      (submitHref || deadline) && (
+      (submitHref || deadline || opening) && (
         <>
+          {opening?.due &&
+            when(
+              "not-yet-open",
+              <p data-slot="not-yet-open">
+                Submissions open on {dueDate(opening)}. <OpensIn opens={opening.due.epochMs} zone={opening.due.zone} />
+                {deadline && <span data-slot="submission-deadline"> Deadline: {dueDate(deadline)}</span>}
+              </p>,
+            )}
           {deadline?.due &&
             when(
               "closed",
@@ -214,6 +230,7 @@ export function CallForPapers({
     <CallForPapersRoot
       {...rest}
       due={due}
+      opens={opens}
       aria-labelledby={titleId}
       className={withClass("wk-call-for-papers", className)}
     >
@@ -227,7 +244,17 @@ export function CallForPapers({
           const defaultContent = parts[section][1] || null;
           const custom = renderSection?.[section];
           const content = custom
-            ? custom({ section, edition, callForPapers: cfp, deadline, when, id, headingLevel: level, defaultContent })
+            ? custom({
+                section,
+                edition,
+                callForPapers: cfp,
+                deadline,
+                opening,
+                when,
+                id,
+                headingLevel: level,
+                defaultContent,
+              })
             : defaultContent;
           return { section, id, content };
         })

@@ -5,33 +5,70 @@
  * their children only in some submission states. Everything else renders wherever the host renders it, so from a
  * server component the call ships no JavaScript but this module. Props are plain data and already-rendered children.
  */
+import { formatDuration } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { useClockSelector } from "../clock/clock";
+import { useDisplayTimeZone } from "../time-zone/time-zone";
 import type { CallForPapersState } from "./call-for-papers";
 
-/** Where submissions stand as of the shared clock, at minute granularity; `due` is the deadline's epoch ms. */
-function useSubmissionState(due: number | null): CallForPapersState {
+/**
+ * Where submissions stand as of the shared clock, at minute granularity: `opens` and `due` are the epoch ms of the
+ * submissions-open and submission deadlines (`null`: none). Each has passed at its own instant.
+ */
+function useSubmissionState(due: number | null, opens: number | null): CallForPapersState {
   return useClockSelector(
-    (now) => (now === null || due === null ? "unknown" : now < due ? "open" : "closed"),
+    (now) =>
+      now === null
+        ? "unknown"
+        : opens !== null && now < opens
+          ? "not-yet-open"
+          : due === null
+            ? "unknown"
+            : now < due
+              ? "open"
+              : "closed",
     60_000,
-    due !== null,
+    due !== null || opens !== null,
   );
 }
 
 /** The call's root `<section>`, with `data-state` from the clock. */
-export function CallForPapersRoot({ due, ...rest }: ComponentPropsWithoutRef<"section"> & { due: number | null }) {
-  return <section {...rest} data-state={useSubmissionState(due)} />;
+export function CallForPapersRoot({
+  due,
+  opens,
+  ...rest
+}: ComponentPropsWithoutRef<"section"> & { due: number | null; opens: number | null }) {
+  return <section {...rest} data-state={useSubmissionState(due, opens)} />;
+}
+
+/** "Opens in 3 days" (largest unit only) as of the shared clock; nothing before the clock is known or once open. */
+export function OpensIn({ opens, zone }: { opens: number; zone: string }) {
+  const { locale } = useDisplayTimeZone(zone);
+  const text = useClockSelector(
+    (now) =>
+      now === null || now >= opens
+        ? ""
+        : opens - now < 60_000
+          ? "less than a minute"
+          : formatDuration(opens - now, { locale, maxUnits: 1 }),
+    60_000,
+  );
+  return text ? <span data-slot="opens-in">Opens in {text}.</span> : null;
 }
 
 /** `children` only while the submission state is `show` (or one of `show`). */
 export function WhenSubmissions({
   due,
+  opens,
   show,
   children,
 }: {
   due: number | null;
+  opens: number | null;
   show: CallForPapersState | readonly CallForPapersState[];
   children?: ReactNode;
 }) {
-  return show.includes(useSubmissionState(due)) ? children : null;
+  const state = useSubmissionState(due, opens);
+  // A plain string is matched whole: "open".includes(…) must not match a substring of another state.
+  return (typeof show === "string" ? show === state : show.includes(state)) ? children : null;
 }
