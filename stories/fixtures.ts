@@ -4,9 +4,9 @@
  */
 import { assertEdition, type Edition, type Person } from "@workshop-kit/types";
 import { syntheticProgramme } from "../packages/react/src/schedule-table/schedule-fixtures";
-import portraitAmber from "./assets/portrait-amber.svg";
-import portraitTeal from "./assets/portrait-teal.svg";
-import portraitViolet from "./assets/portrait-violet.svg";
+import portraitAmber from "./assets/portrait-amber.svg?no-inline";
+import portraitTeal from "./assets/portrait-teal.svg?no-inline";
+import portraitViolet from "./assets/portrait-violet.svg?no-inline";
 import { edition2023, edition2024, edition2025 } from "./content";
 
 /** A workshop still planning its day: titles and speakers to be announced, a right-to-left and a very long title. */

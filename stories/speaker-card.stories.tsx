@@ -106,7 +106,10 @@ export const BrokenPhoto: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-slot="avatar"]')).not.toBeNull());
+    // The failed load is a DNS error: slow on a busy machine.
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="avatar"]')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     await expect(canvas.queryByRole("img")).toBeNull();
     await expect(canvasElement.querySelector('[data-slot="avatar"]')).toHaveTextContent("HL");
   },

@@ -85,6 +85,7 @@ const INTEROP = [
   "editionCalendar",
   "editionJsonLd",
   "editionJsonLdScript",
+  "editionJsonLdWarnings",
   "editionToFrab",
   "editionToFrabJson",
   "editionToYaml",

@@ -175,6 +175,33 @@ describe("given groupBy committee", () => {
     ).toEqual(["speaker-alan"]);
   });
 
+  it("names a member who already has a card in an earlier committee, linked to it, so no committee loses anyone", () => {
+    render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" />);
+    const pc = screen.getByRole("heading", { name: "Programme committee" }).closest("section") as HTMLElement;
+    expect(
+      within(pc)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining("Alan Turing"), "Ada Lovelace (also in Award committee)"]);
+    expect(within(pc).getByRole("link", { name: "Ada Lovelace" })).toHaveAttribute("href", "#speaker-ada");
+  });
+
+  it("keeps a committee whose every member sits on an earlier one", () => {
+    const nested = assertEdition({
+      ...{ name: "Test Workshop", shortName: "TW", year: 2025, timeZone: "UTC", dates: { start: "2025-07-18" } },
+      people: [{ id: "ada", name: "Ada Lovelace", roles: ["organiser"] }],
+      committees: [
+        { id: "org", name: "Organising committee", members: ["ada"] },
+        { id: "pc", name: "Programme committee", members: ["ada"] },
+      ],
+    });
+    render(<SpeakerGrid people={nested.people} edition={nested} groupBy="committee" headingLevel={2} />);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Organising committee",
+      "Programme committee",
+    ]);
+  });
+
   it("shows a person's title on their card", () => {
     render(<SpeakerGrid people={edition.people} edition={edition} groupBy="committee" />);
     expect(within(screen.getByRole("article", { name: "Ada Lovelace" })).getByText("General Chair")).toBeVisible();

@@ -20,8 +20,9 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   /**
    * `"role"`: one group per role, each under a heading. `"committee"`: one group per committee of
    * `edition.committees`, in the organiser's order, under the committee's name and description (needs `edition`;
-   * people on no committee are not shown). A person appears once per grid, in the first group that has them.
-   * Default: one list, no grouping.
+   * people on no committee are not shown). A person has one card per grid, in the first group that has them; a
+   * later committee that lists them again names them with a link to that card ("also in …"), so every committee
+   * shows all its members. Default: one list, no grouping.
    * @default undefined (one list)
    */
   groupBy?: "role" | "committee";
@@ -69,6 +70,8 @@ interface Group {
   readonly description: readonly string[];
   readonly attrs: Readonly<Record<string, string>>;
   readonly group: readonly Person[];
+  /** People this group lists who already have a card in an earlier group (committees): named, linked to it. */
+  readonly also: readonly { readonly person: Person; readonly where: string }[];
 }
 
 /** People as a list of cards, in data order, optionally grouped by role or committee. */
@@ -90,26 +93,35 @@ export function SpeakerGrid({
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
   // A person appears once per grid: in the first group (in group order) that has them. A general chair who is also
   // on the programme committee is one card, not three, and their card keeps the one plain anchor.
-  const placed = new Set<string>();
-  const once = (list: readonly Person[]) => list.filter((p) => !placed.has(p.id) && placed.add(p.id));
+  const placed = new Map<string, string>(); // person id → the heading of the group that has their card
+  const once = (list: readonly Person[], heading = "") =>
+    list.filter((p) => !placed.has(p.id) && placed.set(p.id, heading));
   const wanted = (p: Person) => !roles || p.roles.some((r) => roles.includes(r));
   const byId = new Map(people.map((p) => [p.id, p]));
   // Without grouping, one nameless group: everyone, or everyone with a wanted role. (A hand-built Person may have
   // no role at all: shown unless the host filters by role.)
   const groups: Group[] = (
     groupBy === "committee"
-      ? (edition?.committees ?? []).map((c) => ({
-          key: c.id,
-          heading: c.name,
-          description: c.description,
-          attrs: { "data-committee": c.id },
-          group: once(
-            c.memberIds.flatMap((id) => {
-              const p = byId.get(id);
-              return p && wanted(p) ? [p] : [];
-            }),
-          ),
-        }))
+      ? (edition?.committees ?? []).map((c) => {
+          // A committee is the organiser's list: every member is named in it. Someone already carded in an earlier
+          // committee is a link to that card, so no committee loses a member and no card (or anchor) is repeated.
+          const members = c.memberIds.flatMap((id) => {
+            const p = byId.get(id);
+            return p && wanted(p) ? [p] : [];
+          });
+          const earlier = members.flatMap((p) => {
+            const where = placed.get(p.id);
+            return where === undefined ? [] : [{ person: p, where }];
+          });
+          return {
+            key: c.id,
+            heading: c.name,
+            description: c.description,
+            attrs: { "data-committee": c.id },
+            group: once(members, c.name),
+            also: earlier,
+          };
+        })
       : groupBy
         ? order.map((role) => ({
             key: role,
@@ -117,13 +129,14 @@ export function SpeakerGrid({
             description: [],
             attrs: { "data-role": role },
             group: once(people.filter((p) => p.roles.includes(role))),
+            also: [],
           }))
-        : [{ key: "", heading: null, description: [], attrs: {}, group: once(people.filter(wanted)) }]
-  ).filter(({ group }) => group[0]);
+        : [{ key: "", heading: null, description: [], attrs: {}, group: once(people.filter(wanted)), also: [] }]
+  ).filter(({ group, also }) => group[0] || also[0]);
   return (
     <div {...rest} className={withClass("wk-speaker-grid", className)} data-variant={variant}>
       {groups[0] ? (
-        groups.map(({ key, heading, description, attrs, group }) => {
+        groups.map(({ key, heading, description, attrs, group, also }) => {
           const list = (
             <ul key={key} data-slot="list">
               {group.map((person) => (
@@ -138,6 +151,11 @@ export function SpeakerGrid({
                     sessionHref={sessionHref}
                     bioCollapseAt={bioCollapseAt}
                   />
+                </li>
+              ))}
+              {also.map(({ person, where }) => (
+                <li key={person.id} data-slot="also">
+                  <a href={`#${idPrefix}speaker-${person.id}`}>{person.name}</a> (also in {where})
                 </li>
               ))}
             </ul>

@@ -57,6 +57,42 @@ describe("importCsv", () => {
     expect(text).toContain('row 6, column "notes": not mapped: unknown column "bring laptops"');
   });
 
+  it("reads a typical printed programme: HH:MM with the date once, ends from the next start, numbered talks", () => {
+    const printed = [
+      "date,start,title,speakers",
+      "2025-07-18,09:00,Opening remarks,Ana Pérez",
+      ",09:10,Invited Talk 1: Scaling laws,Bo Chen",
+      ",09:50,Oral Talk 1: Small models,Cy Diaz",
+      ",10:05,Coffee break,",
+      ",10:30,Oral Talk 2: Tiny models,Di Eng",
+      "2025-07-19,09:00,Keynote 2,Bo Chen",
+      ",23:30,Night session,",
+    ].join("\n");
+    const r = importCsv(printed, { timeZone: "Europe/Vienna", name: "Demo" });
+    const ed = valid(r);
+    expect(ed.sessions.map((s) => [s.title, s.kind, s.start.iso, s.end?.iso ?? null])).toEqual([
+      ["Opening remarks", "opening", "2025-07-18T07:00:00.000Z", "2025-07-18T07:10:00.000Z"],
+      ["Invited Talk 1: Scaling laws", "invited-talk", "2025-07-18T07:10:00.000Z", "2025-07-18T07:50:00.000Z"],
+      ["Oral Talk 1: Small models", "oral", "2025-07-18T07:50:00.000Z", "2025-07-18T08:05:00.000Z"],
+      ["Coffee break", "break", "2025-07-18T08:05:00.000Z", "2025-07-18T08:30:00.000Z"],
+      // The last item of a day keeps no end: the next day's first item does not end it.
+      ["Oral Talk 2: Tiny models", "oral", "2025-07-18T08:30:00.000Z", null],
+      ["Keynote 2", "keynote", "2025-07-19T07:00:00.000Z", "2025-07-19T21:30:00.000Z"],
+      ["Night session", "other", "2025-07-19T21:30:00.000Z", null],
+    ]);
+    // No "kind" column, so no note names one.
+    expect(r.unmapped.some((n) => n.path.includes('column "kind"'))).toBe(false);
+    expect(r.unmapped.find((n) => n.value?.includes("Night session"))?.path).toBe('row 8, column "title"');
+    // The date can come from the option instead; an end past midnight moves to the next day.
+    const opt = valid(
+      importCsv("start,end,title\n22:00,01:00,Late talk\n", { timeZone: "Europe/Vienna", date: "2025-07-18" }),
+    );
+    expect(opt.sessions[0]?.end?.iso).toBe("2025-07-18T23:00:00.000Z");
+    expect(() => importCsv("start,title\n09:00,Talk\n", { timeZone: "Europe/Vienna" })).toThrow(
+      /row 2, column "start": "09:00" has no date: add a "date" column/,
+    );
+  });
+
   it.each([
     ["an empty file", "", /line 1: the file is empty/],
     ["no start column", "title,end\nA,2025-01-01 10:00\n", /missing required column "start"/],

@@ -1,9 +1,12 @@
 /**
  * Import a simple CSV programme — what many workshops keep in a spreadsheet.
- * Columns (header row, any order, case-insensitive): start, end, title, kind, speakers (`;`-separated), room;
- * optional: track, description, id. RFC 4180 quoting. See docs/interop/csv.md.
+ * Columns (header row, any order, case-insensitive): start, title; optional: end, date, kind, speakers
+ * (`;`-separated), room, track, description, id. Times may be `HH:MM` with the date set once (a `date` column, the
+ * `date` option, or an earlier row's full date); a missing end is the next item's start. RFC 4180 quoting.
+ * See docs/interop/csv.md.
  */
 import { SESSION_KINDS } from "../model/schema";
+import type { SessionKind } from "../model/types";
 import { parseDateTime } from "../time/instant";
 import {
   editionSkeleton,
@@ -29,6 +32,8 @@ export interface CsvImportOptions {
   readonly name?: string;
   /** Short name. Default: the name. */
   readonly shortName?: string;
+  /** The date (`YYYY-MM-DD`) of rows whose times are `HH:MM`, until a row names another. Default: none. */
+  readonly date?: string;
 }
 
 /**
@@ -101,7 +106,22 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const KNOWN = ["start", "end", "title", "kind", "speakers", "room", "track", "description", "id"] as const;
+const KNOWN = ["start", "end", "date", "title", "kind", "speakers", "room", "track", "description", "id"] as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+const FULL = /^(\d{4}-\d{2}-\d{2})[ T]/;
+
+/**
+ * A printed programme's item labels ("Invited Talk 1", "Oral Talk 3", "Keynote 2") name the kind, as the
+ * furniture titles do; {@link guessKind} leaves talk titles alone, so these are read here.
+ */
+const NUMBERED_TALK: readonly [RegExp, SessionKind][] = [
+  [/^invited\s+talk\b/i, "invited-talk"],
+  [/^keynote\b/i, "keynote"],
+  [/^(oral|contributed)\s+(talk|presentation)\b/i, "oral"],
+  [/^spotlight\b/i, "spotlight"],
+];
 type Column = (typeof KNOWN)[number];
 
 /** Import a CSV programme. Throws {@link ImportError} for missing columns, bad rows or unreadable times. */
@@ -133,10 +153,46 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
     .map((h, i) => ({ h, i }))
     .filter(({ h }) => !(KNOWN as readonly string[]).includes(h.trim().toLowerCase()));
 
+  if (options.date !== undefined && !DATE.test(options.date)) {
+    throw new ImportError("date", `expected a date such as "2025-07-18", received ${JSON.stringify(options.date)}`);
+  }
+  let currentDate: string | null = options.date ?? null;
+  /**
+   * A start or end cell as a content-file date-time: full (`2025-07-18 09:00`, sets the date for later rows) or
+   * `HH:MM` on the current date. `after` (an end's start) moves an end past midnight to the next day.
+   */
+  const timeOf = (text: string, at: string, after?: number): { text: string; epochMs: number } => {
+    const clock = CLOCK.exec(text);
+    let written = text.replace(" ", "T");
+    if (clock) {
+      if (!currentDate) {
+        throw new ImportError(
+          at,
+          `"${text}" has no date: add a "date" column, pass the date option (--date 2025-07-18), or write the first row's time in full ("2025-07-18 ${text}")`,
+        );
+      }
+      written = `${currentDate}T${clock[1]?.padStart(2, "0")}:${clock[2]}`;
+    }
+    let r = parseDateTime(written, zone);
+    if (!r.ok) throw new ImportError(at, r.error.message);
+    if (clock && after !== undefined && r.instant.epochMs <= after) {
+      const next = new Date(`${written.slice(0, 10)}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      written = `${next.toISOString().slice(0, 10)}${written.slice(10)}`;
+      r = parseDateTime(written, zone);
+      if (!r.ok) throw new ImportError(at, r.error.message);
+    }
+    const full = FULL.exec(text);
+    if (full?.[1]) currentDate = full[1];
+    return { text: written, epochMs: r.instant.epochMs };
+  };
+
   const people = new PeopleBuilder();
   const ids = new IdPool("session");
   const sessions: Mutable<SessionInput>[] = [];
   const epochs: number[] = [];
+  /** Sessions without an end in the file, which take the next item's start. */
+  const openEnded = new Set<Mutable<SessionInput>>();
   rows.slice(1).forEach((cells, r) => {
     const rowNo = r + 2;
     const at = `row ${rowNo}`;
@@ -154,26 +210,45 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
     }
     const title = get("title").replace(/\s+/g, " "); // a line break inside a title cell is layout
     if (!title) throw new ImportError(`${at}, column "title"`, "missing: every row needs a title");
-    const startText = get("start");
-    const start = parseDateTime(startText, zone);
-    if (!start.ok) throw new ImportError(`${at}, column "start"`, start.error.message);
+    const dateText = get("date");
+    if (dateText) {
+      if (!DATE.test(dateText)) {
+        throw new ImportError(`${at}, column "date"`, `expected a date such as "2025-07-18", received "${dateText}"`);
+      }
+      currentDate = dateText;
+    }
+    const start = timeOf(get("start"), `${at}, column "start"`);
     const session: Mutable<SessionInput> = {
       id: ids.take(get("id") || title),
       title,
       kind: "other",
-      start: startText.replace(" ", "T"),
+      start: start.text,
     };
-    const endText = get("end");
-    if (endText) {
-      const end = parseDateTime(endText, zone);
-      if (!end.ok) throw new ImportError(`${at}, column "end"`, end.error.message);
-      session.end = endText.replace(" ", "T");
+    // An earlier item of the same day without an end, which started before this one, ends where this one starts.
+    for (const prev of openEnded) {
+      const prevStart = parseDateTime(prev.start, zone);
+      if (prev.start.slice(0, 10) !== start.text.slice(0, 10)) openEnded.delete(prev);
+      else if (prevStart.ok && prevStart.instant.epochMs < start.epochMs) {
+        prev.end = start.text;
+        openEnded.delete(prev);
+      }
     }
+    const endText = get("end");
+    if (endText) session.end = timeOf(endText, `${at}, column "end"`, start.epochMs).text;
+    else openEnded.add(session);
     const kindText = get("kind");
     const exact = SESSION_KINDS.find((k) => k === slugify(kindText));
-    const kind = exact ?? guessKind([kindText], title);
+    const kind = exact ?? guessKind([kindText], title) ?? NUMBERED_TALK.find(([re]) => re.test(title))?.[1] ?? null;
     if (kind) session.kind = kind;
-    else notes.add(`${at}, column "kind"`, 'no matching session kind; imported as "other"', kindText || null);
+    else if (index.has("kind")) {
+      notes.add(`${at}, column "kind"`, 'no matching session kind; imported as "other"', kindText || null);
+    } else {
+      notes.add(
+        `${at}, column "title"`,
+        'no session kind: the file has no "kind" column and the title names none; imported as "other"',
+        title,
+      );
+    }
     const room = get("room");
     if (room) session.room = room;
     const track = get("track");
@@ -200,7 +275,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
       const value = (cells[i] ?? "").trim();
       if (value) notes.add(`${at}, column ${JSON.stringify(h)}`, "not mapped: unknown column", value);
     }
-    epochs.push(start.instant.epochMs);
+    epochs.push(start.epochMs);
     sessions.push(session);
   });
   const span = spanOf(epochs, zone);

@@ -3,9 +3,11 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Edition } from "../model/types";
-import { esFomo, valid } from "./fixtures";
+import { deadlineFeed } from "./deadline-feed";
+import { esFomo, fixture, valid } from "./fixtures";
 import { importFrabJson } from "./frab";
 import { editionToFrab, editionToFrabJson, frabAcronym, frabDayBound } from "./frab-export";
+import { importSessionize } from "./sessionize";
 import { uuidV5 } from "./uuid";
 
 /** A small JSON Schema checker for the keywords the c3voc schema uses (type, required, properties, patterns…). */
@@ -103,6 +105,8 @@ describe("editionToFrab", () => {
   it("makes acronyms the c3voc pattern accepts", () => {
     expect(frabAcronym("ES-FoMo III", 2025)).toBe("es_fomo_iii_2025");
     expect(frabAcronym("ÆØ", 2025)).toBe("workshop_2025");
+    // An acronym imported from our own export does not grow a second year.
+    expect(frabAcronym("ddd_melbourne_2025", 2025)).toBe("ddd_melbourne_2025");
   });
 });
 
@@ -124,7 +128,10 @@ describe("round trip: edition → frab JSON → edition", () => {
       expect(b?.room ?? back.venue.room).toBe(s.room ?? original.venue.room ?? "Main room");
       expect(names(back, b?.speakerIds ?? [])).toEqual(names(original, s.speakerIds));
       expect(b?.description).toEqual(s.description);
+      // pdf and arxiv links keep their kinds (they used to collapse into one paper link, the other lost).
+      expect(b?.links, s.id).toEqual(s.links);
     }
+    expect(back.shortName).toBe(original.shortName);
     const speakers = new Set(original.sessions.flatMap((s) => s.speakerIds));
     const speakerPeople = original.people.filter((p) => speakers.has(p.id));
     expect(back.people.map((p) => p.name).sort()).toEqual(speakerPeople.map((p) => p.name).sort());
@@ -132,7 +139,107 @@ describe("round trip: edition → frab JSON → edition", () => {
       const b = back.people.find((x) => x.name === p.name);
       expect(b?.bio).toEqual(p.bio);
       expect(b?.photo?.src ?? null).toBe(p.photo?.src ?? null);
+      // One homepage, not the homepage twice (url and links).
+      expect(new Set(b?.links.map((l) => l.href)).size, p.id).toBe(b?.links.length);
     }
+  });
+
+  it("keeps pdf and arxiv links apart, a person's website a website, and hosts hosts", () => {
+    const original = valid({
+      edition: {
+        name: "SMOL: Small Models Workshop",
+        shortName: "SMOL",
+        year: 2025,
+        timeZone: "Europe/Vienna",
+        dates: { start: "2025-07-18" },
+        people: [
+          {
+            id: "bo",
+            name: "Bo Chen",
+            roles: ["keynote"],
+            links: { website: "https://bo.example.org/", github: "https://github.com/bo" },
+          },
+          { id: "mo", name: "Mo Derator", roles: ["moderator"] },
+        ],
+        sessions: [
+          {
+            id: "talk",
+            title: "Talk",
+            kind: "keynote",
+            start: "2025-07-18T09:00",
+            end: "2025-07-18T10:00",
+            speakers: ["bo"],
+            hosts: [{ id: "mo", role: "moderator" }],
+            links: {
+              paper: "https://example.org/paper",
+              pdf: "https://example.org/paper.pdf",
+              arxiv: "https://arxiv.org/abs/2501.00001",
+            },
+          },
+        ],
+      },
+      unmapped: [],
+    });
+    const back = valid(importFrabJson(editionToFrabJson(original)));
+    expect(back.sessions[0]?.links).toEqual(original.sessions[0]?.links);
+    // A moderator comes back as a host, not a speaker.
+    expect(back.sessions[0]?.hosts).toEqual([{ personId: "mo-derator", role: "moderator" }]);
+    expect(back.sessions[0]?.speakerIds).toEqual(["bo-chen"]);
+    expect(back.people[0]?.links).toEqual(original.people[0]?.links);
+    expect(back.shortName).toBe("SMOL");
+    expect(editionToFrab(back).schedule.conference.acronym).toBe("smol_2025");
+  });
+});
+
+/** The parts of an edition a round trip through frab must keep. */
+function essentials(e: Edition) {
+  return {
+    shortName: e.shortName,
+    dates: [e.dates.start.iso, e.dates.end.iso],
+    sessions: e.sessions.map((s) => [
+      s.id,
+      s.title,
+      s.kind,
+      s.start.epochMs,
+      s.end?.epochMs ?? null,
+      s.room ?? e.venue.room,
+      s.description,
+      s.links,
+      s.speakerIds,
+    ]),
+    people: [...e.people]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((p) => [p.id, p.name, p.bio, p.links, p.photo?.src ?? null]),
+  };
+}
+
+describe("round trip of real exports (excerpts of /work/shared/formats): import → frab → import", () => {
+  const sources: [string, () => Edition][] = [
+    ["pretalx rC3 2020", () => valid(importFrabJson(fixture("pretalx-rc3-excerpt.json")))],
+    [
+      "Sessionize DDD Melbourne 2024",
+      () =>
+        valid(
+          importSessionize(fixture("dddmelbourne-2024-excerpt.json"), {
+            timeZone: "Australia/Melbourne",
+            name: "DDD Melbourne 2024",
+            shortName: "DDD Melbourne",
+          }),
+        ),
+    ],
+  ];
+  it.each(sources)("%s: the second import equals the first, and a third changes nothing", (_n, load) => {
+    const first = load();
+    expect(first.sessions.length).toBeGreaterThan(3);
+    const second = valid(importFrabJson(editionToFrabJson(first)));
+    const third = valid(importFrabJson(editionToFrabJson(second)));
+    // rC3's acronym "rc3-channels-2020" comes back as the title's words it was made from; everything else as is.
+    expect(essentials(second)).toEqual({
+      ...essentials(first),
+      shortName: first.shortName === "rc3-channels-2020" ? "rC3 Channels" : first.shortName,
+    });
+    expect(essentials(third)).toEqual(essentials(second));
+    expect(editionToFrabJson(third)).toBe(editionToFrabJson(second));
   });
 });
 
@@ -141,5 +248,68 @@ describe("frab day bounds on a DST day", () => {
     expect(frabDayBound("2025-04-06", "00:00:00", "Pacific/Auckland")).toBe("2025-04-06T00:00:00+13:00");
     expect(frabDayBound("2025-04-06", "23:59:00", "Pacific/Auckland")).toBe("2025-04-06T23:59:00+12:00");
     expect(frabDayBound("2025-03-09", "23:59:00", "America/Vancouver")).toBe("2025-03-09T23:59:00-07:00");
+  });
+});
+
+describe("overnight conferences (days ending at 04:00)", () => {
+  /** Two frab days, 27 and 28 December, each ending at 04:00 the next morning, with a talk at 01:00 after each. */
+  const overnight = (end?: string) => ({
+    schedule: {
+      version: "1",
+      conference: {
+        acronym: "night",
+        title: "Night Conference",
+        start: "2020-12-27",
+        ...(end ? { end } : {}),
+        time_zone_name: "Europe/Berlin",
+        days: ["2020-12-27", "2020-12-28"].map((date, i) => ({
+          index: i + 1,
+          date,
+          day_start: `${date}T10:00:00+01:00`,
+          day_end: `${date.replace(/\d\d$/, (d) => String(Number(d) + 1))}T04:00:00+01:00`,
+          rooms: {
+            Stage: [
+              { title: `Evening ${i + 1}`, date: `${date}T20:00:00+01:00`, duration: "01:00", type: "Talk" },
+              {
+                title: `Late ${i + 1}`,
+                date: `${date.replace(/\d\d$/, (d) => String(Number(d) + 1))}T01:00:00+01:00`,
+                duration: "00:30",
+                type: "Talk",
+              },
+            ],
+          },
+        })),
+      },
+    },
+  });
+
+  it("import: a talk after midnight belongs to the day it is listed under, so dates.end is the last day", () => {
+    expect(importFrabJson(overnight()).edition.dates).toEqual({ start: "2020-12-27", end: "2020-12-28" });
+    expect(importFrabJson(overnight("2020-12-29T04:00:00+01:00")).edition.dates).toEqual({
+      start: "2020-12-27",
+      end: "2020-12-28",
+    });
+    expect(importFrabJson(overnight("2020-12-28")).edition.dates.end).toBe("2020-12-28");
+  });
+
+  it("export: no extra day for the small hours; the last day's day_end runs past midnight", () => {
+    const edition = valid(importFrabJson(overnight()));
+    const days = editionToFrab(edition).schedule.conference.days;
+    expect(days.map((d) => d.date)).toEqual(["2020-12-27", "2020-12-28"]);
+    // 01:00 on the 28th is within a listed date (its day runs from 00:00); 01:00 on the 29th is not, and belongs to
+    // the night of the 28th instead of a day of its own.
+    expect(days[1]?.rooms.Stage?.map((e) => e.title)).toEqual(["Late 1", "Evening 2", "Late 2"]);
+    expect(days[1]?.day_end).toBe("2020-12-29T01:30:00+01:00");
+    expect(days[0]?.day_end).toBe("2020-12-27T23:59:00+01:00");
+  });
+
+  it("the deadline feed says December 27–28, not 27–29", () => {
+    const { edition } = importFrabJson(overnight());
+    const deadlines = [
+      { id: "submission", label: "Submission", kind: "submission" as const, due: "2020-11-01T23:59", zone: "UTC" },
+    ];
+    expect(deadlineFeed(valid({ edition: { ...edition, deadlines }, unmapped: [] }))?.date).toBe(
+      "December 27-28, 2020",
+    );
   });
 });

@@ -64,6 +64,8 @@ export interface FrabEvent {
   readonly persons: readonly {
     readonly guid: string;
     readonly name: string;
+    /** A host's role (`moderator`, `chair`, `host`); speakers have none. Not in the c3voc schema, which allows it. */
+    readonly role?: string;
     readonly biography: string | null;
     readonly avatar?: string;
     readonly url?: string;
@@ -89,7 +91,8 @@ export function frabAcronym(shortName: string, year: number): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "_")
       .replace(/^_+|_+$/g, "") || "workshop";
-  return `${base}_${year}`;
+  // A short name that already ends with the year (an acronym imported from our own export) keeps one year.
+  return base.endsWith(`_${year}`) ? base : `${base}_${year}`;
 }
 
 const FRAB_LINK_TYPE: Partial<Record<Link["kind"], string>> = {
@@ -101,6 +104,16 @@ const FRAB_LINK_TYPE: Partial<Record<Link["kind"], string>> = {
   video: "media",
   poster: "media",
 };
+
+/** Sessions starting before this hour, the day after the edition's dates end, belong to the night before. */
+const OVERNIGHT_UNTIL_HOUR = 6;
+
+/** The calendar date before `YYYY-MM-DD`. */
+function previousDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Namespace for UUIDs: the website, or a stable placeholder built from the short name. */
 function uuidBase(edition: Edition): string {
@@ -135,9 +148,17 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
   ) {
     dates.push(d.toISOString().slice(0, 10));
   }
-  // Sessions outside the dates still get a day, so nothing is lost.
+  // The frab day of each session: its date, except that a session in the small hours of a date the edition does not
+  // list belongs to the night before when that one is listed, as at an overnight conference whose days end at 04:00
+  // (the day's day_end then runs past midnight). Sessions outside the dates still get a day, so nothing is lost.
+  const dayOf = new Map<Session, string>();
   for (const s of edition.sessions) {
-    const k = dayKey(s.start.epochMs, zone);
+    let k = dayKey(s.start.epochMs, zone);
+    if (!dates.includes(k) && wallClockAt(s.start.epochMs, zone).hour < OVERNIGHT_UNTIL_HOUR) {
+      const before = previousDate(k);
+      if (dates.includes(before)) k = before;
+    }
+    dayOf.set(s, k);
     if (!dates.includes(k)) dates.push(k);
   }
   dates.sort();
@@ -146,8 +167,8 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
   const days: FrabDay[] = dates.map((date, i) => {
     const rooms: Record<string, FrabEvent[]> = {};
     for (const room of roomNames) rooms[room] = [];
-    for (const s of edition.sessions) {
-      if (dayKey(s.start.epochMs, zone) !== date) continue;
+    const daySessions = edition.sessions.filter((s) => dayOf.get(s) === date);
+    for (const s of daySessions) {
       const durationMin = s.end ? Math.round((s.end.epochMs - s.start.epochMs) / 60000) : 0;
       const w = wallClockAt(s.start.epochMs, zone);
       const abstract = s.description.join("\n\n");
@@ -169,7 +190,11 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
         language: null,
         abstract: abstract || null,
         description: null,
-        persons: s.speakerIds.flatMap((id) => {
+        // Speakers, then hosts with their role (moderator, chair, host), which the importer reads back as hosts.
+        persons: [
+          ...s.speakerIds.map((id) => ({ id, role: undefined })),
+          ...s.hosts.map((h) => ({ id: h.personId, role: h.role })),
+        ].flatMap(({ id, role }) => {
           const p = people.get(id);
           if (!p) return [];
           const home = p.links.find((l) => l.kind === "homepage" || l.kind === "website");
@@ -177,6 +202,7 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
             {
               guid: uuidV5(`${base}#person-${p.id}`),
               name: p.name,
+              ...(role ? { role } : {}),
               biography: p.bio.join("\n\n") || null,
               ...(p.photo ? { avatar: p.photo.src } : {}),
               ...(home ? { url: home.href } : {}),
@@ -193,7 +219,11 @@ export function editionToFrab(input: Edition, options: FrabExportOptions = {}): 
           })),
       });
     }
-    return { index: i + 1, date, day_start: dayBound(date, "00:00:00"), day_end: dayBound(date, "23:59:00"), rooms };
+    // The day ends at 23:59, or later when its last session runs past midnight.
+    const dayEnd = dayBound(date, "23:59:00");
+    const lastMs = Math.max(...daySessions.map((s) => (s.end ?? s.start).epochMs));
+    const day_end = daySessions.length && lastMs > Date.parse(dayEnd) ? isoWithOffset(lastMs, zone) : dayEnd;
+    return { index: i + 1, date, day_start: dayBound(date, "00:00:00"), day_end, rooms };
   });
   const tracks = [...new Set(edition.sessions.map((s) => s.track).filter((t): t is string => !!t))];
   return {

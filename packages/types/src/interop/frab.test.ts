@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, valid } from "./fixtures";
 import { importFrabJson, importFrabXml } from "./frab";
-import { ImportError } from "./shared";
+import { htmlToText, ImportError } from "./shared";
 
 describe("importFrabJson", () => {
   const result = importFrabJson(fixture("schedule.json"));
@@ -88,6 +88,91 @@ describe("importFrabJson", () => {
     expect(importFrabJson(data, { timeZone: "Europe/Vienna" }).edition.timeZone).toBe("Europe/Vienna");
   });
 
+  it("warns, naming both, when the declared zone contradicts the events' own offsets", () => {
+    expect(result.unmapped.some((n) => n.message.includes("contradicts"))).toBe(false);
+    const data = JSON.parse(fixture("schedule.json"));
+    data.schedule.conference.time_zone_name = "UTC";
+    const r = importFrabJson(data);
+    const warning = r.unmapped.find((n) => n.message.includes("contradicts"));
+    expect(warning?.path).toBe("schedule.conference.time_zone_name");
+    expect(warning?.message).toMatch(
+      /^warning: the zone UTC \(UTC on that date\) contradicts the file's own offset UTC\+2/,
+    );
+    expect(warning?.message).toContain("(5 event(s) disagree)");
+    expect(warning?.value).toContain("+02:00");
+    // The same holds for a zone the caller passed.
+    const passed = importFrabJson(fixture("schedule.json"), { timeZone: "Europe/London" });
+    expect(passed.unmapped.find((n) => n.message.includes("contradicts"))?.path).toBe("timeZone");
+  });
+
+  it("converts HTML in descriptions and bios to plain text (paragraphs, list items, links), with a note", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const ev = data.schedule.conference.days[0].rooms["Hall A"][0];
+    ev.abstract = "";
+    ev.description =
+      '<p>We cover:</p>\r\n<ul> <li>IBM&nbsp;i &amp; TIMI</li> <li>see <a href="https://festi.info/boxes.py/">Boxes.py</a></li></ul>' +
+      '<p>Line<br>break, <a href="javascript:alert(1)">bad</a> <small>and</small> <a href="https://x.org/">https://x.org/</a></p>';
+    ev.persons[0].biography = "<p>Works on <b>compression</b>.</p>";
+    const r = importFrabJson(data);
+    const ed = valid(r);
+    const s = ed.sessions[0];
+    expect(s?.description).toEqual([
+      "We cover:",
+      "\u2022 IBM i & TIMI",
+      "\u2022 see Boxes.py (https://festi.info/boxes.py/)",
+      "Line break, bad and https://x.org/",
+    ]);
+    expect(JSON.stringify(ed)).not.toMatch(/<\/?(p|a|ul|li|b|small)\b|javascript:/);
+    const person = ed.people.find((p) => s?.speakerIds.includes(p.id));
+    expect(person?.bio).toEqual(["Works on compression."]);
+    const converted = r.unmapped.filter((n) => n.message.startsWith("converted HTML to plain text"));
+    expect(converted.map((n) => n.path)).toEqual([
+      'schedule.conference.days[0].rooms["Hall A"][0].description',
+      'schedule.conference.days[0].rooms["Hall A"][0].persons[0].biography',
+    ]);
+    // Text that merely uses angle brackets is not HTML.
+    expect(htmlToText("if a < b and c > d")).toBeNull();
+  });
+
+  it("maps #13's fields: a person with a moderator or chair role is a host, not a speaker; new kinds from types", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const panel = data.schedule.conference.days[1].rooms["Hall A"][0];
+    panel.persons = [
+      { code: "MOD1", name: "Mo Derator", role: "Moderator" },
+      { code: "CH1", name: "Cha Ir", role: "chair" },
+      { code: "SP1", name: "Pan Elist", role: "speaker" },
+    ];
+    const hall = data.schedule.conference.days[0].rooms["Hall A"];
+    hall[2].type = "Tutorial";
+    hall[0].type = "Lightning talks";
+    const r = importFrabJson(data);
+    const ed = valid(r);
+    const s = ed.sessions.find((x) => x.id === "panel");
+    expect(s?.hosts).toEqual([
+      { personId: "mo-derator", role: "moderator" },
+      { personId: "cha-ir", role: "chair" },
+    ]);
+    expect(s?.speakerIds).toEqual(["pan-elist"]);
+    expect(ed.people.find((p) => p.id === "mo-derator")?.roles).toEqual(["moderator"]);
+    expect(r.unmapped.some((n) => n.path.endsWith(".role"))).toBe(false);
+    expect(ed.sessions.map((x) => x.kind)).toEqual(expect.arrayContaining(["tutorial", "lightning-talks"]));
+  });
+
+  it("keeps a Markdown list's lines apart and reads Markdown links, where single line breaks would be joined", () => {
+    const data = JSON.parse(fixture("schedule.json"));
+    const ev = data.schedule.conference.days[0].rooms["Hall A"][0];
+    ev.abstract = "";
+    ev.description =
+      "We need:\r\n- Early serial port debugging\r\n- Devicetree\r\nTests run on [Labgrid](https://labgrid.readthedocs.io/)\r\non real hardware.";
+    const s = valid(importFrabJson(data)).sessions[0];
+    expect(s?.description).toEqual([
+      "We need:",
+      "\u2022 Early serial port debugging",
+      "\u2022 Devicetree",
+      "Tests run on Labgrid (https://labgrid.readthedocs.io/) on real hardware.",
+    ]);
+  });
+
   it("puts a single room on the venue instead of every session", () => {
     const data = JSON.parse(fixture("schedule.json"));
     delete data.schedule.conference.days[0].rooms["Room 2"];
@@ -158,7 +243,8 @@ describe("importFrabXml", () => {
     expect(edition.name).toBe("Demo Workshop on Small Models & Friends");
     expect(edition.sessions.map((s) => s.id)).toEqual(["opening", "keynote-quant", "hands-on"]);
     expect(edition.sessions[0]?.title).toBe("Opening — welcome");
-    expect(edition.sessions[0]?.description).toEqual(["Welcome <b>everyone</b> & thanks."]);
+    // CDATA keeps its text; the HTML inside it is converted to plain text, with a note.
+    expect(edition.sessions[0]?.description).toEqual(["Welcome everyone & thanks."]);
     expect(edition.sessions[1]?.title).toBe('Quantisation "all the way" down');
     expect(edition.sessions[1]?.start.iso).toBe("2025-07-18T07:15:00.000Z");
     expect(edition.sessions[2]?.room).toBe("Room 2");

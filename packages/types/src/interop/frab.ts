@@ -4,9 +4,9 @@
  * Days → rooms → events with a start (`date` with offset, or the day's date plus `start`) and a `duration`
  * (`HH:MM`); persons, links and tracks. See docs/interop/frab-json.md and docs/interop/frab-xml.md.
  */
-import type { EditionInput } from "../model/schema";
+import type { EditionInput, HOST_ROLES } from "../model/schema";
 import { dayKey, parseDateTime } from "../time/instant";
-import { formatOffset, isValidZone, type ZoneId } from "../time/zone";
+import { formatOffset, isValidZone, offsetMinutesAt, type ZoneId } from "../time/zone";
 import {
   guessKind,
   hoistSingleRoom,
@@ -18,6 +18,7 @@ import {
   isRecord,
   isString,
   type LinksInput,
+  linkKeyForLabel,
   type Mutable,
   Notes,
   need,
@@ -25,9 +26,9 @@ import {
   type PersonInput,
   parseJsonText,
   personLinkKey,
-  plainText,
   putLink,
   requireZone,
+  richText,
   roleForKind,
   type SessionInput,
   safeUrl,
@@ -170,7 +171,18 @@ const EVENT_USED = new Set([
   "attachments",
   "url",
 ]);
-const PERSON_USED = new Set(["id", "guid", "code", "name", "public_name", "biography", "avatar", "url", "links"]);
+const PERSON_USED = new Set([
+  "id",
+  "guid",
+  "code",
+  "name",
+  "public_name",
+  "biography",
+  "avatar",
+  "url",
+  "links",
+  "role",
+]);
 const CONFERENCE_USED = new Set([
   "acronym",
   "title",
@@ -268,6 +280,12 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     );
   }
   const z: ZoneId = zone;
+  noteOffsetContradiction(
+    raw,
+    z,
+    options.timeZone !== undefined ? "timeZone" : paths.conference("time_zone_name"),
+    notes,
+  );
 
   // --- Conference-level fields
   for (const [k, val] of Object.entries(conference)) {
@@ -278,6 +296,8 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
   }
   noteExtras(conference.rooms, paths.conference("rooms"), new Set(["name", "guid", "slug"]), notes);
   noteExtras(conference.tracks, paths.conference("tracks"), new Set(["name", "slug"]), notes);
+
+  const website = safeUrl(conference.url, baseUrl);
 
   // --- Sessions and people
   const people = new PeopleBuilder();
@@ -318,9 +338,14 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
       ...(roomName ? { room: roomName } : {}),
       ...(track ? { track } : {}),
     };
-    const description = [plainText(event.abstract), plainText(event.description)].filter(Boolean).join("\n\n");
+    const description = [
+      richText(event.abstract, paths.field(path, "abstract"), notes),
+      richText(event.description, paths.field(path, "description"), notes),
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     if (description) session.description = description;
-    session.links = sessionLinks(event, path, paths, baseUrl, notes);
+    session.links = sessionLinks(event, path, paths, baseUrl, website, notes);
     if (Object.keys(session.links).length === 0) delete session.links;
 
     const persons =
@@ -328,6 +353,7 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
         ? []
         : need(event.persons, paths.field(path, "persons"), "a list of persons", isArray);
     const speakerIds: string[] = [];
+    const hosts: { id: string; role: HostRole }[] = [];
     persons.forEach((p, k) => {
       const pPath = `${paths.field(path, "persons")}[${k}]`;
       const person = need(p, pPath, "a person object", isRecord);
@@ -335,11 +361,19 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
       if (!name) throw new ImportError(`${pPath}.name`, "missing required field: expected the person's name");
       const key = String(person.guid ?? person.code ?? (person.id !== undefined ? `id:${person.id}` : `name:${name}`));
       const { person: out, created } = people.get(key, name);
-      PeopleBuilder.addRole(out, roleForKind(kind));
-      if (!speakerIds.includes(out.id)) speakerIds.push(out.id);
+      const hostRole = hostRoleOf(person.role);
+      if (hostRole) {
+        // A moderator or chair runs the session without speaking in it: a host, not a speaker.
+        PeopleBuilder.addRole(out, hostRole === "moderator" ? "moderator" : "organiser");
+        if (!hosts.some((h) => h.id === out.id)) hosts.push({ id: out.id, role: hostRole });
+      } else {
+        PeopleBuilder.addRole(out, roleForKind(kind));
+        if (!speakerIds.includes(out.id)) speakerIds.push(out.id);
+      }
       if (created) fillPerson(out, person, pPath, baseUrl, notes);
     });
     if (speakerIds.length) session.speakers = speakerIds;
+    if (hosts.length) session.hosts = hosts;
 
     noteUnused(event, EVENT_USED, (k) => paths.field(path, k), notes);
     sessions.push(session);
@@ -347,11 +381,25 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
 
   const venueRoom = hoistSingleRoom(rooms, sessions);
 
-  const startDate = calendarDate(conference.start, z) ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
+  // A frab day runs from day_start to day_end and may end after midnight (04:00): an event at 01:00 belongs to the
+  // day it is listed under, so the conference's dates come from the days' own dates, not from the events' instants.
+  const dayDates = days
+    .map((d) => (isRecord(d) && isString(d.date) && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? d.date : null))
+    .filter((d): d is string => d !== null)
+    .sort();
+  const firstDay = dayDates[0] ?? (epochs.length ? dayKey(Math.min(...epochs), z) : null);
+  const lastDay = dayDates[dayDates.length - 1] ?? (epochs.length ? dayKey(Math.max(...epochs), z) : null);
+  const startDate = calendarDate(conference.start, z) ?? firstDay;
   if (!startDate)
     throw new ImportError(paths.conference("start"), "missing required field: expected the first day (YYYY-MM-DD)");
-  const endDate = calendarDate(conference.end, z) ?? (epochs.length ? dayKey(Math.max(...epochs), z) : startDate);
-  const acronym = isNonEmptyString(conference.acronym) ? conference.acronym.trim() : title;
+  const declaredEnd = calendarDate(conference.end, z);
+  let endDate = declaredEnd ?? (lastDay !== null && lastDay > startDate ? lastDay : startDate);
+  // A date-time end ("2020-12-31T03:59+01:00") is the last day's day_end: it cannot push the end past that day.
+  const endIsDateTime = isString(conference.end) && !/^\d{4}-\d{2}-\d{2}$/.test(conference.end.trim());
+  if (endIsDateTime && lastDay !== null && endDate > lastDay && lastDay >= startDate) endDate = lastDay;
+  const acronym = isNonEmptyString(conference.acronym)
+    ? shortNameOf(conference.acronym.trim(), title, Number(startDate.slice(0, 4)))
+    : title;
   const edition: Mutable<EditionInput> = {
     name: title.trim(),
     shortName: acronym,
@@ -359,16 +407,94 @@ function importFrabData(data: unknown, options: FrabImportOptions, paths: PathSt
     timeZone: z,
     dates: { start: startDate, ...(endDate !== startDate ? { end: endDate } : {}) },
   };
-  const description = plainText(conference.description);
+  const description = richText(conference.description, paths.conference("description"), notes);
   if (description) edition.description = description;
   if (venueRoom !== undefined) edition.venue = { room: venueRoom };
-  const website = safeUrl(conference.url, baseUrl);
   if (website) edition.website = website;
   else notes.unmapped(paths.conference("url"), conference.url, "not an http(s) URL");
   const peopleList = people.finish();
   if (peopleList.length) edition.people = peopleList;
   if (sessions.length) edition.sessions = sessions;
   return { edition, unmapped: notes.list };
+}
+
+const OFFSET_AT_END = /([+-])(\d{2}):?(\d{2})$|Z$/;
+
+/** The UTC offset written at the end of a date-time (`+01:00` → 60, `Z` → 0), or `null` when it has none. */
+function writtenOffset(text: string): number | null {
+  const m = OFFSET_AT_END.exec(text.trim());
+  if (!m) return null;
+  if (m[0] === "Z") return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+/**
+ * A file whose declared zone disagrees with its own offsets (time_zone_name UTC, dates at +01:00) is a
+ * contradiction the importer cannot settle: the instants are kept as written, but every time is shown in the
+ * zone's wall clock, off from the file's digits. One warning names both, at the first event that disagrees.
+ */
+function noteOffsetContradiction(raw: readonly RawEvent[], zone: ZoneId, zonePath: string, notes: Notes): void {
+  const disagree: { path: string; date: string; written: number; expected: number }[] = [];
+  for (const { path, event } of raw) {
+    if (!isString(event.date)) continue;
+    const written = writtenOffset(event.date);
+    const r = written === null ? null : parseDateTime(event.date, zone);
+    if (written === null || !r?.ok) continue;
+    const expected = offsetMinutesAt(r.instant.epochMs, zone);
+    if (expected !== written) disagree.push({ path, date: event.date, written, expected });
+  }
+  const first = disagree[0];
+  if (!first) return;
+  notes.add(
+    zonePath,
+    `warning: the zone ${zone} (${formatOffset(first.expected)} on that date) contradicts the file's own offset ` +
+      `${formatOffset(first.written)} at ${first.path}.date (${disagree.length} event(s) disagree); the instants are ` +
+      `kept as written, so every time shows ${zone}'s wall clock, not the file's digits. Pass the real zone ` +
+      "(timeZone, --time-zone) to settle it",
+    first.date,
+  );
+}
+
+/**
+ * The short name behind a frab acronym. Our own export writes `es_fomo_2025` for "ES-FoMo" in 2025 (the c3voc
+ * pattern allows no capitals or spaces): when the title contains the words that acronym was made from, they are
+ * the short name again, so a round trip neither mangles it nor grows a second year. Any other acronym is kept.
+ */
+function shortNameOf(acronym: string, title: string, year: number): string {
+  if (!acronym.endsWith(`_${year}`)) return acronym;
+  const base = acronym.slice(0, -`_${year}`.length);
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "");
+  const words = title.split(/\s+/).filter(Boolean);
+  const candidates: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      candidates.push(
+        words
+          .slice(i, j)
+          .join(" ")
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
+      );
+    }
+  }
+  // Short names usually leave the year to `year` ("DDD Melbourne"); one that included it ("DDD Melbourne 2025")
+  // comes back without it, which exports the same again.
+  return candidates.find((c) => slug(c) === base) ?? acronym;
+}
+
+type HostRole = (typeof HOST_ROLES)[number];
+
+/** A frab person's `role` that makes them a session host (`moderator`, `chair`, `host`), or `null` (speaker). */
+function hostRoleOf(role: unknown): HostRole | null {
+  if (!isString(role)) return null;
+  if (/moderat/i.test(role)) return "moderator";
+  if (/chair/i.test(role)) return "chair";
+  if (/^\s*host\s*$/i.test(role)) return "host";
+  return null;
 }
 
 const ANSWERS = "not mapped: answers to organiser questions (contents not copied here; they may be private)";
@@ -482,11 +608,16 @@ function sessionLinks(
   path: string,
   paths: PathStyle,
   baseUrl: string | undefined,
+  website: string | null,
   notes: Notes,
 ): Partial<LinksInput> {
   const links: Partial<Record<keyof LinksInput, string>> = {};
   const url = safeUrl(event.url, baseUrl);
-  if (url) links.website = url;
+  // Our own export writes each session's url as the website's anchor for it (`…/#slug`): derived, not a link.
+  const ownAnchor = website && isString(event.slug) ? `${website.replace(/\/$/, "")}/#${event.slug}` : null;
+  if (url && url === ownAnchor) {
+    // nothing lost: the session's id is the slug
+  } else if (url) links.website = url;
   else if (event.url !== `urn:uuid:${String(event.guid)}`) {
     // (our own exporter writes the guid as a URN when the edition has no website: nothing lost)
     notes.unmapped(paths.field(path, "url"), event.url, "not an http(s) URL");
@@ -506,7 +637,8 @@ function sessionLinks(
         notes.unmapped(at, item.url ?? item.href, "not an http(s) URL");
         continue;
       }
-      const key = sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
+      const key =
+        linkKeyForLabel(item.title) ?? sessionLinkKey(href, [item.type, item.title].filter(isString).join(" "));
       if (!key || !putLink(links, key, href)) {
         notes.add(at, `not mapped: ${key ? `a second "${key}" link` : "no matching link kind"}`, href);
       }
@@ -522,14 +654,17 @@ function fillPerson(
   baseUrl: string | undefined,
   notes: Notes,
 ): void {
-  const bio = plainText(person.biography);
+  const bio = richText(person.biography, `${path}.biography`, notes);
   if (bio) out.bio = bio;
   const avatar = safeUrl(person.avatar, baseUrl);
   if (avatar) out.photo = { src: avatar, alt: `Portrait of ${out.name}` };
   else notes.unmapped(`${path}.avatar`, person.avatar, "not an http(s) URL");
   const links: Partial<Record<keyof LinksInput, string>> = {};
   const home = safeUrl(person.url, baseUrl);
-  if (home) links.homepage = home;
+  // A url that is also among the links with a title we know ("Website") takes that link's kind; else it is the
+  // homepage. (Our own export writes the homepage or website as url and again in links.)
+  const titled = (l: unknown) => isRecord(l) && safeUrl(l.url, baseUrl) === home && linkKeyForLabel(l.title) !== null;
+  if (home && !(isArray(person.links) && person.links.some(titled))) links.homepage = home;
   if (isArray(person.links)) {
     for (const [i, l] of person.links.entries()) {
       const href = isRecord(l) ? safeUrl(l.url, baseUrl) : null;
@@ -537,7 +672,12 @@ function fillPerson(
         notes.unmapped(`${path}.links[${i}]`, l, "not an http(s) link");
         continue;
       }
-      const key = personLinkKey(href) ?? (links.homepage ? "website" : "homepage");
+      // The person's url is usually among their links too (our own export writes the homepage in both): once.
+      if (Object.values(links).includes(href)) continue;
+      const key =
+        (isRecord(l) ? linkKeyForLabel(l.title) : null) ??
+        personLinkKey(href) ??
+        (links.homepage ? "website" : "homepage");
       if (!putLink(links, key, href)) notes.add(`${path}.links[${i}]`, `not mapped: a second "${key}" link`, href);
     }
   }

@@ -26,6 +26,7 @@ export { type EditionCalendarOptions, editionCalendar } from "./ics";
 export {
   editionJsonLd,
   editionJsonLdScript,
+  editionJsonLdWarnings,
   type JsonLdAttendanceMode,
   type JsonLdDocument,
   type JsonLdEvent,

@@ -1,7 +1,8 @@
 import type { Event, Person, Place, WithContext } from "schema-dts";
 import { describe, expect, it } from "vitest";
-import { esFomo } from "./fixtures";
-import { editionJsonLd, editionJsonLdScript } from "./jsonld";
+import { esFomo, fixture, valid } from "./fixtures";
+import { importFrabJson } from "./frab";
+import { editionJsonLd, editionJsonLdScript, editionJsonLdWarnings } from "./jsonld";
 
 type Obj = Record<string, unknown>;
 
@@ -61,5 +62,71 @@ describe("editionJsonLd", () => {
   it("escapes < in the script text so it cannot close the script element", () => {
     expect(editionJsonLdScript(edition)).not.toContain("<");
     expect(JSON.parse(editionJsonLdScript(edition))).toEqual(JSON.parse(JSON.stringify(ld)));
+  });
+});
+
+/** Every object in a JSON value that carries nothing but its `@type` (an empty `PostalAddress`, say). */
+function emptyObjects(value: unknown, path = "$"): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => emptyObjects(v, `${path}[${i}]`));
+  if (!value || typeof value !== "object") return [];
+  const entries = Object.entries(value as Obj);
+  const own = entries.every(([k]) => k === "@type") ? [path] : [];
+  return [...own, ...entries.flatMap(([k, v]) => emptyObjects(v, `${path}.${k}`))];
+}
+
+describe("editionJsonLd: location of an imported edition", () => {
+  const imported = (change?: (data: { schedule: { conference: Obj } }) => void) => {
+    const data = JSON.parse(fixture("schedule.json"));
+    change?.(data);
+    return valid(importFrabJson(data));
+  };
+
+  it("never writes empty objects (no empty PostalAddress on sub-events)", () => {
+    const ld = editionJsonLd(imported());
+    expect(emptyObjects(ld)).toEqual([]);
+    const sub = ld.subEvent?.[0];
+    expect(sub?.location).toEqual({ "@type": "Place", name: "Hall A" });
+  });
+
+  it("has a top-level location from the venue whenever one is known, else none and a warning", () => {
+    const oneRoom = imported((d) => {
+      delete (d.schedule.conference.days as { rooms: Obj }[])[0]?.rooms["Room 2"];
+    });
+    expect(editionJsonLd(oneRoom).location).toEqual({ "@type": "Place", name: "Hall A" });
+    expect(editionJsonLdWarnings(oneRoom)).toEqual([expect.stringContaining('location "Hall A" has no address')]);
+
+    const placed = valid({
+      edition: {
+        ...importFrabJson(fixture("schedule.json")).edition,
+        venue: { building: "Messe Wien", address: "Messeplatz 1", city: "Vienna", country: "Austria" },
+      },
+      unmapped: [],
+    });
+    expect(editionJsonLd(placed).location).toEqual({
+      "@type": "Place",
+      name: "Messe Wien",
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: "Messeplatz 1",
+        addressLocality: "Vienna",
+        addressCountry: "Austria",
+      },
+    });
+    expect(editionJsonLdWarnings(placed)).toEqual([]);
+
+    const nowhere = imported();
+    expect(editionJsonLd(nowhere).location).toBeUndefined();
+    expect(editionJsonLdWarnings(nowhere)).toEqual([expect.stringContaining("JSON-LD has no location")]);
+
+    const online = valid({
+      edition: { ...importFrabJson(fixture("schedule.json")).edition, links: { virtual: "https://meet.example.org/" } },
+      unmapped: [],
+    });
+    expect(editionJsonLd(online).location).toEqual({ "@type": "VirtualLocation", url: "https://meet.example.org/" });
+    expect(editionJsonLdWarnings(online)).toEqual([]);
+  });
+
+  it("ES-FoMo 2025 needs no warning", () => {
+    expect(editionJsonLdWarnings(esFomo(2025))).toEqual([]);
   });
 });

@@ -28,11 +28,11 @@ export interface JsonLdPerson {
   readonly sameAs?: readonly string[];
 }
 
-/** A schema.org `Place` with a `PostalAddress`. */
+/** A schema.org `Place`, with a `PostalAddress` when any part of the address is known (never an empty one). */
 export interface JsonLdPlace {
   readonly "@type": "Place";
   readonly name: string;
-  readonly address: {
+  readonly address?: {
     readonly "@type": "PostalAddress";
     readonly addressLocality?: string;
     readonly addressCountry?: string;
@@ -101,20 +101,46 @@ function personRef(p: Person, siteBase: string | null): JsonLdPerson {
   return siteBase ? { "@type": "Person", "@id": `${siteBase}#person-${p.id}`, name: p.name } : personLd(p, siteBase);
 }
 
+/**
+ * The venue as a `Place` (with the session's room when given), or `null` when nothing about it is known. The
+ * `PostalAddress` is there only when the street address, city or country is known: an empty one says nothing.
+ */
 function place(edition: Edition, room: string | null): JsonLdPlace | null {
   const v = edition.venue;
   const name = [room ?? v.room, v.building ?? v.conference].filter(Boolean).join(", ");
-  if (!name && !v.city && !v.country) return null;
+  const address = {
+    ...(v.address ? { streetAddress: v.address } : {}),
+    ...(v.city ? { addressLocality: v.city } : {}),
+    ...(v.country ? { addressCountry: v.country } : {}),
+  };
+  const hasAddress = Object.keys(address).length > 0;
+  if (!name && !hasAddress) return null;
   return {
     "@type": "Place",
-    name: name || (v.city ?? v.country ?? ""),
-    address: {
-      "@type": "PostalAddress",
-      ...(v.city ? { addressLocality: v.city } : {}),
-      ...(v.country ? { addressCountry: v.country } : {}),
-      ...(v.building ? { streetAddress: v.building } : {}),
-    },
+    name: name || v.city || v.country || v.address || "",
+    ...(hasAddress ? { address: { "@type": "PostalAddress" as const, ...address } } : {}),
   };
+}
+
+/**
+ * What {@link editionJsonLd} cannot say well for this edition, as sentences for the person publishing it (the CLI
+ * prints them): no location at all (Google's Event rich results require one), or a place without an address.
+ * Empty when the venue or a virtual link gives a complete location.
+ */
+export function editionJsonLdWarnings(edition: Edition): string[] {
+  const virtual = withSafeUrls(edition).links.some((l) => l.kind === "virtual");
+  const physical = place(edition, null);
+  if (!physical && !virtual) {
+    return [
+      "JSON-LD has no location: the edition names no venue (building, address, city, country) and no virtual link, and Google's Event rich results require a location. Add venue: or links: virtual",
+    ];
+  }
+  if (physical && !physical.address) {
+    return [
+      `JSON-LD location "${physical.name}" has no address: Google's Event rich results want one. Add venue: address, city and country`,
+    ];
+  }
+  return [];
 }
 
 /**

@@ -2,13 +2,14 @@
  * What every importer shares: notes about unmapped data, id slugs, session-kind heuristics, link mapping,
  * and writing instants back as text a content file accepts. The exporters share its instant and offset writers.
  */
-import { isSafeHref } from "../model/links";
+import { isSafeHref, LINK_LABELS } from "../model/links";
 import { describeValue } from "../model/parse";
 import type { EditionInput } from "../model/schema";
 import { SESSION_KINDS } from "../model/schema";
 import type { SessionKind } from "../model/types";
 import { dayKey } from "../time/instant";
 import { isValidZone, offsetMinutesAt, wallClockAt, type ZoneId } from "../time/zone";
+import { decodeEntities } from "./xml";
 
 /** Something in the source file that the importer did not map onto the edition. */
 export interface ImportNote {
@@ -96,7 +97,11 @@ const KIND_RULES: readonly [RegExp, SessionKind][] = [
   [/invited/i, "invited-talk"],
   [/panel/i, "panel"],
   [/poster/i, "poster-session"],
-  [/spotlight|lightning/i, "spotlight"],
+  [/lightning/i, "lightning-talks"],
+  [/spotlight/i, "spotlight"],
+  [/tutorial/i, "tutorial"],
+  [/\bdemo(nstration)?s?\b/i, "demo"],
+  [/sponsor/i, "sponsor-talk"],
   [/\b(coffee|break|pause)\b/i, "break"],
   [/\b(lunch|dinner|breakfast|meal)\b/i, "meal"],
   [/award|prize/i, "awards"],
@@ -119,7 +124,9 @@ export function guessKind(labels: readonly (string | null | undefined)[], title:
   }
   const t = title.trim();
   for (const [re, kind] of KIND_RULES) {
-    if (kind === "oral" || kind === "invited-talk") continue;
+    // Titles name talks, tutorials and demos too often to decide those ("A tutorial on …").
+    if (kind === "oral" || kind === "invited-talk" || kind === "tutorial" || kind === "demo") continue;
+    if (kind === "sponsor-talk") continue;
     if (re.test(t) && (t.split(/\s+/).length <= 4 || new RegExp(`^${re.source}`, "i").test(t))) return kind;
   }
   return null;
@@ -182,6 +189,96 @@ export function plainText(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const t = value.replace(/\r\n?/g, "\n").trim();
   return t ? t : undefined;
+}
+
+const HTML_TAG =
+  /<\/?(?:p|a|ul|ol|li|br|div|span|small|strong|em|b|i|u|h[1-6]|code|pre|blockquote|hr|table|tr|td|th)\b[^>]*>/i;
+
+/**
+ * Plain text from a source field that may hold HTML (pretalx and frab descriptions often do): `null` when it holds
+ * no HTML tags, else the text a content file can carry. Paragraphs, headings and blocks become paragraphs; each list
+ * item becomes a paragraph starting "• "; a link becomes its text followed by its URL in parentheses (the URL alone
+ * when that is its text), which the components turn back into a link; unsafe URLs are left out. Other tags are
+ * dropped and entities decoded.
+ */
+export function htmlToText(value: string): string | null {
+  if (!HTML_TAG.test(value)) return null;
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi,
+      (_m, a, b, c, inner) => {
+        const text = String(inner)
+          .replace(/<[^>]*>/g, "")
+          .trim();
+        const href = safeUrl(decodeHtmlEntities(String(a ?? b ?? c ?? "")));
+        if (!href) return text;
+        return !text || text === href || `${text}/` === href ? href : `${text} (${href})`;
+      },
+    )
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<li\b[^>]*>/gi, "\n\n\u2022 ")
+    .replace(/<\/?(?:p|div|ul|ol|li|h[1-6]|blockquote|pre|hr|table|tr)\b[^>]*>/gi, "\n\n")
+    .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, "")
+    .split("\n")
+    .map((line) =>
+      decodeHtmlEntities(line)
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** HTML text's entities: XML's ({@link decodeEntities}) and `&nbsp;`, which HTML descriptions use most. */
+function decodeHtmlEntities(text: string): string {
+  return decodeEntities(text.replace(/&nbsp;/gi, " "));
+}
+
+/**
+ * {@link plainText}, converting HTML ({@link htmlToText}) and noting at `path` that it did, so the change is never
+ * silent.
+ */
+export function richText(value: unknown, path: string, notes: Notes): string | undefined {
+  const text = plainText(value);
+  if (text === undefined) return undefined;
+  const converted = htmlToText(text);
+  if (converted === null) return keepLineStructure(text);
+  notes.add(
+    path,
+    "converted HTML to plain text: paragraphs and list items kept as paragraphs, links as text with their URL",
+    text,
+  );
+  return converted || undefined;
+}
+
+const LIST_LINE = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
+
+/**
+ * pretalx descriptions are Markdown, and a content file joins single line breaks into spaces: a list written one
+ * item a line would run together ("…on an Arm SoC: - Early serial port debugging - Devicetree"). Each list line
+ * becomes its own paragraph (`- x` → "• x", numbers kept), and a Markdown link `[text](https://…)` reads
+ * "text (https://…)" so the components link it; sentences wrapped over lines still join as before.
+ */
+export function keepLineStructure(text: string): string {
+  return text
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) => {
+      const href = safeUrl(url);
+      if (!href) return label;
+      return label === url || label === href ? href : `${label} (${href})`;
+    })
+    .split("\n")
+    .map((line, i, lines) => {
+      if (!LIST_LINE.test(line)) return line;
+      const item = line.trim().replace(/^[-*+\u2022]\s+/, "\u2022 ");
+      // A blank line before and after the item, unless there already is one.
+      const before = i > 0 && (lines[i - 1] ?? "").trim() !== "" ? "\n" : "";
+      const after = i < lines.length - 1 && (lines[i + 1] ?? "").trim() !== "" ? "\n" : "";
+      return `${before}${item}${after}`;
+    })
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n");
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -339,6 +436,19 @@ export class PeopleBuilder {
     for (const p of this.list) if (p.roles.length === 0) p.roles = ["oral-presenter"];
     return this.list;
   }
+}
+
+/**
+ * The link key whose label ({@link LINK_LABELS}) a link's title is, exactly: our own exports title each link so
+ * ("PDF", "arXiv", "Homepage"), and reading it back keeps `pdf` and `arxiv` apart from `paper`. `null` otherwise.
+ */
+export function linkKeyForLabel(title: unknown): LinkKey | null {
+  if (typeof title !== "string") return null;
+  for (const [kind, label] of Object.entries(LINK_LABELS)) {
+    if (label !== title.trim() || kind === "other" || kind === "email") continue;
+    return (kind === "accepted-papers" ? "acceptedPapers" : kind) as LinkKey;
+  }
+  return null;
 }
 
 /** The link kind a URL suggests for a session (`youtube.com` → `video`, `.pdf` → `pdf`), or `null`. */
