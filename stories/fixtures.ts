@@ -8,6 +8,7 @@ import portraitAmber from "./assets/portrait-amber.svg?no-inline";
 import portraitTeal from "./assets/portrait-teal.svg?no-inline";
 import portraitViolet from "./assets/portrait-violet.svg?no-inline";
 import { edition2023, edition2024, edition2025 } from "./content";
+import { CORPUS } from "./corpus";
 
 /** A workshop still planning its day: titles and speakers to be announced, a right-to-left and a very long title. */
 export const tbaEdition = assertEdition({
@@ -59,6 +60,8 @@ export const EDITIONS: Record<string, Edition> = {
   "Single track, 3 days": singleTrackDays,
   "Big programme (3 days, 8 rooms, 300 sessions)": bigProgramme,
   "Empty (nothing announced)": { ...edition2025, sessions: [], people: [], deadlines: [] },
+  // The model's corpus of realistic editions (packages/types/test/corpus/), labelled by their short names.
+  ...Object.fromEntries(Object.values(CORPUS).map((e) => [`Corpus: ${e.shortName}`, e])),
 };
 
 /** `argTypes` entry: an edition picked from {@link EDITIONS}. */
