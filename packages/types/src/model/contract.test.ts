@@ -254,3 +254,19 @@ describe("call for papers, venue, committees, revisions, papers", () => {
     expect(found.map((i) => i.path)).toEqual(["papers[0].session", "committees[0].members[0]"]);
   });
 });
+
+describe("people whose role the page does not say", () => {
+  it("reads a person without `roles` as having none, so a committee member needs no invented role", () => {
+    const e = edition({
+      people: [{ id: "sora", name: "Sora Takeda", affiliation: "University of Tokyo" }],
+      committees: [{ id: "pc", name: "Programme committee", members: ["sora"] }],
+    });
+    expect(e.people[0]?.roles).toEqual([]);
+    expect(e.committees[0]?.memberIds).toEqual(["sora"]);
+  });
+
+  it("still refuses an empty `roles` list, naming the path", () => {
+    const issues = errors({ people: [{ id: "sora", name: "Sora Takeda", roles: [] }] });
+    expect(issues.map((i) => i.path)).toContain("people[0].roles");
+  });
+});

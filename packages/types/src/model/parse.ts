@@ -385,14 +385,14 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
         `the photo of ${p.name} has empty alt text; describe it (e.g. "Portrait of ${p.name}")`,
       );
     }
-    const speaks = p.roles.some((r) => r === "invited-speaker" || r === "keynote" || r === "panelist");
+    const speaks = (p.roles ?? []).some((r) => r === "invited-speaker" || r === "keynote" || r === "panelist");
     if (speaks && !p.bio?.trim()) warn("person-without-bio", `${at}.bio`, `${p.name} has no bio`);
     people.push({
       id: p.id,
       name: p.name,
       affiliation: p.affiliation?.trim() || null,
       title: p.title?.trim() || null,
-      roles: p.roles,
+      roles: p.roles ?? [],
       photo: image(p.photo),
       bio: splitParagraphs(p.bio),
       links: linksFromRecord(p.links),

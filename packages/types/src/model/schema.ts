@@ -104,7 +104,15 @@ export const PersonSchema = v.strictObject({
   name: text("a name"),
   affiliation: v.optional(v.string()),
   title: v.optional(v.pipe(v.string(), v.description('Free-text title as the page prints it ("General Chair").'))),
-  roles: v.pipe(v.array(v.picklist(PERSON_ROLES)), v.minLength(1, "expected at least one role")),
+  roles: v.optional(
+    v.pipe(
+      v.array(v.picklist(PERSON_ROLES)),
+      v.minLength(1, "expected at least one role, or no `roles` at all"),
+      v.description(
+        "What the person does at this edition. Leave it out when the page does not say (a committee member, a talk's co-author): the person is then shown in committees and talks, not in role groups.",
+      ),
+    ),
+  ),
   photo: v.optional(ImageSchema),
   bio: v.optional(paragraphs),
   links: v.optional(LinksSchema),
