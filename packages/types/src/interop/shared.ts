@@ -136,7 +136,7 @@ export function guessKind(labels: readonly (string | null | undefined)[], title:
  * Person role implied by the kind of session they speak in: openings, closings and awards are given by
  * organisers; breaks, meals and socials imply no role (people with no role at all end up `oral-presenter`).
  */
-export function roleForKind(kind: SessionKind): PersonInput["roles"][number] | null {
+export function roleForKind(kind: SessionKind): NonNullable<PersonInput["roles"]>[number] | null {
   if (kind === "opening" || kind === "closing" || kind === "awards") return "organiser";
   if (kind === "break" || kind === "meal" || kind === "social") return null;
   if (kind === "keynote") return "keynote";
@@ -428,12 +428,13 @@ export class PeopleBuilder {
     return { person, created: true };
   }
   /** Give a person a role (once). */
-  static addRole(person: Mutable<PersonInput>, role: PersonInput["roles"][number] | null): void {
-    if (role && !person.roles.includes(role)) person.roles = [...person.roles, role];
+  static addRole(person: Mutable<PersonInput>, role: NonNullable<PersonInput["roles"]>[number] | null): void {
+    const roles = person.roles ?? [];
+    if (role && !roles.includes(role)) person.roles = [...roles, role];
   }
   /** People in order of first appearance; anyone without a role gets `oral-presenter`. */
   finish(): PersonInput[] {
-    for (const p of this.list) if (p.roles.length === 0) p.roles = ["oral-presenter"];
+    for (const p of this.list) if (!p.roles?.length) p.roles = ["oral-presenter"];
     return this.list;
   }
 }
