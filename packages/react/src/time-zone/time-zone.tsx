@@ -7,6 +7,7 @@
  * (the browser's zone, known only after hydration) or an explicit IANA zone.
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import { PAGE, setSharedChoice, sharedChoice, subscribeSharedChoice } from "./shared-choice";
 
 /** `"event"`, `"reader"` or an IANA zone name. */
 export type TimeZoneChoice = "event" | "reader" | (string & {});
@@ -38,6 +39,12 @@ export interface TimeZoneProviderProps {
    * @default the browser's zone, after hydration
    */
   readerTimeZone?: string;
+  /**
+   * Share the uncontrolled choice with every other provider given the same key on the page, across separately
+   * hydrated React roots (Astro islands, several `createRoot`s). Default: none — the provider's own state.
+   * @default undefined (not shared)
+   */
+  shareKey?: string;
   /** BCP 47 locale for every date and time inside. Default `"en-US"`. */
   locale?: string;
   /**
@@ -54,18 +61,28 @@ export function TimeZoneProvider({
   defaultTimeZone = "event",
   onTimeZoneChange,
   readerTimeZone,
+  shareKey,
   locale = "en-US",
   hour12,
   children,
 }: TimeZoneProviderProps) {
   const [own, setOwn] = useState<TimeZoneChoice>(defaultTimeZone);
-  const choice = timeZone ?? own;
+  const key = shareKey === undefined ? null : `provider:${shareKey}`;
+  const shared = useSyncExternalStore(
+    subscribeSharedChoice,
+    () => (key === null ? own : sharedChoice(key, defaultTimeZone)),
+    () => (key === null ? own : defaultTimeZone),
+  );
+  const choice = timeZone ?? shared;
   const setChoice = useCallback(
     (next: TimeZoneChoice) => {
-      if (timeZone === undefined) setOwn(next);
+      if (timeZone === undefined) {
+        if (key === null) setOwn(next);
+        else setSharedChoice(key, next);
+      }
       onTimeZoneChange?.(next);
     },
-    [timeZone, onTimeZoneChange],
+    [timeZone, onTimeZoneChange, key],
   );
   const value = useMemo(
     () => ({ choice, setChoice, readerOverride: readerTimeZone, locale, hour12 }),
@@ -111,14 +128,20 @@ export interface DisplayTimeZone {
 
 /**
  * Resolve the display zone for an edition whose zone is `eventZone`. Precedence: the component's own
- * `timeZone` prop, then the nearest `TimeZoneProvider`, then the component's local state.
+ * `timeZone` prop, then the nearest `TimeZoneProvider`, then the one choice shared by every component without a
+ * provider, in any React root on the page (islands: see `shared-choice.ts`).
  */
 export function useDisplayTimeZone(
   eventZone: string,
   { timeZone, onTimeZoneChange }: DisplayTimeZoneOptions = {},
 ): DisplayTimeZone {
   const ctx = useContext(TimeZoneContext);
-  const [local, setLocal] = useState<TimeZoneChoice>("event");
+  // Without a provider: the page's one choice (server and hydration: "event").
+  const local = useSyncExternalStore(
+    subscribeSharedChoice,
+    () => sharedChoice(PAGE, "event"),
+    () => "event",
+  );
   // useReaderTimeZone, inlined so that the context is read once and the hook's body is not bundled twice.
   const detected = useSyncExternalStore(noopSubscribe, browserZone, unknownZone);
   const readerZone = detected && (ctx.readerOverride ?? detected);
@@ -126,7 +149,10 @@ export function useDisplayTimeZone(
   const setChoice = useCallback(
     (next: TimeZoneChoice) => {
       onTimeZoneChange?.(next);
-      if (timeZone === undefined) (ctx.setChoice ?? setLocal)(next);
+      if (timeZone === undefined) {
+        if (ctx.setChoice) ctx.setChoice(next);
+        else setSharedChoice(PAGE, next);
+      }
     },
     [ctx, onTimeZoneChange, timeZone],
   );
