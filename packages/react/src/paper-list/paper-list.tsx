@@ -43,10 +43,29 @@ export interface PaperListProps extends Omit<ComponentPropsWithoutRef<"div">, "c
    * so it only works when PaperList is rendered from a client component. Default: none.
    */
   renderActions?: (paper: Paper, listed: ListedPaper) => ReactNode;
+  /**
+   * Change a part of each paper — its title, authors, the line with its award, presentation, poster board and
+   * session (`"meta"`), or its links — without rebuilding the item: called with the part's name, its built content
+   * (`null` when the paper has none) and the paper; return what goes inside the part instead (`null` leaves it out;
+   * the title cannot be left out: it is the item's heading). The item, its id and the heading's level stay the
+   * library's. Give a stable function (as for `renderActions`). See docs/customising.md.
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderPaperPart;
   /** Shown when the edition has no paper. Default "Accepted papers will be listed here." */
   emptyMessage?: ReactNode;
 }
 
+/** A part of a listed paper that the host can change with `renderPart`. */
+export type PaperPart = "title" | "authors" | "meta" | "links";
+
+/**
+ * A render hook for a paper's parts: the part's name, its built content (`null` when the paper has none of it) and
+ * the paper; returns what goes inside the part's element instead (`null` leaves the part out).
+ */
+export type RenderPaperPart = (part: PaperPart, content: ReactNode, paper: Paper) => ReactNode;
+
+const present = (node: ReactNode) => node !== null && node !== undefined && node !== false;
 const noSubscribe = () => () => {};
 const PRESENTATION = { oral: "Oral", spotlight: "Spotlight", poster: "Poster" } as const;
 
@@ -58,6 +77,7 @@ export function PaperList({
   headingLevel = 3,
   filter = true,
   renderActions,
+  renderPart,
   emptyMessage = "Accepted papers will be listed here.",
   className,
   ...rest
@@ -159,6 +179,7 @@ export function PaperList({
             sessionHref={p.session ? sessionLink(sessionHref, p.session.id) : null}
             level={headingLevel}
             renderActions={renderActions}
+            renderPart={renderPart}
           />
         ))}
       </ul>
@@ -173,6 +194,7 @@ interface PaperItemProps {
   sessionHref: string | null;
   level: HeadingLevel;
   renderActions: PaperListProps["renderActions"];
+  renderPart: PaperListProps["renderPart"];
 }
 
 /**
@@ -186,6 +208,7 @@ const PaperItem = memo(function PaperItem({
   sessionHref,
   level,
   renderActions,
+  renderPart,
 }: PaperItemProps) {
   const { paper, sessionLabel, poster } = listed;
   const links = paper.links.flatMap((l) => {
@@ -193,39 +216,59 @@ const PaperItem = memo(function PaperItem({
     return href ? [{ ...l, href }] : [];
   });
   const actions = renderActions?.(paper, listed);
+  const part = (which: PaperPart, content: ReactNode): ReactNode =>
+    renderPart ? renderPart(which, content, paper) : content;
+  const wrap = (which: PaperPart, content: ReactNode, element: (content: ReactNode) => ReactNode): ReactNode => {
+    const shown = part(which, content);
+    return present(shown) ? element(shown) : null;
+  };
   return (
     <li id={anchor} data-slot="paper" data-award={paper.award ? "" : undefined} hidden={hidden}>
       <Heading level={level} data-slot="title">
-        {paper.title}
+        {part("title", paper.title) ?? paper.title}
       </Heading>
-      {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(", ")}</p> : null}
-      {paper.award || paper.presentation || poster || sessionLabel ? (
-        <p data-slot="meta">
-          {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
-          {/* "Poster A12" says both: no separate "Poster" before it. */}
-          {paper.presentation && !(paper.presentation === "poster" && poster) ? (
-            <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span>
-          ) : null}
-          {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
-          {sessionLabel ? (
-            <span data-slot="session">
-              {"Presented in "}
-              {sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel}
-            </span>
-          ) : null}
-        </p>
-      ) : null}
-      {links.length > 0 ? (
-        <ul data-slot="links" aria-label={`Links for ${paper.title}`}>
-          {links.map((l) => (
-            <li key={l.kind + l.href}>
-              <a href={l.href} data-kind={l.kind}>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {wrap("authors", paper.authors.length > 0 ? paper.authors.join(", ") : null, (c) => (
+        <p data-slot="authors">{c}</p>
+      ))}
+      {wrap(
+        "meta",
+        paper.award || paper.presentation || poster || sessionLabel ? (
+          <>
+            {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
+            {/* "Poster A12" says both: no separate "Poster" before it. */}
+            {paper.presentation && !(paper.presentation === "poster" && poster) ? (
+              <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span>
+            ) : null}
+            {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
+            {sessionLabel ? (
+              <span data-slot="session">
+                {"Presented in "}
+                {sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel}
+              </span>
+            ) : null}
+          </>
+        ) : null,
+        (c) => (
+          <p data-slot="meta">{c}</p>
+        ),
+      )}
+      {wrap(
+        "links",
+        links.length > 0
+          ? links.map((l) => (
+              <li key={l.kind + l.href}>
+                <a href={l.href} data-kind={l.kind}>
+                  {l.label}
+                </a>
+              </li>
+            ))
+          : null,
+        (c) => (
+          <ul data-slot="links" aria-label={`Links for ${paper.title}`}>
+            {c}
+          </ul>
+        ),
+      )}
       {actions ? <div data-slot="actions">{actions}</div> : null}
     </li>
   );

@@ -8,7 +8,15 @@ import { type Edition, isValidZone } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { allDays, daysContext, type PaperHref, renderDays, renderRevisions, type SpeakerHref } from "./schedule-days";
+import {
+  allDays,
+  daysContext,
+  type PaperHref,
+  type RenderSessionPart,
+  renderDays,
+  renderRevisions,
+  type SpeakerHref,
+} from "./schedule-days";
 
 /** Props of {@link StaticScheduleTable}. */
 export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -37,6 +45,14 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
    */
   paperHref?: PaperHref;
   /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md.
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
+  /**
    * Zone to show the times in: an IANA name, `"UTC"` or `"AoE"`. The days stay the event's; a time that falls on
    * another day there shows "+1 day"/"−1 day". A zone this library does not accept falls back to the default.
    * Default: the event's zone (`edition.timeZone`).
@@ -60,6 +76,7 @@ export function StaticScheduleTable({
   caption = "Programme",
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   locale = "en-US",
   hour12,
@@ -69,7 +86,10 @@ export function StaticScheduleTable({
 }: StaticScheduleTableProps) {
   const eventZone = edition.timeZone;
   const zone = timeZone && isValidZone(timeZone) ? timeZone : eventZone;
-  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, { paperHref });
+  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, {
+    paperHref,
+    renderPart: renderPart ?? null,
+  });
   return (
     <div
       {...rest}

@@ -50,6 +50,11 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    */
   sessionHref?: SpeakerCardProps["sessionHref"];
   /**
+   * Passed to every card: change a part of it (name, title, role, affiliation, talks, bio, links). Default: none.
+   * @default undefined (the built parts)
+   */
+  renderPart?: SpeakerCardProps["renderPart"];
+  /**
    * Passed to every card: where long bios collapse. Default `400`.
    * @default 400
    */
@@ -85,6 +90,7 @@ export function SpeakerGrid({
   headingLevel = 3,
   variant = "full",
   sessionHref,
+  renderPart,
   bioCollapseAt,
   emptyMessage = "Speakers to be announced.",
   idPrefix = "",
@@ -150,6 +156,7 @@ export function SpeakerGrid({
                     id={`${idPrefix}speaker-${person.id}`}
                     edition={edition}
                     sessionHref={sessionHref}
+                    renderPart={renderPart}
                     bioCollapseAt={bioCollapseAt}
                   />
                 </li>
