@@ -460,15 +460,13 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
   }
   const authors = s.paper && !speakers.length ? s.paper.authors : null;
   const poster = s.paper?.poster;
-  const hook = ctx.renderPart;
+  // Each part's content: the built one, or the host's (`renderPart`).
+  const part = (name: SessionPart, built: ReactNode) => (ctx.renderPart ? ctx.renderPart(name, built, s) : built);
   const builtTitle = s.title ?? TBA;
-  const speakerLine = speakers.length || s.speakersTba ? (s.speakersTba ? TBA : speakers) : null;
-  const paperLine = s.paper && s.paper.title !== s.title ? s.paper.title : null;
-  const linkLine = links.length ? links : null;
-  const titleContent = hook ? (hook("title", builtTitle, s) ?? builtTitle) : builtTitle;
-  const speakersContent = hook ? hook("speakers", speakerLine, s) : speakerLine;
-  const paperContent = hook ? hook("paper", paperLine, s) : paperLine;
-  const linksContent = hook ? hook("links", linkLine, s) : linkLine;
+  const titleContent = part("title", builtTitle) ?? builtTitle;
+  const speakersContent = part("speakers", s.speakersTba ? TBA : speakers.length ? speakers : null);
+  const paperContent = part("paper", s.paper && s.paper.title !== s.title ? s.paper.title : null);
+  const linksContent = part("links", links.length ? links : null);
   return (
     <>
       {state === "live" || state === "next" ? (
