@@ -340,3 +340,32 @@ describe("parseEdition: tentative dates", () => {
     expect(loadEdition(2023).dates.tentative).toBe(false);
   });
 });
+
+describe("parseEdition: years 0–99 (Date.UTC would read them as 1900–1999)", () => {
+  const early = (start: string, end: string) => ({
+    ...MINIMAL,
+    timeZone: "UTC",
+    validation: { ignore: ["dates-other-year", "deadline-other-year", "session-outside-dates"] },
+    dates: { start, end },
+  });
+
+  it("puts HH:MM on day N of a workshop in the year 50", () => {
+    const e = assertEdition({
+      ...early("0050-03-01", "0050-03-02"),
+      sessions: [{ id: "talk", title: "Talk", kind: "oral", day: 2, start: "09:00", end: "10:00" }],
+    });
+    expect(e.sessions[0]?.start.iso).toBe("0050-03-02T09:00:00.000Z");
+    expect(e.sessions[0]?.end?.iso).toBe("0050-03-02T10:00:00.000Z");
+  });
+
+  it("counts the days of a workshop across the end of the year 99, and dates a day-only deadline in it", () => {
+    const e = assertEdition({
+      ...early("0099-12-31", "0100-01-01"),
+      sessions: [{ id: "talk", title: "Talk", kind: "oral", day: 2, start: "09:00", end: "10:00" }],
+      deadlines: [{ id: "camera", label: "Camera-ready", kind: "other", due: "0099-12-31", zone: "UTC" }],
+    });
+    expect(e.sessions[0]?.start.iso).toBe("0100-01-01T09:00:00.000Z");
+    // A date-only deadline passes when its day is over: the first instant of the next day.
+    expect(e.deadlines[0]?.due?.iso).toBe("0100-01-01T00:00:00.000Z");
+  });
+});

@@ -16,7 +16,7 @@ import {
   startOfDate,
   TIME_PATTERN,
 } from "../time/instant";
-import { isValidZone, type ZoneId } from "../time/zone";
+import { isValidZone, utcFromFields, type ZoneId } from "../time/zone";
 import { didYouMean, IssueList, type ValidationIssue } from "./issues";
 import { linksFromRecord } from "./links";
 import { type EditionInput, EditionSchema } from "./schema";
@@ -404,7 +404,7 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
   // so the date lives in one place (dates.start) and moving the workshop is a one-line change.
   const spanDays =
     Math.round(
-      (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000,
+      (utcFromFields(end.year, end.month, end.day) - utcFromFields(start.year, start.month, start.day)) / 86_400_000,
     ) + 1;
   const sessionTime = (path: string, text: string, dayNumber: number | undefined): Instant | null => {
     if (!TIME_PATTERN.test(text)) return time(path, text, zone);
@@ -425,7 +425,8 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
       );
       return null;
     }
-    const d = new Date(Date.UTC(start.year, start.month - 1, start.day + n - 1));
+    // utcFromFields, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+    const d = new Date(utcFromFields(start.year, start.month, start.day + n - 1));
     const iso = d.toISOString().slice(0, 10);
     return time(path, `${iso}T${text}`, zone);
   };
@@ -619,7 +620,7 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
       );
       return null;
     }
-    const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1)).toISOString().slice(0, 10);
+    const next = new Date(utcFromFields(day.year, day.month, day.day + 1)).toISOString().slice(0, 10);
     return { due: instantFromEpoch(startOfDate(next, z), z), dateOnly: true };
   };
   const deadlines: Deadline[] = [];
