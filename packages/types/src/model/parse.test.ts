@@ -272,6 +272,38 @@ describe("parseEdition: errors", () => {
     expect(r.ok).toBe(true);
   });
 
+  it("names the item that follows each open-ended session, however many share its start", () => {
+    const open = Array.from({ length: 30 }, (_, i) => ({
+      id: `o${i}`,
+      title: `Open ${i}`,
+      kind: "other",
+      start: "17:00",
+    }));
+    const issues = errorsOf({
+      ...MINIMAL,
+      sessions: [
+        ...open,
+        {
+          id: "block",
+          title: "Block",
+          kind: "other",
+          start: "16:00",
+          items: [{ id: "inside", title: "Inside", kind: "other", start: "16:30", end: "16:45" }],
+        },
+        { id: "late", title: "Late", kind: "other", start: "18:00", end: "18:30" },
+      ],
+    }).filter((i) => i.code === "missing-end");
+    // 31 open-ended sessions: the block is told about the first 17:00 session, not its own item; each 17:00
+    // session about "Late" (20 listed, then "… and 11 more").
+    const byPath = new Map(issues.map((i) => [i.path, i.message]));
+    expect(byPath.get("sessions[30].end")).toMatch(/^"Block" has no end, but "Open \d+" follows it/);
+    expect(byPath.get("sessions[0].end")).toBe(
+      '"Open 0" has no end, but "Late" follows it; only the last item of a day may omit its end',
+    );
+    expect(issues.filter((i) => i.message.includes('but "Late" follows it'))).toHaveLength(19);
+    expect(issues.at(-1)?.message).toMatch(/^… and 11 more like it/);
+  });
+
   it("places HH:MM on day N of a multi-day workshop", () => {
     const r = parseEdition({
       ...MINIMAL,

@@ -362,8 +362,21 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
   const end: CalendarDate = datesOk ? givenEnd : fallback;
   const checkDates = datesOk && zoneOk && yearOk;
 
+  // A programme repeats the same few times (parallel rooms, one grid a day), and reading a time in a zone is the
+  // costly step of a parse (Intl): each text is read once per zone and run, and each instant's date once per run.
+  // Keyed by zone, then by the text itself: no key string is built per lookup.
+  const readTimes = new Map<ZoneId, Map<string, ReturnType<typeof parseDateTime>>>();
   const time = (path: string, text: string, z: ZoneId): Instant | null => {
-    const r = parseDateTime(text, z);
+    let inZone = readTimes.get(z);
+    if (!inZone) {
+      inZone = new Map();
+      readTimes.set(z, inZone);
+    }
+    let r = inZone.get(text);
+    if (!r) {
+      r = parseDateTime(text, z);
+      inZone.set(text, r);
+    }
     if (r.ok) return r.instant;
     error("bad-time", path, r.error.message, "an existing local time", describeValue(text));
     return null;
@@ -429,6 +442,16 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
     const d = new Date(utcFromFields(start.year, start.month, start.day + n - 1));
     const iso = d.toISOString().slice(0, 10);
     return time(path, `${iso}T${text}`, zone);
+  };
+  const days = new Map<number, string>();
+  /** The date of `epochMs` in the edition's zone (`dayKey`), remembered. */
+  const dayOf = (epochMs: number): string => {
+    let day = days.get(epochMs);
+    if (day === undefined) {
+      day = dayKey(epochMs, zone);
+      days.set(epochMs, day);
+    }
+    return day;
   };
   const sessions: Session[] = [];
   /** Where each session id was first defined (`sessions[3]`, `sessions[2].items[1]`). */
@@ -536,15 +559,27 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
       (a, b) => a.start.epochMs - b.start.epochMs || (a.blockId === null ? -1 : 0) - (b.blockId === null ? -1 : 0),
     );
     // A start without an end is only allowed for the last item(s) of its day in its room: nothing may start later.
+    // `nextStart[i]` is the first index after i that starts later than list[i]: from there only the session's own
+    // items are skipped, so the check stays linear when many sessions share one start.
+    const nextStart: number[] = new Array(list.length);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const next = list[i + 1];
+      nextStart[i] =
+        next === undefined
+          ? list.length
+          : next.start.epochMs > (list[i] as Session).start.epochMs
+            ? i + 1
+            : (nextStart[i + 1] as number);
+    }
     for (let i = 0; i < list.length; i++) {
       const s = list[i] as Session;
       if (s.end) continue;
-      const day = dayKey(s.start.epochMs, zone);
+      const day = dayOf(s.start.epochMs);
       let later: Session | undefined;
-      for (let j = i + 1; j < list.length; j++) {
+      for (let j = nextStart[i] as number; j < list.length; j++) {
         const o = list[j] as Session;
-        if (dayKey(o.start.epochMs, zone) !== day) break;
-        if (o.start.epochMs > s.start.epochMs && o.blockId !== s.id) {
+        if (dayOf(o.start.epochMs) !== day) break;
+        if (o.blockId !== s.id) {
           later = o;
           break;
         }
@@ -589,7 +624,7 @@ export function parseEdition(input: unknown, options: ParseOptions = {}): ParseR
   }
   // Sessions outside the workshop's dates look copied from another year.
   for (const s of checkDates ? sessions : []) {
-    const day = dayKey(s.start.epochMs, zone);
+    const day = dayOf(s.start.epochMs);
     if (day < start.iso || day > end.iso) {
       warn(
         "session-outside-dates",
