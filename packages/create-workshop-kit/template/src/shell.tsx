@@ -1,11 +1,12 @@
 /**
  * The static parts of a page, rendered at build time only (never shipped to the browser): skip link, header with
  * the year switch and the theme button, the edition's title block, the table of contents, contact and footer.
- * The starter's copy of the ES-FoMo demo's shell (examples/es-fomo/src/shell.tsx), with the site's name and base
- * path as props instead of ES-FoMo's. scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
+ * The site's name and base path are props (from site.json and BASE_PATH); everything else comes from the content.
+ * scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
  */
+import { EventDetails, Sponsors } from "@workshop-kit/react";
 import type { Edition } from "@workshop-kit/types";
-import { ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
+import { hasPapers, ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
 
 export interface ShellProps {
   readonly edition: Edition;
@@ -67,8 +68,10 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
     ["dates", "Important dates", edition.deadlines.length > 0],
     ["call", "Call for papers", edition.callForPapers !== null],
     ["schedule", "Schedule", edition.sessions.length > 0],
+    ["papers", "Papers", hasPapers(edition)],
     ["speakers", "Invited speakers", withRole(edition, SPEAKER_ROLES).length > 0],
     ["organisers", "Organisers", withRole(edition, ORGANISER_ROLES).length > 0],
+    ["sponsors", "Sponsors", edition.sponsors.length > 0],
     ["contact", "Contact", true],
   ] as const;
   return (
@@ -88,34 +91,8 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
         </p>
         <h1 id="title">{edition.name}</h1>
         {edition.tagline ? <p className="tagline">{edition.tagline}</p> : null}
-        <dl className="facts">
-          <div>
-            <dt>When</dt>
-            <dd>
-              <time dateTime={edition.dates.start.iso}>{calendarDay(edition.dates.start)}</time>
-              {edition.dates.end.iso !== edition.dates.start.iso ? (
-                <>
-                  {" – "}
-                  <time dateTime={edition.dates.end.iso}>{calendarDay(edition.dates.end)}</time>
-                </>
-              ) : null}
-              {edition.dates.tentative ? <span className="tentative"> (date to be confirmed)</span> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>Where</dt>
-            <dd>
-              {[edition.venue.building, edition.venue.city, edition.venue.country].filter(Boolean).join(", ") ||
-                "To be announced"}
-            </dd>
-          </div>
-          {edition.venue.room ? (
-            <div>
-              <dt>Room</dt>
-              <dd>{edition.venue.room}</dd>
-            </div>
-          ) : null}
-        </dl>
+        {/* Static HTML (never hydrated): without `now`, a tentative date keeps its note, as the data says. */}
+        <EventDetails edition={edition} rows={["when", "where", "room", "online"]} className="facts" />
         {edition.description.map((p) => (
           <p key={p} className="lead">
             {p}
@@ -140,26 +117,34 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
 
 export function Contact({ edition }: ShellProps) {
   return (
-    <section id="contact" className="section" aria-labelledby="contact-title">
-      <h2 id="contact-title">Contact</h2>
-      {edition.contactEmail ? (
-        <p>
-          Questions about the workshop? Write to the organisers at{" "}
-          <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
-        </p>
-      ) : (
-        <p>Reach the organisers through the conference.</p>
-      )}
-      {edition.links.length > 0 ? (
-        <ul className="link-list">
-          {edition.links.map((l) => (
-            <li key={l.href + l.kind}>
-              <a href={l.href}>{l.label}</a>
-            </li>
-          ))}
-        </ul>
+    <>
+      {edition.sponsors.length > 0 ? (
+        <section id="sponsors" className="section" aria-labelledby="sponsors-title">
+          <h2 id="sponsors-title">Sponsors</h2>
+          <Sponsors sponsors={edition.sponsors} />
+        </section>
       ) : null}
-    </section>
+      <section id="contact" className="section" aria-labelledby="contact-title">
+        <h2 id="contact-title">Contact</h2>
+        {edition.contactEmail ? (
+          <p>
+            Questions about the workshop? Write to the organisers at{" "}
+            <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
+          </p>
+        ) : (
+          <p>Reach the organisers through the conference.</p>
+        )}
+        {edition.links.length > 0 ? (
+          <ul className="link-list">
+            {edition.links.map((l) => (
+              <li key={l.href + l.kind}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
   );
 }
 
