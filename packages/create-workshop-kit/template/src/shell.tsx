@@ -45,15 +45,32 @@ export function Header({ edition, years, siteName, base }: ShellProps) {
               ))}
             </ul>
           </nav>
-          {/* Wired up by client.tsx; hidden (but keeping its place) until then, since it cannot work without JS. */}
+          {/* Wired up by client.tsx; hidden (but keeping its place) until then, since it cannot work without JS. It says
+              what it does ("Switch to" is read, not shown: the library's wk-visually-hidden): both labels are in the HTML and the CSS shows the one for the theme the page is not in
+              (html[data-theme], set before first paint), so the name is right from the first frame. */}
           <button type="button" className="theme-toggle">
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-              <path
-                fill="currentColor"
-                d="M12 3a9 9 0 1 0 9 9c0-.46-.04-.92-.1-1.36a5.4 5.4 0 0 1-4.4 2.26 5.4 5.4 0 0 1-3.14-9.8A9.3 9.3 0 0 0 12 3Z"
-              />
-            </svg>
-            <span className="theme-toggle__text">Dark theme</span>
+            <span className="theme-toggle__label" data-when="light">
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <path
+                  fill="currentColor"
+                  d="M12 3a9 9 0 1 0 9 9c0-.46-.04-.92-.1-1.36a5.4 5.4 0 0 1-4.4 2.26 5.4 5.4 0 0 1-3.14-9.8A9.3 9.3 0 0 0 12 3Z"
+                />
+              </svg>
+              <span className="theme-toggle__text">
+                <span className="wk-visually-hidden">Switch to </span>Dark theme
+              </span>
+            </span>
+            <span className="theme-toggle__label" data-when="dark">
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                  <circle cx="12" cy="12" r="4" />
+                  <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+                </g>
+              </svg>
+              <span className="theme-toggle__text">
+                <span className="wk-visually-hidden">Switch to </span>Light theme
+              </span>
+            </span>
           </button>
         </div>
       </header>
