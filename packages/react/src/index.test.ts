@@ -27,6 +27,7 @@ const EXPORTS = [
   "StaticScheduleTable",
   "TimeZoneProvider",
   "TimeZoneToggle",
+  "en",
   "favouritesNamespace",
   "favouritesStore",
   "initials",

@@ -7,6 +7,7 @@
  * (the browser's zone, known only after hydration) or an explicit IANA zone.
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import type { MessagesOverride } from "../messages/resolve";
 
 /** `"event"`, `"reader"` or an IANA zone name. */
 export type TimeZoneChoice = "event" | "reader" | (string & {});
@@ -18,6 +19,7 @@ interface TimeZoneState {
   readonly readerOverride?: string | undefined;
   readonly locale: string;
   readonly hour12?: boolean | undefined;
+  readonly messages?: MessagesOverride | undefined;
 }
 
 const TimeZoneContext = createContext<TimeZoneState>({ locale: "en-US" });
@@ -38,8 +40,18 @@ export interface TimeZoneProviderProps {
    * @default the browser's zone, after hydration
    */
   readerTimeZone?: string;
-  /** BCP 47 locale for every date and time inside. Default `"en-US"`. */
+  /**
+   * BCP 47 locale for every date and time inside. Default: the locale of `messages`, else `"en-US"`.
+   * @default messages?.locale ?? "en-US"
+   */
   locale?: string;
+  /**
+   * The words of every component inside: a catalogue (`import { de } from "@workshop-kit/react/messages/de"`) or
+   * some messages to replace (`{ programme: "Schedule" }`). A component's own `messages` prop wins over these.
+   * Default: English.
+   * @default undefined (English)
+   */
+  messages?: MessagesOverride;
   /**
    * Force a 12-hour (`true`) or 24-hour (`false`) clock. Default: the locale's own.
    * @default the locale's own
@@ -54,7 +66,8 @@ export function TimeZoneProvider({
   defaultTimeZone = "event",
   onTimeZoneChange,
   readerTimeZone,
-  locale = "en-US",
+  messages,
+  locale = messages?.locale ?? "en-US",
   hour12,
   children,
 }: TimeZoneProviderProps) {
@@ -68,10 +81,15 @@ export function TimeZoneProvider({
     [timeZone, onTimeZoneChange],
   );
   const value = useMemo(
-    () => ({ choice, setChoice, readerOverride: readerTimeZone, locale, hour12 }),
-    [choice, setChoice, readerTimeZone, locale, hour12],
+    () => ({ choice, setChoice, readerOverride: readerTimeZone, locale, hour12, messages }),
+    [choice, setChoice, readerTimeZone, locale, hour12, messages],
   );
   return <TimeZoneContext.Provider value={value}>{children}</TimeZoneContext.Provider>;
+}
+
+/** The provider's messages (for components that read no zone), or `undefined`. */
+export function useProviderMessages(): MessagesOverride | undefined {
+  return useContext(TimeZoneContext).messages;
 }
 
 const noopSubscribe = () => () => {};
@@ -107,6 +125,8 @@ export interface DisplayTimeZone {
   readonly converted: boolean;
   readonly locale: string;
   readonly hour12: boolean | undefined;
+  /** The provider's messages, if it has any. */
+  readonly messages: MessagesOverride | undefined;
 }
 
 /**
@@ -132,5 +152,14 @@ export function useDisplayTimeZone(
   );
   // An explicit zone is deterministic: fine on the server too; "reader" waits for hydration.
   const zone = choice === "event" ? eventZone : choice === "reader" ? (readerZone ?? eventZone) : choice;
-  return { zone, choice, setChoice, readerZone, converted: zone !== eventZone, locale: ctx.locale, hour12: ctx.hour12 };
+  return {
+    zone,
+    choice,
+    setChoice,
+    readerZone,
+    converted: zone !== eventZone,
+    locale: ctx.locale,
+    hour12: ctx.hour12,
+    messages: ctx.messages,
+  };
 }
