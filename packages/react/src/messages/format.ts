@@ -25,28 +25,34 @@ function intl<T>(key: string, make: () => T): T {
 }
 
 /**
- * `template` with each `{name}` replaced by `values[name]`, as React children. Punctuation is never doubled: when a
- * value ends with the character that follows its placeholder ("11. Dez." before "."), that character is dropped.
+ * `template` with each `{name}` replaced by `values[name]`, as React children: one string when every value is text,
+ * else adjacent text merged (a server writes no `<!-- -->` between text pieces). Punctuation is never doubled: when
+ * a value ends with the character that follows its placeholder ("11. Dez." before "."), that character is dropped.
  */
-export function fill(template: string, values: Readonly<Record<string, ReactNode>>): ReactNode[] {
+export function fill(template: string, values: Readonly<Record<string, ReactNode>>): ReactNode {
   const parts = template.split(/\{(\w+)\}/);
+  const out: ReactNode[] = [];
   let before: ReactNode = null;
-  return parts.map((part, i) => {
+  parts.forEach((part, i) => {
+    let piece: ReactNode = part;
     if (i % 2) {
       before = values[part];
       // biome-ignore lint/suspicious/noArrayIndexKey: a template's parts never reorder
-      return isValidElement(before) ? cloneElement(before, { key: i }) : before;
+      piece = isValidElement(before) ? cloneElement(before, { key: i }) : before;
+    } else if (part[0] && /[.,;:!?。]/.test(part[0]) && typeof before === "string" && before.endsWith(part[0])) {
+      piece = part.slice(1);
     }
-    const head = part[0];
-    return head && /[.,;:!?。]/.test(head) && typeof before === "string" && before.endsWith(head)
-      ? part.slice(1)
-      : part;
+    if (typeof piece === "number") piece = String(piece);
+    const last = out.length - 1;
+    if (typeof piece === "string" && typeof out[last] === "string") out[last] += piece;
+    else if (piece !== "" && piece != null) out.push(piece);
   });
+  return out.length > 1 ? out : (out[0] ?? "");
 }
 
 /** `template` filled with text values, as one string ("Showing 3 of 12 sessions"). */
 export function text(template: string, values: Readonly<Record<string, string | number>>): string {
-  return fill(template, values).join("");
+  return fill(template, values) as string;
 }
 
 /** The form of `message` for `count` in `locale`, with `{count}` (and any other `values`) filled in. */
