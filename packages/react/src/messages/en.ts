@@ -199,7 +199,6 @@ export const enCallForPapers = {
   pagesRecommended: "{pages} recommended, not enforced",
   pagesMaximum: "{pages} maximum",
   pagesEnforced: "{pages}, enforced",
-  pagesRangeEnforced: "{pages}, enforced",
   reviewDoubleBlind: "Double-blind review",
   reviewSingleBlind: "Single-blind review",
   reviewOpen: "Open review",
