@@ -34,6 +34,10 @@ export const enCommon = {
   tbaShort: "TBA",
   addToCalendar: "Add to calendar",
   description: "Description",
+  /** A room (a column of the programme, a row of the event details). */
+  room: "Room",
+  /** Whom to write to (a section of the call, a row of the event details). */
+  contact: "Contact",
   /** A toggle's visible state, beside its unchanging name. */
   on: "On",
   off: "Off",
@@ -56,7 +60,6 @@ export const enSchedule = {
   captionOne: "{caption}.",
   allTimes: "All times {zone}",
   time: "Time",
-  room: "Room",
   session: "Session",
   allRooms: "All rooms",
   revision: "Schedule updated on {date}: {note}",
@@ -178,7 +181,6 @@ export const enCallForPapers = {
   formats: { one: "Submission format", other: "Submission formats" } as Plural,
   review: "Review and publication",
   submission: "Submission",
-  contact: "Contact",
   notPublished: "The call for papers has not been published yet.",
   opensOn: "Submissions open on {date}.",
   opensInSentence: "Opens in {time}.",
@@ -257,6 +259,7 @@ export const enEvent = {
   atConference: " (at {conference})",
   map: "Map",
   papersTba: "Accepted papers will be listed here.",
+  session: "Session",
   searchPapers: "Search papers",
   award: "Award",
   allPapers: "All papers",
@@ -270,6 +273,7 @@ export const enEvent = {
   presentationOral: "Oral",
   presentationSpotlight: "Spotlight",
   presentationPoster: "Poster",
+  paperPoster: "Poster {poster}",
   presentedIn: "Presented in {session}",
   linksFor: "Links for {title}",
 };
