@@ -168,7 +168,6 @@ export const enDeadlines = {
   workshop: "Workshop",
   addAllDates: "Add all dates to calendar",
   statePassed: "passed",
-  stateNext: "next",
   stateUpcoming: "upcoming",
 };
 
