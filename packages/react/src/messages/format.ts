@@ -118,8 +118,3 @@ export function ago(ms: number, locale: string): string {
   const [u, size] = UNITS.find(([, size]) => ms >= size) ?? ["minute", 60_000];
   return intl(`r${locale}`, () => new Intl.RelativeTimeFormat(locale)).format(-Math.floor(ms / size), u);
 }
-
-/** A catalogue's text direction, from its locale when it does not say. */
-export function direction(locale: string): "ltr" | "rtl" {
-  return /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/i.test(locale) ? "rtl" : "ltr";
-}
