@@ -29,6 +29,7 @@ export {
 export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
+export type { HrefTemplate } from "./internal/href-template";
 // Messages (messages/): English is built in; other languages are subpath exports (@workshop-kit/react/messages/de)
 export { en, type Messages } from "./messages/en";
 export type { Plural } from "./messages/format";
@@ -39,7 +40,7 @@ export { PaperList, type PaperListProps } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
-export type { PaperHref } from "./schedule-table/schedule-days";
+export type { PaperHref, SpeakerHref } from "./schedule-table/schedule-days";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 
@@ -59,5 +60,8 @@ export {
   type TimeZoneProviderProps,
   useDisplayTimeZone,
   useReaderTimeZone,
+  useTimeZoneChoice,
 } from "./time-zone/time-zone";
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
+export { canonicalZone, zoneName } from "./time-zone/zone-names";
+export { validZoneChoice, ZONE_STORAGE_KEY } from "./time-zone/zone-store";

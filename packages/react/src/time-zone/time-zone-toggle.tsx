@@ -11,6 +11,7 @@ import { enCommon } from "../messages/en";
 import { text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
+import { zoneName } from "./zone-names";
 
 /** Props of {@link TimeZoneToggle}. */
 export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"button">, "onClick" | "children"> {
@@ -27,7 +28,7 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
   /**
    * Button text; receives the reader's zone label. Default: the `timeZoneToggle` message,
-   * "Show times in my time zone ({zone})".
+   * "Show times in my time zone ({zone})", e.g. "… (New Zealand Time, UTC+12)".
    * @default the timeZoneToggle message
    */
   label?: (readerZoneLabel: string) => string;
@@ -61,9 +62,10 @@ export function TimeZoneToggle({
   if (!readerZoneLabel || readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes)
     return null;
   const pressed = display.choice === "reader";
-  const place = reader.replace(/_/g, " ");
-  // "Europe/Berlin, CEST (UTC+2)", but "UTC" alone, not "UTC, UTC".
-  const readerLabel = place === readerZoneLabel.text ? place : `${place}, ${readerZoneLabel.text}`;
+  // The zone as people call it, in the page's locale: "New Zealand Time, UTC+12", "Central European Time, CEST
+  // (UTC+2)"; the label alone where Intl has no name ("AoE (UTC−12)", not "AoE (UTC−12), AoE (UTC−12)").
+  const place = zoneName(reader, referenceMs, messages?.locale ?? display.locale);
+  const readerLabel = place === readerZoneLabel.text ? place : place + m.listSeparator + readerZoneLabel.text;
   return (
     <button
       type="button"
