@@ -58,6 +58,7 @@ const SERVER_SAFE = new Set([
  * module into a server component they are client references (reading a property or calling them throws).
  */
 const VALUES = new Set([
+  "en", // the English messages
   "SESSION_KIND_LABELS",
   "SESSION_KIND_NAMES",
   "ZONE_STORAGE_KEY",

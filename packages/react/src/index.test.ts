@@ -30,6 +30,7 @@ const EXPORTS = [
   "TimeZoneToggle",
   "ZONE_STORAGE_KEY",
   "canonicalZone",
+  "en",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
