@@ -12,6 +12,7 @@ const EXPORTS = [
   "CallForPapers",
   "ClockProvider",
   "DeadlineCountdown",
+  "EditionJsonLd",
   "EventDetails",
   "FavouriteToggle",
   "ImportantDates",
@@ -27,6 +28,9 @@ const EXPORTS = [
   "StaticScheduleTable",
   "TimeZoneProvider",
   "TimeZoneToggle",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
+  "en",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
@@ -34,6 +38,9 @@ const EXPORTS = [
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
+  "validZoneChoice",
+  "zoneName",
 ];
 
 describe("the public API of @workshop-kit/react", () => {

@@ -88,22 +88,22 @@ describe("given a zone toggle and a time in two separate roots, without provider
 });
 
 describe("given providers in separate roots", () => {
-  const wrap = (child: ReactElement, shareKey?: string) => (
-    <TimeZoneProvider readerTimeZone="Asia/Tokyo" {...(shareKey ? { shareKey } : {})}>
+  const wrap = (child: ReactElement, remember = true) => (
+    <TimeZoneProvider readerTimeZone="Asia/Tokyo" remember={remember}>
       {child}
     </TimeZoneProvider>
   );
 
-  it("shares the choice between providers with the same shareKey", () => {
-    const a = island(wrap(toggle, "es-fomo"));
-    const b = island(wrap(time, "es-fomo"));
+  it("shares the page's one choice between providers in separate roots", () => {
+    const a = island(wrap(toggle));
+    const b = island(wrap(time));
     press(a);
     expect(b).toHaveTextContent("12:30 AM");
   });
 
-  it("keeps a provider without shareKey to its own root", () => {
-    const a = island(wrap(toggle));
-    const b = island(wrap(time));
+  it("keeps a provider with remember={false} to its own root", () => {
+    const a = island(wrap(toggle, false));
+    const b = island(wrap(time, false));
     press(a);
     expect(b).toHaveTextContent("8:30 AM PT");
   });
