@@ -46,6 +46,7 @@ const CLIENT = new Set([
 ]);
 const SERVER_SAFE = new Set([
   "CallForPapers",
+  "EditionJsonLd", // a <script> with text; under React 18 a ref fills it on the client, no hooks
   "EventDetails", // its one client child is the tentative-date note (none when given `now`)
   "SpeakerCard",
   "SpeakerGrid",

@@ -12,6 +12,7 @@ const EXPORTS = [
   "CallForPapers",
   "ClockProvider",
   "DeadlineCountdown",
+  "EditionJsonLd",
   "EventDetails",
   "FavouriteToggle",
   "ImportantDates",

@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EditionJsonLd (edition-json-ld/)
+export { EditionJsonLd, type EditionJsonLdProps } from "./edition-json-ld/edition-json-ld";
 // EventDetails (event-details/)
 export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Favourites, MyAgenda (favourites/)
