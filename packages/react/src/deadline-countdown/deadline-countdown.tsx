@@ -376,7 +376,7 @@ export function DeadlineHistory({
             <del>
               <DueTime instant={h.due} dateOnly={h.dateOnly} options={options} m={m} />
             </del>
-            {h.reason ? <span data-slot="reason">{fill(m.reason, { reason: h.reason })}</span> : null}
+            {h.reason ? <span data-slot="reason">{fill(m.reason, { reason: <bdi>{h.reason}</bdi> })}</span> : null}
           </li>
         ))}
       </ul>
