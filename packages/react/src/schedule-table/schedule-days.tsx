@@ -56,6 +56,8 @@ export interface DaysContext {
   readonly star: ((session: Session) => ReactNode) | null;
   /** The sessions to show (search, agenda): the others get `hidden`, their rows kept; `null`: all. */
   readonly shown: ReadonlySet<string> | null;
+  /** The host's render hook for a session's parts; `null`: the built parts as they are. */
+  readonly renderPart: RenderSessionPart | null;
   /**
    * What the day bodies depend on, when nothing is client-only (no clock state, hash or buttons: static, server
    * and hydration renders); `null` otherwise. Bodies with the same key are reused (see `body`).
@@ -75,6 +77,20 @@ export type PaperHref = string | ((paper: Paper, session: Session) => string | n
  * the person's id; a string survives an Astro island or a server-to-client boundary) or a function of the id.
  */
 export type SpeakerHref = HrefTemplate;
+
+/**
+ * A part of a session's cell that the host can change (`renderPart`): its title, its speakers (and their
+ * affiliations), the paper it presents (title) and its links. The row, its time header, its id, the kind label, the
+ * hosts, the description and the calendar button are the table's and stay as they are.
+ */
+export type SessionPart = "title" | "speakers" | "paper" | "links";
+
+/**
+ * A render hook: called for each part of each session with the part's built content (`null` when the session has
+ * none of it), it returns what goes inside the part's element instead. Return `content` to keep it, wrap or extend
+ * it (`<>{content} <Badge /></>`), or `null` to leave the part out (the title cannot be left out: it names the row).
+ */
+export type RenderSessionPart = (part: SessionPart, content: ReactNode, session: Session) => ReactNode;
 
 /** A day of the programme with its layout. */
 export type Day = ScheduleDay & { readonly layout: DayLayout };
@@ -99,8 +115,9 @@ export function daysContext(
     star = null,
     shown = null,
     paperHref,
+    renderPart = null,
     m,
-  }: Partial<Pick<DaysContext, "star" | "shown">> & { paperHref?: PaperHref; m: ScheduleMessages },
+  }: Partial<Pick<DaysContext, "star" | "shown" | "renderPart">> & { paperHref?: PaperHref; m: ScheduleMessages },
 ): DaysContext {
   const hrefs = new Map<string, string>();
   if (!messageIds.has(m)) messageIds.set(m, ++messagesSeen);
@@ -139,7 +156,9 @@ export function daysContext(
     calendar,
     star,
     shown,
-    key: states || highlighted || calendar || star || shown ? null : key,
+    renderPart,
+    // A render hook's output is the host's: bodies are not kept.
+    key: states || highlighted || calendar || star || shown || renderPart ? null : key,
   };
 }
 
@@ -455,6 +474,13 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
   }
   const authors = s.paper && !speakers.length ? s.paper.authors : null;
   const poster = s.paper?.poster;
+  // Each part's content: the built one, or the host's (`renderPart`).
+  const part = (name: SessionPart, built: ReactNode) => (ctx.renderPart ? ctx.renderPart(name, built, s) : built);
+  const builtTitle = s.title ?? tba(m);
+  const titleContent = part("title", builtTitle) ?? builtTitle;
+  const speakersContent = part("speakers", s.speakersTba ? tba(m) : speakers.length ? speakers : null);
+  const paperContent = part("paper", s.paper && s.paper.title !== s.title ? s.paper.title : null);
+  const linksContent = part("links", links.length ? links : null);
   return (
     <>
       {state === "live" || state === "next" ? (
@@ -462,17 +488,17 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       ) : null}
       {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{kind + m.colon}</span> : null}
-      <bdi data-slot="title">{s.title ?? tba(m)}</bdi>
+      <bdi data-slot="title">{titleContent}</bdi>
       {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
         </div>
       ) : null}
       {hosts(s, ctx)}
-      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? tba(m) : speakers}</div> : null}
-      {s.paper && s.paper.title !== s.title ? (
+      {present(speakersContent) ? <div data-slot="speakers">{speakersContent}</div> : null}
+      {present(paperContent) ? (
         <div data-slot="paper" dir="auto">
-          {s.paper.title}
+          {paperContent}
         </div>
       ) : null}
       {authors?.length ? (
@@ -481,7 +507,7 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
         </div>
       ) : null}
       {poster ? <div data-slot="poster">{text(m.poster, { poster })}</div> : null}
-      {links.length ? <div data-slot="links">{links}</div> : null}
+      {present(linksContent) ? <div data-slot="links">{linksContent}</div> : null}
       {s.description.length ? (
         // A disclosure that works without JavaScript; its name says whose description it is.
         <details data-slot="description">
@@ -495,6 +521,11 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       {ctx.calendar ? ctx.calendar(s) : null}
     </>
   );
+}
+
+/** Whether a part has anything to show (a hook's `null`, `undefined` or `false` leaves it out). */
+function present(node: ReactNode): boolean {
+  return node !== null && node !== undefined && node !== false;
 }
 
 /** The cell that shows a session (in the grid: with its times, and a block's items as a list inside it). */

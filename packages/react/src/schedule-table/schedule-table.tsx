@@ -24,6 +24,7 @@ import {
   daysContext,
   layoutDays,
   type PaperHref,
+  type RenderSessionPart,
   renderDays,
   renderRevisions,
   type SpeakerHref,
@@ -64,6 +65,15 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * @default undefined (no paper links)
    */
   paperHref?: PaperHref;
+  /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md. A function: pass it from a client
+   * component (or use StaticScheduleTable, which runs on the server).
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
   /**
    * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
    * @default the shared choice
@@ -116,6 +126,7 @@ export function ScheduleTable({
   caption,
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   onTimeZoneChange,
   filters = NO_FILTERS,
@@ -268,6 +279,7 @@ export function ScheduleTable({
           : null,
       shown: grid ? null : shown,
       paperHref,
+      renderPart: renderPart ?? null,
       m,
     },
   );
