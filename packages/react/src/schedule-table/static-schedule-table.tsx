@@ -76,7 +76,7 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
       {renderRevisions(edition, locale)}
-      {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption)}
+      {renderDays(allDays(edition.sessions, zone), ctx, headingLevel, caption)}
     </div>
   );
 }

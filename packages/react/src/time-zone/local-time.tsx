@@ -6,7 +6,6 @@
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
-import { dayShiftText } from "../internal/day-shift";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -21,7 +20,8 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
    */
   withZone?: boolean;
   /**
-   * When the display zone is not the event zone and the date differs, append "+1 day" / "−1 day".
+   * With `show="time"`: when the display zone puts the time on another date than the event's, show that date too
+   * ("Sat, Jul 19, 3:00 PM" rather than a bare "3:00 PM", or a "+1 day" that says which day it is not).
    * Default `true` for `show="time"`.
    * @default true for show="time"
    */
@@ -44,13 +44,16 @@ export function LocalTime({
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
+  // A time on another date than the event's carries its date: "+1 day" alone does not say which day that is.
+  const shift = show === "time" && (withDayShift ?? true) && dayShift(instant.epochMs, instant.zone, display.zone);
   // `display` carries the locale and hour12 the formatters read (an undefined hour12 means the locale's own).
-  const text = (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
-    instant.epochMs,
-    display.zone,
-    display,
-  );
-  const shift = (withDayShift ?? show === "time") ? dayShift(instant.epochMs, instant.zone, display.zone) : 0;
+  const text = shift
+    ? formatDateTime(instant.epochMs, display.zone, { ...display, weekday: true, year: false, month: "short" })
+    : (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
+        instant.epochMs,
+        display.zone,
+        display,
+      );
   return (
     <time
       {...rest}
@@ -60,13 +63,6 @@ export function LocalTime({
     >
       {text}
       {withZone ? ` ${zoneLabel(display.zone, instant.epochMs).text}` : null}
-      {/* Two conditional children rather than a fragment: the same DOM without bundling Fragment. */}
-      {shift ? " " : null}
-      {shift ? (
-        <span className="wk-day-shift" data-slot="day-shift">
-          {dayShiftText(shift)}
-        </span>
-      ) : null}
     </time>
   );
 }
