@@ -41,6 +41,7 @@ const withWorkshopContext: Decorator = (Story, context) => {
       {...(readerZone && readerZone !== "browser" ? { readerTimeZone: readerZone } : {})}
       {...(zoneChoice ? { defaultTimeZone: zoneChoice } : {})}
       locale={locale}
+      remember={false}
       key={`${zoneChoice ?? "event"}|${readerZone}`}
     >
       <ClockProvider {...(frozen ? { now: frozen } : {})}>

@@ -192,15 +192,16 @@ export function renderDays(
   caption: string,
   yourZone?: boolean,
 ) {
-  const { eventZone, fmt, zone } = ctx;
-  const { shown } = ctx;
-  const converted = zone !== eventZone;
+  const { eventZone, fmt, zone, shown: visible } = ctx;
   return days.map(({ date, firstStartMs, sessions, layout }) => {
     const startMs = startOfDate(date, zone);
     const dayCtx: DaysContext = { ...ctx, day: [startMs, startOfDate(nextDate(date), zone)] };
-    const label = zoneLabel(zone, firstStartMs).text;
+    const shown = zoneLabel(zone, firstStartMs);
+    const label = shown.text;
+    // Another name for the event's offset (a reader in Los Angeles at a Vancouver event) reads as the event's.
+    const converted = zone !== eventZone && shown.offsetMinutes !== zoneLabel(eventZone, firstStartMs).offsetMinutes;
     return (
-      <div key={date} data-slot="day" hidden={shown && !sessions.some((s) => shown.has(s.id)) ? true : undefined}>
+      <div key={date} data-slot="day" hidden={visible && !sessions.some((s) => visible.has(s.id)) ? true : undefined}>
         <Heading level={headingLevel} data-slot="day-heading">
           {formatDate(firstStartMs, zone, { ...fmt, style: "full" })}
           {converted ? " " : null}
