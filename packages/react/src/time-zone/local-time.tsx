@@ -6,6 +6,7 @@
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
+import type { MessagesOverride } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -21,7 +22,7 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
   withZone?: boolean;
   /**
    * With `show="time"`: when the display zone puts the time on another date than the event's, show that date too
-   * ("Sat, Jul 19, 3:00 PM" rather than a bare "3:00 PM", or a "+1 day" that says which day it is not).
+   * ("Sat, Jul 19, 3:00 PM" rather than a bare "3:00 PM", or a "+1 day" that does not say which day it is).
    * Default `true` for `show="time"`.
    * @default true for show="time"
    */
@@ -31,6 +32,11 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
    * @default the shared choice
    */
   timeZone?: TimeZoneChoice;
+  /**
+   * With a catalogue, the locale the time is written in. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /** One instant as a `<time dateTime>`, formatted in the display zone. */
@@ -40,19 +46,22 @@ export function LocalTime({
   withZone,
   withDayShift,
   timeZone,
+  messages,
   className,
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
+  const locale = messages?.locale ?? display.locale;
+  // The locale and hour12 the formatters read (an undefined hour12 means the locale's own).
+  const fmt = { locale, hour12: display.hour12 };
   // A time on another date than the event's carries its date: "+1 day" alone does not say which day that is.
   const shift = show === "time" && (withDayShift ?? true) && dayShift(instant.epochMs, instant.zone, display.zone);
-  // `display` carries the locale and hour12 the formatters read (an undefined hour12 means the locale's own).
   const text = shift
-    ? formatDateTime(instant.epochMs, display.zone, { ...display, weekday: true, year: false, month: "short" })
+    ? formatDateTime(instant.epochMs, display.zone, { ...fmt, weekday: true, year: false, month: "short" })
     : (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
         instant.epochMs,
         display.zone,
-        display,
+        fmt,
       );
   return (
     <time
