@@ -42,6 +42,7 @@ const withWorkshopContext: Decorator = (Story, context) => {
       {...(readerZone && readerZone !== "browser" ? { readerTimeZone: readerZone } : {})}
       {...(zoneChoice ? { defaultTimeZone: zoneChoice } : {})}
       messages={messagesFor(locale)}
+      remember={false}
       key={`${zoneChoice ?? "event"}|${readerZone}`}
     >
       <ClockProvider {...(frozen ? { now: frozen } : {})}>
