@@ -140,7 +140,7 @@ module.exports = [
     gzip: true,
   },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
-  row("@workshop-kit/types (index, everything)", "packages/types/dist/index.js", "*", "18.1 kB"),
+  row("@workshop-kit/types (index, everything)", "packages/types/dist/index.js", "*", "18.9 kB"), // +0.63 kB (#18): parseEdition split by record, per-run time caches
   row(
     "@workshop-kit/types (time formatting only)",
     "packages/types/dist/index.js",
