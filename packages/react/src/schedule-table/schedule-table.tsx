@@ -303,6 +303,7 @@ export function ScheduleTable({
     caption,
     yourZone,
     m,
+    renderPart,
   ]);
   const download = (sessions: readonly Session[], part?: string) =>
     addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
