@@ -119,7 +119,7 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption ?? m.programme)}
+      {renderDays(allDays(edition.sessions, zone), ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
 }
