@@ -298,6 +298,7 @@ export function ScheduleTable({
     grid,
     shown,
     paperHref,
+    renderPart,
     days,
     headingLevel,
     caption,
