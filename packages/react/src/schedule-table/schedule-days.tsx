@@ -183,36 +183,54 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
       <Heading level={headingLevel} data-slot="day-heading">
         {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
       </Heading>
-      <table data-layout={layout.kind}>
-        <caption>
-          <span data-slot="caption-title">
-            {days.length > 1
-              ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}.`
-              : `${caption}.`}
-          </span>{" "}
-          <span data-slot="caption-zone">{`All times ${zoneLabel(ctx.zone, firstStartMs).text}`}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            {layout.kind === "grid" ? (
-              layout.rooms.map((r) => (
-                <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
-                  {r.name}
-                </th>
-              ))
-            ) : (
-              <>
-                {layout.rooms.length > 1 ? <th scope="col">Room</th> : null}
-                <th scope="col">Session</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        {body({ sessions, layout }, ctx)}
-      </table>
+      {scrollBox(
+        layout.kind === "grid",
+        days.length > 1 ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}` : caption,
+        <table data-layout={layout.kind}>
+          <caption>
+            <span data-slot="caption-title">
+              {days.length > 1
+                ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}.`
+                : `${caption}.`}
+            </span>{" "}
+            <span data-slot="caption-zone">{`All times ${zoneLabel(ctx.zone, firstStartMs).text}`}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              {layout.kind === "grid" ? (
+                layout.rooms.map((r) => (
+                  <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
+                    {r.name}
+                  </th>
+                ))
+              ) : (
+                <>
+                  {roomColumn(layout, sessions) ? <th scope="col">Room</th> : null}
+                  <th scope="col">Session</th>
+                </>
+              )}
+            </tr>
+          </thead>
+          {body({ sessions, layout }, ctx)}
+        </table>,
+      )}
     </div>
   ));
+}
+
+/**
+ * A room grid scrolls in its own box (sticky times and room headers, see the stylesheet) instead of panning the
+ * page; the box is a named region a keyboard can reach and scroll. A list needs none.
+ */
+function scrollBox(grid: boolean, label: string, table: ReactNode): ReactNode {
+  if (!grid) return table;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section data-slot="scroll" aria-label={label} tabIndex={0}>
+      {table}
+    </section>
+  );
 }
 
 /** Lay out each day of `sessions` (grouped in the event zone `zone`). */
@@ -264,9 +282,18 @@ function body(day: Pick<Day, "sessions" | "layout">, ctx: DaysContext): ReactNod
   const node =
     day.layout.kind === "grid"
       ? gridBody(day.layout, itemsOf(day.sessions), ctx)
-      : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
+      : listBody(day.sessions, roomColumn(day.layout, day.sessions), ctx);
   if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.people, node });
   return node;
+}
+
+/**
+ * A list shows a room column when the day uses two rooms or more, or one room beside the plenary (sessions
+ * without a room): a talk moved to "Room B" for the day must say so, or attendees go to the wrong hall.
+ */
+function roomColumn(layout: DayLayout, sessions: readonly Session[]): boolean {
+  const n = layout.rooms.length;
+  return n > 1 || (n === 1 && sessions.some((s) => s.room === null));
 }
 
 /** A span attribute: only when it spans more than one. */
