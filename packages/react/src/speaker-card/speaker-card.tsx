@@ -36,7 +36,8 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
   /** Level of the name heading; 1–6. Default `3`. */
   headingLevel?: HeadingLevel;
   /**
-   * `"full"`: photo, name, role, affiliation, talks, bio, links. `"compact"`: photo, name, role, affiliation.
+   * `"full"`: photo, name, role, affiliation, talks, bio, links. `"compact"`: photo, name, role, affiliation,
+   * links.
    * `"horizontal"`: like `"full"`, photo beside the text. Default `"full"`.
    */
   variant?: "full" | "compact" | "horizontal";
@@ -169,18 +170,19 @@ export function SpeakerCard({
                 )}
               </div>
             )}
-            {links[0] && (
-              <ul data-slot="links">
-                {links.map((link) => (
-                  <li key={link.kind + link.href}>
-                    <a href={link.href} aria-label={`${name} — ${link.label}`}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
           </>
+        )}
+        {/* Every variant keeps the person's links: an organiser's compact card still leads to their homepage. */}
+        {links[0] && (
+          <ul data-slot="links">
+            {links.map((link) => (
+              <li key={link.kind + link.href}>
+                <a href={link.href} aria-label={`${name} — ${link.label}`}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
         )}
       </div>
     </article>
