@@ -32,6 +32,7 @@ const steps = [
   { name: "Vite consumer from tarballs", kind: "summary-or-check", script: "test:vite-app" },
   { name: "Next.js consumer (server components)", kind: "summary-or-check", script: "test:next" },
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
+  { name: "reader phases (widths, themes, clock, zones, CLS)", kind: "summary", script: "test:reader" },
   { name: "plain HTML + strict CSP (standalone script)", kind: "summary", script: "test:static-html" },
   { name: "starter (create-workshop-kit) end to end", kind: "summary", script: "test:starter" },
   { name: "Jekyll + Hugo sites in Chromium", kind: "summary", script: "test:sites" },
