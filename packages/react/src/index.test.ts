@@ -27,6 +27,8 @@ const EXPORTS = [
   "StaticScheduleTable",
   "TimeZoneProvider",
   "TimeZoneToggle",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
@@ -34,6 +36,9 @@ const EXPORTS = [
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
+  "validZoneChoice",
+  "zoneName",
 ];
 
 describe("the public API of @workshop-kit/react", () => {

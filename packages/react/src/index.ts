@@ -29,13 +29,14 @@ export {
 export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
+export type { HrefTemplate } from "./internal/href-template";
 
 // PaperList (paper-list/)
 export { PaperList, type PaperListProps } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
-export type { PaperHref } from "./schedule-table/schedule-days";
+export type { PaperHref, SpeakerHref } from "./schedule-table/schedule-days";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 
@@ -55,5 +56,8 @@ export {
   type TimeZoneProviderProps,
   useDisplayTimeZone,
   useReaderTimeZone,
+  useTimeZoneChoice,
 } from "./time-zone/time-zone";
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
+export { canonicalZone, zoneName } from "./time-zone/zone-names";
+export { validZoneChoice, ZONE_STORAGE_KEY } from "./time-zone/zone-store";

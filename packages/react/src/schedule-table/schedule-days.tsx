@@ -22,6 +22,7 @@ import {
 import type { ReactNode } from "react";
 import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { type HrefTemplate, templateHref } from "../internal/href-template";
 import { paragraphs } from "../internal/paragraphs";
 import { HOST_ROLE_LABELS, SESSION_KIND_LABELS } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
@@ -66,6 +67,12 @@ export interface DaysContext {
  */
 export type PaperHref = string | ((paper: Paper, session: Session) => string | null | undefined);
 
+/**
+ * Where a speaker's name links to (their card): a template such as `"#speaker-{id}"` or `"/people/{id}/"` (`{id}` is
+ * the person's id; a string survives an Astro island or a server-to-client boundary) or a function of the id.
+ */
+export type SpeakerHref = HrefTemplate;
+
 /** A day of the programme with its layout. */
 export type Day = ScheduleDay & { readonly layout: DayLayout };
 
@@ -79,7 +86,7 @@ export function daysContext(
   edition: Edition,
   zone: string,
   fmt: DaysFormat,
-  speakerHref: ((personId: string) => string | null | undefined) | undefined,
+  speakerHref: SpeakerHref | null | undefined,
   states: ReadonlyMap<string, LiveState> | null = null,
   highlighted: string | null = null,
   calendar: DaysContext["calendar"] = null,
@@ -93,7 +100,7 @@ export function daysContext(
   let key = `${zone} ${fmt.locale} ${fmt.hour12}`;
   if (speakerHref) {
     for (const p of edition.people) {
-      const href = linkHref(speakerHref(p.id));
+      const href = templateHref(speakerHref, p.id);
       if (href) {
         hrefs.set(p.id, href);
         key += ` ${p.id}=${href}`;
@@ -103,11 +110,8 @@ export function daysContext(
   const paperHrefs = new Map<string, string>();
   if (paperHref) {
     for (const [sessionId, [paper, session]] of papersBySession(edition)) {
-      const raw =
-        typeof paperHref === "string"
-          ? paperHref.replaceAll("{id}", encodeURIComponent(paper.id ?? ""))
-          : paperHref(paper, session);
-      const href = linkHref(raw);
+      const href =
+        typeof paperHref === "string" ? templateHref(paperHref, paper.id ?? "") : linkHref(paperHref(paper, session));
       if (href) {
         paperHrefs.set(sessionId, href);
         key += ` ${sessionId}>${href}`;

@@ -17,7 +17,15 @@ import type { HeadingLevel } from "../internal/heading";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_NAMES } from "./labels";
-import { allDays, daysContext, layoutDays, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import {
+  allDays,
+  daysContext,
+  layoutDays,
+  type PaperHref,
+  renderDays,
+  renderRevisions,
+  type SpeakerHref,
+} from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -35,11 +43,13 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
   caption?: string;
   /**
-   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
-   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * Link each speaker to their card: a template (`"#speaker-{id}"`, `"/people/{id}/"`; `{id}` is the person's id, and
+   * a string survives an Astro island or a server-to-client boundary) or a function of the id. A link within the
+   * site is used as given, anything else only if it is a safe URL (`linkHref`, the one relative-link rule).
+   * Default: not linked.
    * @default undefined (speakers not linked)
    */
-  speakerHref?: (personId: string) => string | null | undefined;
+  speakerHref?: SpeakerHref | null;
   /**
    * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
    * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one

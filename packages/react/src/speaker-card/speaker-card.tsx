@@ -1,18 +1,11 @@
 /**
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
-import {
-  dayKey,
-  type Edition,
-  linkHref,
-  type Person,
-  type PersonRole,
-  type Session,
-  safeHref,
-} from "@workshop-kit/types";
+import { dayKey, type Edition, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { type HrefTemplate, templateHref } from "../internal/href-template";
 import { paragraphs } from "../internal/paragraphs";
 import { HOST_ROLE_LABELS } from "../schedule-table/labels";
 import { LocalTime } from "../time-zone/local-time";
@@ -42,11 +35,14 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   variant?: "full" | "compact" | "horizontal";
   /**
-   * Where a talk links to. Return `null` for no link. By `linkHref` (@workshop-kit/types): absolute URLs must pass
-   * `safeHref`; relative ones must start with `#`, `/`, `?` or `.` (not `//` or `/\`). Default `#${sessionId}` (the
+   * Where a talk links to: a template (`"#{id}"`, `"/programme/#{id}"`; `{id}` is the session id, and a string
+   * survives an Astro island or a server-to-client boundary) or a function of the session id and session that
+   * returns `null` for no link; `null`: talks not linked. By `linkHref` (@workshop-kit/types): absolute URLs must
+   * pass `safeHref`; relative ones must start with `#`, `/`, `?` or `.` (not `//` or `/\`). Default `"#{id}"` (the
    * ScheduleTable row of the session).
+   * @default "#{id}"
    */
-  sessionHref?: (sessionId: string, session: Session) => string | null;
+  sessionHref?: HrefTemplate<[session: Session]> | null;
   /**
    * Bios longer than this many characters show their beginning and put the rest behind a native "Read more"
    * disclosure (`<details>`; works without JavaScript). `Infinity` never collapses. Default `400`.
@@ -85,7 +81,7 @@ export function SpeakerCard({
   edition,
   headingLevel = 3,
   variant = "full",
-  sessionHref = (sessionId) => `#${sessionId}`,
+  sessionHref = "#{id}",
   bioCollapseAt = 400,
   talkTime,
   id,
@@ -128,8 +124,7 @@ export function SpeakerCard({
             {talks[0] && (
               <ul data-slot="talks" aria-label={`Talks by ${name}`}>
                 {talks.map((s) => {
-                  const raw = sessionHref(s.id, s);
-                  const href = linkHref(raw);
+                  const href = templateHref(sessionHref, s.id, s);
                   const title = s.title ?? "Title to be announced";
                   // Runs the session rather than speaking in it: say so ("Moderator: Panel on …").
                   const host = s.speakerIds.includes(person.id) ? null : s.hosts.find((h) => h.personId === person.id);

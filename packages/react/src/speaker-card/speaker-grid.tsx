@@ -44,8 +44,9 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   /** Variant of every card. Default `"full"`. */
   variant?: SpeakerCardProps["variant"];
   /**
-   * Passed to every card: where a talk links to. Default `#${sessionId}`.
-   * @default (id) => `#${id}`
+   * Passed to every card: where a talk links to, a template (`"#{id}"`, `"/programme/#{id}"`) or a function.
+   * Default `"#{id}"`.
+   * @default "#{id}"
    */
   sessionHref?: SpeakerCardProps["sessionHref"];
   /**
