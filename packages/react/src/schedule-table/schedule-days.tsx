@@ -189,7 +189,8 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
       </Heading>
       {scrollBox(
         layout.kind === "grid",
-        days.length > 1 ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}` : caption,
+        // Its own name (not the caption's or the section's: landmarks must differ): "Programme, Jul 18: 8 rooms".
+        `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}: ${layout.rooms.length} rooms`,
         <table data-layout={layout.kind}>
           <caption>
             <span data-slot="caption-title">
@@ -210,7 +211,7 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
                 ))
               ) : (
                 <>
-                  {roomColumn(layout, sessions) ? <th scope="col">Room</th> : null}
+                  {layout.rooms.length > 1 ? <th scope="col">Room</th> : null}
                   <th scope="col">Session</th>
                 </>
               )}
@@ -286,18 +287,9 @@ function body(day: Pick<Day, "sessions" | "layout">, ctx: DaysContext): ReactNod
   const node =
     day.layout.kind === "grid"
       ? gridBody(day.layout, itemsOf(day.sessions), ctx)
-      : listBody(day.sessions, roomColumn(day.layout, day.sessions), ctx);
+      : listBody(day.sessions, day.layout.rooms.length > 1, ctx);
   if (ctx.key !== null) bodies.set(day.layout, { key: ctx.key, people: ctx.people, node });
   return node;
-}
-
-/**
- * A list shows a room column when the day uses two rooms or more, or one room beside the plenary (sessions
- * without a room): a talk moved to "Room B" for the day must say so, or attendees go to the wrong hall.
- */
-function roomColumn(layout: DayLayout, sessions: readonly Session[]): boolean {
-  const n = layout.rooms.length;
-  return n > 1 || (n === 1 && sessions.some((s) => s.room === null));
 }
 
 /** A span attribute: only when it spans more than one. */
@@ -434,7 +426,7 @@ function hosts(s: Session, ctx: DaysContext): ReactNode {
  * What describes a session: kind or label, title, group, hosts, speakers, paper, links, description and its calendar
  * control (`inGrid`: the group name too, which the list shows as a row of its own).
  */
-function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
+function content(s: Session, ctx: DaysContext, inGrid: boolean, roomLine = false): ReactNode {
   const state = ctx.states?.get(s.id);
   const title = s.title ?? "to be announced";
   const kind = kindLabel(s);
@@ -476,6 +468,11 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
       <bdi data-slot="title">{s.title ?? TBA}</bdi>
+      {roomLine && s.room ? (
+        <div data-slot="room" dir="auto">
+          {s.room}
+        </div>
+      ) : null}
       {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
@@ -510,11 +507,17 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
 }
 
 /** The cell that shows a session (in the grid: with its times, and a block's items as a list inside it). */
-function details(s: Session, ctx: DaysContext, cell?: GridCell, items?: readonly Session[]): ReactNode {
+function details(
+  s: Session,
+  ctx: DaysContext,
+  cell?: GridCell,
+  items?: readonly Session[],
+  roomLine = false,
+): ReactNode {
   return (
     <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
       {cell ? range(s, ctx, false) : null}
-      {content(s, ctx, !!cell)}
+      {content(s, ctx, !!cell, roomLine)}
       {items?.length ? (
         <ol data-slot="items">
           {items.map((item) => (
@@ -546,6 +549,9 @@ function kindLabel({ kind, label: own, title }: Session): string | undefined {
  * one row per item with the item's own times.
  */
 function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysContext): ReactNode {
+  // One named room beside the plenary (sessions without a room) gets no column; the session held there says
+  // where, under its title, or attendees go to the wrong hall.
+  const roomLine = !withRoom && sessions.some((s) => s.room === null);
   const blocks = new Set<string>();
   for (const s of sessions) if (s.blockId) blocks.add(s.blockId);
   const runs: { block: string | null; group: string | null; sessions: Session[] }[] = [];
@@ -580,7 +586,7 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
                 {s.room ?? ALL_ROOMS}
               </td>
             ) : null}
-            {details(s, ctx)}
+            {details(s, ctx, undefined, undefined, roomLine)}
           </tr>
         );
       })}
