@@ -354,6 +354,26 @@ try {
         return `${heights.length} cards, tallest ${Math.round(tallest)} px`;
       }),
     );
+    await run.check("initials are quiet on a dark page (muted, dark discs; white letters)", () =>
+      at("/", { width: 1280, theme: "dark" }, async (page) => {
+        const loud = await page.evaluate(() =>
+          [...document.querySelectorAll(".wk-avatar")]
+            .map((el) => {
+              const [r, g, b] = getComputedStyle(el)
+                .backgroundColor.match(/\d+/g)
+                .map((v) => Number(v) / 255);
+              const max = Math.max(r, g, b);
+              const min = Math.min(r, g, b);
+              const l = (max + min) / 2;
+              const sat = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
+              return { name: el.textContent, l, sat };
+            })
+            .filter(({ l, sat }) => l > 0.4 || sat > 0.45)
+            .map(({ name, l, sat }) => `${name} (lightness ${l.toFixed(2)}, saturation ${sat.toFixed(2)})`),
+        );
+        if (loud.length) throw new Error(loud.slice(0, 4).join(", "));
+      }),
+    );
     await run.check("accessible names read as one phrase (no stray space before a hidden suffix)", () =>
       at("/", { width: 1280 }, async (page) => {
         const controls = page.locator(":is(button, a, summary):has(> span.wk-visually-hidden)");
