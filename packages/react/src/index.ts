@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EditionJsonLd (edition-json-ld/)
+export { EditionJsonLd, type EditionJsonLdProps } from "./edition-json-ld/edition-json-ld";
 // EventDetails (event-details/)
 export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Favourites, MyAgenda (favourites/)
@@ -30,6 +32,10 @@ export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 export type { HrefTemplate } from "./internal/href-template";
+// Messages (messages/): English is built in; other languages are subpath exports (@workshop-kit/react/messages/de)
+export { en, type Messages } from "./messages/en";
+export type { Plural } from "./messages/format";
+export type { MessagesOverride } from "./messages/resolve";
 
 // PaperList (paper-list/)
 export { PaperList, type PaperListProps } from "./paper-list/paper-list";
