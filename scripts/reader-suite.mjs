@@ -432,6 +432,32 @@ try {
           await context.close();
         }
       });
+      await run.check("an 8-room grid scrolls in its own box, its time column and room headers sticky", async () => {
+        const { context, page } = await openReader(browser, server.url, { width: 1280 });
+        try {
+          await page.goto(`${server.url}/iframe.html?id=components-scheduletable--multi-room&viewMode=story`);
+          const box = page.locator(".wk-schedule-table [data-slot=scroll]").first();
+          await box.waitFor({ timeout: 60_000 });
+          const facts = await box.evaluate((el) => ({
+            scrolls: el.scrollWidth > el.clientWidth,
+            pans: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+            head: getComputedStyle(el.querySelector("thead th:nth-child(2)")).position,
+            time: getComputedStyle(el.querySelector("tbody th")).position,
+            name: el.getAttribute("aria-label"),
+            focusable: el.tabIndex === 0,
+          }));
+          const wrong = [];
+          if (!facts.scrolls) wrong.push("the box does not scroll");
+          if (facts.pans) wrong.push("the page pans");
+          if (facts.head !== "sticky" || facts.time !== "sticky")
+            wrong.push(`headers ${facts.head}, times ${facts.time}`);
+          if (!facts.name || !facts.focusable) wrong.push("the box is not a named, focusable region");
+          if (wrong.length) throw new Error(wrong.join("; "));
+          return facts.name;
+        } finally {
+          await context.close();
+        }
+      });
       await run.check(
         "a brand colour follows the theme wherever data-theme sits (--wk-brand, --wk-brand-dark)",
         async () => {
