@@ -7,7 +7,7 @@
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
 import { type Edition, liveStates, type Session } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { useStarredSessions } from "../favourites/use-favourites";
@@ -24,6 +24,7 @@ import {
   daysContext,
   layoutDays,
   type PaperHref,
+  type RenderSessionPart,
   renderDays,
   renderRevisions,
   type SpeakerHref,
@@ -64,6 +65,15 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * @default undefined (no paper links)
    */
   paperHref?: PaperHref;
+  /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md. A function: pass it from a client
+   * component (or use StaticScheduleTable, which runs on the server).
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
   /**
    * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
    * @default the shared choice
@@ -116,6 +126,7 @@ export function ScheduleTable({
   caption,
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   onTimeZoneChange,
   filters = NO_FILTERS,
@@ -131,6 +142,10 @@ export function ScheduleTable({
   const eventZone = edition.timeZone;
   const all = edition.sessions;
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  // The programme follows the zone in a deferred render: the switch paints at once (the toggle, and every other
+  // time on the page, which reads the choice itself), then the days are re-headed and re-timed in the background,
+  // interruptibly, as a transition would. Until then the memo below keeps every row as it is.
+  const zone = useDeferredValue(display.zone);
   const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
   const locale = messages?.locale ?? display.locale;
   // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
@@ -173,7 +188,7 @@ export function ScheduleTable({
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
   // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
-  const grid = shown !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
+  const grid = shown !== null && allDays(all, zone).some((d) => d.layout.kind === "grid");
   const filtered = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
     return on.length || grid
@@ -183,12 +198,12 @@ export function ScheduleTable({
             (s) =>
               on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
           ),
-          eventZone,
+          zone,
         )
       : null;
-  }, [all, chosen, eventZone, printing, grid, shown]);
+  }, [all, chosen, zone, printing, grid, shown]);
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
-  const days = filtered ?? allDays(all, eventZone);
+  const days = filtered ?? allDays(all, zone);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
 
@@ -237,12 +252,17 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const download = (sessions: readonly Session[], part?: string) =>
-    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
-
-  // The calendar buttons need an event handler: they come to the shared markup as a render callback.
-  const calendar =
-    hydrated && showCalendarLinks
+  const calendarOn = hydrated && showCalendarLinks;
+  const starOn = tools !== null && store !== null;
+  const yourZone = zone === display.readerZone;
+  const { hour12 } = display;
+  // The days' markup, kept while nothing it shows changes: a zone switch re-renders this component (its toggle)
+  // without rebuilding a row until the deferred zone arrives.
+  const rendered = useMemo(() => {
+    const download = (sessions: readonly Session[], part?: string) =>
+      addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
+    // The calendar buttons need an event handler: they come to the shared markup as a render callback.
+    const calendar = calendarOn
       ? (s: Session) => (
           <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
             {m.addToCalendar}
@@ -250,17 +270,9 @@ export function ScheduleTable({
           </button>
         )
       : null;
-  const ctx = daysContext(
-    edition,
-    display.zone,
-    { locale, hour12: display.hour12 },
-    speakerHref,
-    states,
-    highlighted,
-    calendar,
-    {
+    const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, states, highlighted, calendar, {
       star:
-        tools && store
+        tools && starOn
           ? (s: Session) =>
               tools.isStarrable(s) ? (
                 <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
@@ -268,9 +280,33 @@ export function ScheduleTable({
           : null,
       shown: grid ? null : shown,
       paperHref,
+      renderPart: renderPart ?? null,
       m,
-    },
-  );
+    });
+    return renderDays(days, ctx, headingLevel, caption ?? m.programme, yourZone);
+  }, [
+    edition,
+    zone,
+    locale,
+    hour12,
+    speakerHref,
+    states,
+    highlighted,
+    calendarOn,
+    tools,
+    starOn,
+    grid,
+    shown,
+    paperHref,
+    days,
+    headingLevel,
+    caption,
+    yourZone,
+    m,
+    renderPart,
+  ]);
+  const download = (sessions: readonly Session[], part?: string) =>
+    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
@@ -291,9 +327,10 @@ export function ScheduleTable({
     <div
       {...rest}
       className={withClass("wk-schedule-table", className)}
-      data-converted={display.converted ? "" : undefined}
+      data-converted={zone !== eventZone ? "" : undefined}
+      aria-busy={zone !== display.zone ? true : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar || attendee) ? (
+      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || calendarOn || attendee) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -322,12 +359,12 @@ export function ScheduleTable({
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
           ) : null}
-          {ctx.calendar ? (
+          {calendarOn ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
               {m.addProgramme}
             </button>
           ) : null}
-          {tools && store && ctx.calendar ? (
+          {tools && store && calendarOn ? (
             <tools.AgendaActions
               store={store}
               sessions={all}
@@ -350,7 +387,7 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {renderDays(days, ctx, headingLevel, caption ?? m.programme)}
+      {rendered}
     </div>
   );
 }
