@@ -318,25 +318,19 @@ export function DueTime({
   );
 }
 
-/** "Extended to __May 27__; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". Nothing if it never moved. */
+/**
+ * "Extended from: ~~May 19~~ — reason, ~~May 26~~ — reason". The date now in force is shown right beside it (the due
+ * line), so the history names only the dates it replaces. Nothing if it never moved.
+ */
 export function DeadlineHistory({ deadline, options }: { deadline: Deadline; options?: FormatOptions }) {
-  const { history, due, dateOnly } = deadline;
+  const { history, due } = deadline;
   const first = history[0];
   if (!first) return null;
-  const dates = history.length > 1 ? "dates" : "date";
   return (
     <div data-slot="history">
-      {due ? (
-        <>
-          {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}
-          <ins>
-            <DueTime instant={due} dateOnly={dateOnly} options={options} />
-          </ins>
-          ; earlier {dates}:
-        </>
-      ) : (
-        `Earlier ${dates}:`
-      )}
+      {due
+        ? `${due.epochMs > first.due.epochMs ? "Extended" : "Moved"} from:`
+        : `Earlier ${history.length > 1 ? "dates" : "date"}:`}
       <ul>
         {history.map((h, i) => (
           // By position: a date can recur in the history (moved away, then back, then extended again).

@@ -29,6 +29,12 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   calendar?: boolean;
   /** Closing-soon window of the next deadline's countdown. Default 24 hours. */
   closingSoonMs?: number;
+  /**
+   * How long a deadline that has passed keeps its card ("Closed 2 hours ago", announced once to screen readers when
+   * it passes while the page is open) beside the next date's countdown, instead of the card jumping straight to the
+   * next date. `0`: no such card. Default 24 hours.
+   */
+  justClosedMs?: number;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
   /** Label of the workshop day (added unless a deadline of kind `workshop` exists). Default `"Workshop"`. */
@@ -52,6 +58,7 @@ export function ImportantDates({
   title = "Important dates",
   calendar = true,
   closingSoonMs = CLOSING_SOON_MS,
+  justClosedMs = CLOSING_SOON_MS,
   showHistory = true,
   workshopLabel = "Workshop",
   className,
@@ -66,6 +73,15 @@ export function ImportantDates({
     (now) => (now === null ? -2 : items.findIndex((it) => it.deadline.due && it.endMs > now)),
     60_000,
   );
+  // The deadline that passed last keeps its card for `justClosedMs` (-1: none): at the due instant it says "Closed",
+  // stays mounted and announces the passing once, rather than vanishing into the list. The workshop's own card ends
+  // with the workshop.
+  const justClosed = useClockSelector((now) => {
+    if (now === null) return -1;
+    const last = items.findLastIndex((it) => it.deadline.due && it.endMs <= now);
+    const item = items[last];
+    return item && item.deadline.kind !== "workshop" && now - item.endMs < justClosedMs ? last : -1;
+  }, 60_000);
   // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
   const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
@@ -86,6 +102,7 @@ export function ImportantDates({
                 : i === next
                   ? "next"
                   : "upcoming";
+          const card = state === "next" || i === justClosed;
           return (
             // Keys that cannot collide, whatever the deadline ids.
             <li
@@ -95,6 +112,13 @@ export function ImportantDates({
               data-kind={deadline.kind}
             >
               {state === "next" ? (
+                <>
+                  <span data-slot="status" data-state="next">
+                    Next<span className="wk-visually-hidden">:</span>
+                  </span>{" "}
+                </>
+              ) : null}
+              {card ? (
                 <DeadlineCountdown
                   deadline={deadline}
                   edition={edition}
@@ -107,7 +131,16 @@ export function ImportantDates({
                 <>
                   <span data-slot="label">{deadline.label}</span>:{" "}
                   <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} />
-                  {state && state !== "tba" ? <span className="wk-visually-hidden"> ({state})</span> : null}
+                  {state === "passed" ? (
+                    <>
+                      {" "}
+                      <span data-slot="status" data-state="passed">
+                        {PASSED_WORD[deadline.kind] ?? "Closed"}
+                      </span>
+                    </>
+                  ) : state === "upcoming" ? (
+                    <span className="wk-visually-hidden"> (upcoming)</span>
+                  ) : null}
                   {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
                 </>
               )}
@@ -140,6 +173,13 @@ export function ImportantDates({
 }
 
 const WORKSHOP_ID = "workshop-day";
+
+/** The visible word for a date that has passed, by kind; deadlines that close say "Closed". */
+const PASSED_WORD: Partial<Record<Deadline["kind"], string>> = {
+  "submissions-open": "Opened",
+  notification: "Passed",
+  workshop: "Ended",
+};
 
 /** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {
