@@ -30,6 +30,13 @@ export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 
+// NowNext, SubmissionCallout (now-next/)
+export { NowNext, type NowNextProps, type NowNextState } from "./now-next/now-next";
+export {
+  SubmissionCallout,
+  type SubmissionCalloutProps,
+  type SubmissionCalloutState,
+} from "./now-next/submission-callout";
 // PaperList (paper-list/)
 export { PaperList, type PaperListProps } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
