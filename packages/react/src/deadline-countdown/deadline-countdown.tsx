@@ -23,10 +23,11 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
+import { PENDING_STYLE, useHydrated } from "../internal/use-hydrated";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
 /** Props of {@link DeadlineCountdown}. */
@@ -153,6 +154,10 @@ export function DeadlineCountdown({
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
+  const hydrated = useHydrated();
+  // A date that has passed has no place in a calendar any more.
+  const offerCalendar = calendar && due !== null && state !== "passed";
+  const [calendarNotice, download] = useCalendarDownload();
 
   return (
     <div
@@ -191,7 +196,7 @@ export function DeadlineCountdown({
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
-      {pausable || hadPause || (calendar && due) ? (
+      {pausable || hadPause || offerCalendar ? (
         <p data-slot="actions">
           {pausable || hadPause ? (
             <button
@@ -209,17 +214,24 @@ export function DeadlineCountdown({
               </span>
             </button>
           ) : null}{" "}
-          {calendar && due ? (
+          {offerCalendar ? (
+            // Rendered on the server to hold its place, invisible until it works (nothing dead without JavaScript).
             <button
               type="button"
               className="wk-button"
               data-slot="calendar"
+              style={hydrated ? undefined : PENDING_STYLE}
               onClick={() =>
-                addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
+                download((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
               }
             >
               Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
             </button>
+          ) : null}{" "}
+          {offerCalendar ? (
+            <span aria-live="polite" data-slot="calendar-notice">
+              {calendarNotice}
+            </span>
           ) : null}
         </p>
       ) : null}

@@ -74,7 +74,11 @@ describe("given date-only and to-be-announced deadlines", () => {
       revoke.mockRestore();
       click.mockRestore();
     });
-    render(<ImportantDates edition={edition} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await (blobs[0] as Blob).text();
@@ -346,7 +350,11 @@ describe('given an edition with a deadline whose id is "workshop-day"', () => {
       revoke.mockRestore();
       click.mockRestore();
     });
-    render(<ImportantDates edition={edition} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = (await (blobs[0] as Blob).text()).replace(/\r\n /g, "");
@@ -375,16 +383,45 @@ describe("given the calendar button", () => {
     });
     const revoke = vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    render(<ImportantDates edition={edition2025} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1)); // the .ics writer loads on click
     const text = await (blobs[0] as Blob).text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(3);
     expect(text).toContain("DTSTART:20250527T235900Z");
+    // A download is silent: the page says it happened, in words, where the button is.
+    expect(await screen.findByText("Calendar file downloaded: es-fomo-iii-2025-important-dates.ics")).toBeVisible();
     create.mockRestore();
     revoke.mockRestore();
     click.mockRestore();
+  });
+
+  it("holds the button's place on the server, invisible until it works (nothing dead without JavaScript)", () => {
+    const html = renderToString(<ImportantDates edition={edition2025} />);
+    expect(html).toMatch(/<button[^>]*style="visibility:hidden"[^>]*>Add all dates to calendar/);
+  });
+
+  it("offers nothing to add to a calendar once every date has passed", () => {
+    render(
+      <ClockProvider now="2025-08-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /calendar/i })).toBeNull();
+  });
+
+  it("shows the button once hydrated, before the dates have passed", () => {
+    render(
+      <ClockProvider now="2025-05-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
+    expect(screen.getByRole("button", { name: "Add all dates to calendar" })).toBeVisible();
   });
 });
 

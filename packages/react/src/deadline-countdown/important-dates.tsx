@@ -8,9 +8,10 @@
 import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
+import { PENDING_STYLE, useHydrated } from "../internal/use-hydrated";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
@@ -85,6 +86,8 @@ export function ImportantDates({
   // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
   const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
+  const hydrated = useHydrated();
+  const [calendarNotice, download] = useCalendarDownload();
 
   return (
     <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
@@ -148,25 +151,33 @@ export function ImportantDates({
           );
         })}
       </ol>
-      {calendar && items.length ? (
-        <button
-          type="button"
-          className="wk-button"
-          data-slot="calendar"
-          onClick={() =>
-            addToCalendar((c, stampMs) =>
-              c.downloadDeadlines(
-                stampMs,
-                edition,
-                edition.deadlines.filter((d) => d.due),
-                "important dates",
-                workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
-              ),
-            )
-          }
-        >
-          Add all dates to calendar
-        </button>
+      {/* Nothing to add to a calendar once every date has passed (an archive page). */}
+      {calendar && items.length && next !== -1 ? (
+        <p data-slot="actions">
+          {/* On the server to hold its place, invisible until it works: nothing dead without JavaScript. */}
+          <button
+            type="button"
+            className="wk-button"
+            data-slot="calendar"
+            style={hydrated ? undefined : PENDING_STYLE}
+            onClick={() =>
+              download((c, stampMs) =>
+                c.downloadDeadlines(
+                  stampMs,
+                  edition,
+                  edition.deadlines.filter((d) => d.due),
+                  "important dates",
+                  workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
+                ),
+              )
+            }
+          >
+            Add all dates to calendar
+          </button>{" "}
+          <span aria-live="polite" data-slot="calendar-notice">
+            {calendarNotice}
+          </span>
+        </p>
       ) : null}
     </section>
   );

@@ -471,9 +471,10 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
             Description<span className="wk-visually-hidden">{`: ${title}`}</span>
           </summary>
           <div dir="auto">{paragraphs(s.description)}</div>
+          {/* Where a reader opens a session: its calendar button, not one on every row. */}
+          {ctx.calendar ? ctx.calendar(s) : null}
         </details>
       ) : null}
-      {ctx.calendar ? ctx.calendar(s) : null}
     </>
   );
 }

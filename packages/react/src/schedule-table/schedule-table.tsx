@@ -6,14 +6,15 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, liveStates, type Session } from "@workshop-kit/types";
+import { type Edition, formatDate, linkHref, liveStates, type Session, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { useStarredSessions } from "../favourites/use-favourites";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
+import { PENDING_STYLE } from "../internal/use-hydrated";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_NAMES } from "./labels";
@@ -63,8 +64,19 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * track (plenary) stay under every room or track. Default `[]` (no filters).
    */
   filters?: readonly ScheduleFilter[];
-  /** Offer "Add to calendar" (.ics) per session and for the whole programme, after hydration. Default `true`. */
+  /**
+   * Offer calendar files until the workshop is over: one "Add to calendar" menu for the programme (the whole
+   * programme, each day of a multi-day workshop), and a per-session button inside each session's description (never
+   * on breaks or meals). The buttons work after hydration; their place is held (invisible) before. Default `true`.
+   */
   showCalendarLinks?: boolean;
+  /**
+   * The programme's calendar file as the host publishes it (`"/es-fomo-2025.ics"` or an `https:` URL): the menu then
+   * links it ("Download the programme (.ics)", and for an `https:` URL "Subscribe in your calendar app" by `webcal:`),
+   * which works without JavaScript. Default: none (the menu generates files after hydration).
+   * @default undefined
+   */
+  calendarUrl?: string;
   /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
   showTimeZoneToggle?: boolean;
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
@@ -95,6 +107,7 @@ export function ScheduleTable({
   onTimeZoneChange,
   filters = NO_FILTERS,
   showCalendarLinks = true,
+  calendarUrl,
   showTimeZoneToggle = true,
   emptyMessage = "Programme to be announced",
   favourites = false,
@@ -209,17 +222,20 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
+  const [calendarNotice, startDownload] = useCalendarDownload();
   const download = (sessions: readonly Session[], part?: string) =>
-    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
+    startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
+  // Once the workshop is over there is nothing to add to a calendar (archive pages years later).
+  const windowEndMs = useMemo(() => workshopWindow(edition).endMs, [edition]);
+  const over = useClockSelector((now) => now !== null && now >= windowEndMs, 60_000);
+  const offerCalendar = showCalendarLinks && !over && all.length > 0;
 
-  // The calendar buttons need an event handler: they come to the shared markup as a render callback.
+  // A session's own calendar button sits inside its description (where a reader opens a session), never on breaks
+  // and meals; it needs an event handler, so it comes to the shared markup as a render callback.
   const calendar =
-    hydrated && showCalendarLinks
-      ? (s: Session) => (
-          <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
-            Add to calendar<span className="wk-visually-hidden">{`: ${s.title ?? "to be announced"}`}</span>
-          </button>
-        )
+    hydrated && offerCalendar
+      ? (s: Session) =>
+          s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} />
       : null;
   const ctx = daysContext(
     edition,
@@ -263,9 +279,10 @@ export function ScheduleTable({
       className={withClass("wk-schedule-table", className)}
       data-converted={display.converted ? "" : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar || attendee) ? (
-        <div data-slot="toolbar">
-          {showTimeZoneToggle ? (
+      {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
+      {first && (offerCalendar || (hydrated && (showTimeZoneToggle || activeFilters.length > 0 || attendee))) ? (
+        <div data-slot="toolbar" data-pending={hydrated ? undefined : ""}>
+          {hydrated && showTimeZoneToggle ? (
             <TimeZoneToggle
               eventZone={eventZone}
               referenceMs={first.start.epochMs}
@@ -291,13 +308,25 @@ export function ScheduleTable({
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
           ) : null}
-          {ctx.calendar ? (
-            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
-              Add the whole programme to your calendar
-            </button>
+          {offerCalendar ? (
+            <CalendarMenu
+              hydrated={hydrated}
+              calendarUrl={calendarUrl}
+              days={allDays(all, eventZone).map((d) => ({
+                key: d.date,
+                label: formatDate(d.firstStartMs, eventZone, { locale: display.locale, style: "full" }),
+                sessions: d.sessions,
+              }))}
+              onDownload={download}
+            />
           ) : null}
           {tools && store && ctx.calendar ? (
             <tools.AgendaActions store={store} sessions={all} onDownload={(list) => download(list, "my agenda")} />
+          ) : null}
+          {offerCalendar ? (
+            <span aria-live="polite" data-slot="calendar-notice">
+              {calendarNotice}
+            </span>
           ) : null}
         </div>
       ) : null}
@@ -316,6 +345,82 @@ export function ScheduleTable({
 }
 
 type Attendee = typeof import("../favourites/schedule-attendee");
+
+/**
+ * The programme's one calendar menu, a `<details>` (works without JavaScript): the host's published file when there is
+ * one, then, after hydration, generated files of the whole programme and of each day (multi-day workshops). With
+ * nothing that works yet it is invisible, holding its place.
+ */
+function CalendarMenu({
+  hydrated,
+  calendarUrl,
+  days,
+  onDownload,
+}: {
+  hydrated: boolean;
+  calendarUrl: string | undefined;
+  days: readonly { key: string; label: string; sessions: readonly Session[] }[];
+  onDownload: (sessions: readonly Session[], part?: string) => void;
+}) {
+  const href = calendarUrl ? linkHref(calendarUrl) : null;
+  const webcal = href && /^https:\/\//i.test(href) ? href.replace(/^https:/i, "webcal:") : null;
+  const all = days.flatMap((d) => d.sessions);
+  return (
+    <details data-slot="calendar-menu" style={hydrated || href ? undefined : PENDING_STYLE}>
+      <summary>Add to calendar</summary>
+      <div data-slot="calendar-options">
+        {href ? (
+          <a href={href} data-slot="calendar-file">
+            Download the programme (.ics)
+          </a>
+        ) : null}
+        {webcal ? (
+          <a href={webcal} data-slot="calendar-subscribe">
+            Subscribe in your calendar app
+          </a>
+        ) : null}
+        {hydrated ? (
+          <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => onDownload(all)}>
+            Add the whole programme to your calendar
+          </button>
+        ) : null}
+        {hydrated && days.length > 1
+          ? days.map((d) => (
+              <button
+                key={d.key}
+                type="button"
+                className="wk-button"
+                data-slot="calendar-day"
+                onClick={() => onDownload(d.sessions, d.key)}
+              >
+                Add {d.label} to your calendar
+              </button>
+            ))
+          : null}
+      </div>
+    </details>
+  );
+}
+
+/** A session's own calendar button, with its visible confirmation beside it. */
+function SessionCalendar({ edition, session }: { edition: Edition; session: Session }) {
+  const [notice, download] = useCalendarDownload();
+  return (
+    <p data-slot="calendar-row">
+      <button
+        type="button"
+        className="wk-button"
+        data-slot="calendar"
+        onClick={() => download((c, stampMs) => c.downloadSessions(stampMs, edition, [session], session.id))}
+      >
+        Add to calendar<span className="wk-visually-hidden">{`: ${session.title ?? "to be announced"}`}</span>
+      </button>{" "}
+      <span aria-live="polite" data-slot="calendar-notice">
+        {notice}
+      </span>
+    </p>
+  );
+}
 
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {
