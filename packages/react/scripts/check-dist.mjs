@@ -42,6 +42,7 @@ const CLIENT = new Set([
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
 ]);
 const SERVER_SAFE = new Set([
   "CallForPapers",
@@ -58,9 +59,13 @@ const SERVER_SAFE = new Set([
 const VALUES = new Set([
   "SESSION_KIND_LABELS",
   "SESSION_KIND_NAMES",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
+  "validZoneChoice",
+  "zoneName",
 ]);
 /**
  * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable, the day tables it

@@ -29,6 +29,8 @@ const EXPORTS = [
   "SubmissionCallout",
   "TimeZoneProvider",
   "TimeZoneToggle",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
@@ -36,6 +38,9 @@ const EXPORTS = [
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
+  "validZoneChoice",
+  "zoneName",
 ];
 
 describe("the public API of @workshop-kit/react", () => {

@@ -62,5 +62,8 @@ export {
   type TimeZoneProviderProps,
   useDisplayTimeZone,
   useReaderTimeZone,
+  useTimeZoneChoice,
 } from "./time-zone/time-zone";
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
+export { canonicalZone, zoneName } from "./time-zone/zone-names";
+export { validZoneChoice, ZONE_STORAGE_KEY } from "./time-zone/zone-store";

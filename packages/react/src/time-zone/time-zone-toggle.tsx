@@ -8,6 +8,7 @@ import { zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
+import { zoneName } from "./zone-names";
 
 /** Props of {@link TimeZoneToggle}. */
 export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"button">, "onClick" | "children"> {
@@ -22,7 +23,7 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   timeZone?: TimeZoneChoice;
   /** Called with the new choice. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
-  /** Button text; receives the reader's zone label. Default `Show times in my time zone (…)`. */
+  /** Button text; receives the reader's zone label. Default `Show times in my time zone (New Zealand Time, UTC+12)`. */
   label?: (readerZoneLabel: string) => string;
 }
 
@@ -47,8 +48,9 @@ export function TimeZoneToggle({
   if (!readerZoneLabel || readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes)
     return null;
   const pressed = display.choice === "reader";
-  const place = reader.replace(/_/g, " ");
-  // "Europe/Berlin, CEST (UTC+2)", but "UTC" alone, not "UTC, UTC".
+  // The zone as people call it, in the page's locale: "New Zealand Time, UTC+12", "Central European Time, CEST
+  // (UTC+2)"; the label alone where Intl has no name ("AoE (UTC−12)", not "AoE (UTC−12), AoE (UTC−12)").
+  const place = zoneName(reader, referenceMs, display.locale);
   const readerLabel = place === readerZoneLabel.text ? place : `${place}, ${readerZoneLabel.text}`;
   return (
     <button
