@@ -865,3 +865,26 @@ describe("given host props", () => {
     expect(screen.getByTestId("programme")).toBe(container.firstElementChild);
   });
 });
+
+describe("given the programme after the workshop (archive)", () => {
+  it("marks no session past, so titles keep their weight, and says it is an archive", () => {
+    const { container } = render(
+      <ClockProvider now="2026-07-18T12:00:00Z">
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelector("[data-slot=session][data-state]")).toBeNull();
+    expect(container.querySelector(".wk-schedule-table")).toHaveAttribute("data-phase", "archive");
+    expect(screen.queryByText("Now:")).toBeNull();
+  });
+
+  it("dims past sessions on the live day only", () => {
+    const { container } = render(
+      <ClockProvider now={Date.UTC(2025, 6, 18, 18, 0)}>
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelectorAll('[data-state="past"]').length).toBeGreaterThan(0);
+    expect(container.querySelector(".wk-schedule-table")).not.toHaveAttribute("data-phase");
+  });
+});

@@ -175,7 +175,11 @@ export function ScheduleTable({
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, eventZone);
 
-  const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
+  // Once the workshop is over the programme is an archive: no live state, so nothing is dimmed as "past" (dimming
+  // helps on the live day; years later it would turn every title one grey).
+  const windowEndMs = useMemo(() => workshopWindow(edition).endMs, [edition]);
+  const over = useClockSelector((now) => now !== null && now >= windowEndMs, 60_000);
+  const states = useMemo(() => (at === null || over ? null : liveStates(all, at)), [all, at, over]);
 
   const filtering = filters.length > 0;
   useEffect(() => {
@@ -226,8 +230,6 @@ export function ScheduleTable({
   const download = (sessions: readonly Session[], part?: string) =>
     startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
   // Once the workshop is over there is nothing to add to a calendar (archive pages years later).
-  const windowEndMs = useMemo(() => workshopWindow(edition).endMs, [edition]);
-  const over = useClockSelector((now) => now !== null && now >= windowEndMs, 60_000);
   const offerCalendar = showCalendarLinks && !over && all.length > 0;
 
   // A session's own calendar button sits inside its description (where a reader opens a session), never on breaks
@@ -278,6 +280,7 @@ export function ScheduleTable({
       {...rest}
       className={withClass("wk-schedule-table", className)}
       data-converted={display.converted ? "" : undefined}
+      data-phase={over ? "archive" : undefined}
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
       {first && (offerCalendar || (hydrated && (showTimeZoneToggle || activeFilters.length > 0 || attendee))) ? (
