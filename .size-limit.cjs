@@ -70,6 +70,10 @@ module.exports = [
   first("EventDetails", ["EventDetails"], "2.1 kB"),
   first("PaperList", ["PaperList"], "1.98 kB"),
   first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "4.2 kB"),
+  // Issue #14's "what matters now" line and call-out: no targets; most of it is the shared clock, zone and formatters.
+  first("NowNext", ["NowNext"], "4.05 kB"),
+  first("SubmissionCallout", ["SubmissionCallout"], "4 kB"),
+  first("NowNext + SubmissionCallout", ["NowNext", "SubmissionCallout"], "5.1 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
   row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "12.8 kB"),
   row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "6.2 kB"),
