@@ -74,6 +74,8 @@ module.exports = [
   first("NowNext", ["NowNext"], "4.05 kB"),
   first("SubmissionCallout", ["SubmissionCallout"], "4 kB"),
   first("NowNext + SubmissionCallout", ["NowNext", "SubmissionCallout"], "5.1 kB"),
+  // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
+  first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
   row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "12.8 kB"),
   row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "6.2 kB"),
@@ -108,7 +110,7 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "1.95 kB",
   ),
-  row("whole @workshop-kit/react (first load)", react, "*", "20.7 kB", { modifyEsbuildConfig: firstLoad }),
+  row("whole @workshop-kit/react (first load)", react, "*", "22.6 kB", { modifyEsbuildConfig: firstLoad }),
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's

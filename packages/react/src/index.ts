@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EditionJsonLd (edition-json-ld/)
+export { EditionJsonLd, type EditionJsonLdProps } from "./edition-json-ld/edition-json-ld";
 // EventDetails (event-details/)
 export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Favourites, MyAgenda (favourites/)
@@ -29,6 +31,11 @@ export {
 export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
+export type { HrefTemplate } from "./internal/href-template";
+// Messages (messages/): English is built in; other languages are subpath exports (@workshop-kit/react/messages/de)
+export { en, type Messages } from "./messages/en";
+export type { Plural } from "./messages/format";
+export type { MessagesOverride } from "./messages/resolve";
 
 // NowNext, SubmissionCallout (now-next/)
 export { NowNext, type NowNextProps, type NowNextState } from "./now-next/now-next";
@@ -42,7 +49,7 @@ export { PaperList, type PaperListProps } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
-export type { PaperHref } from "./schedule-table/schedule-days";
+export type { PaperHref, SpeakerHref } from "./schedule-table/schedule-days";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 

@@ -69,7 +69,7 @@ describe("given the ES-FoMo 2025 submission deadline, two days ahead", () => {
     expect(struck).toEqual(["May 19, 2025, 11:59 PM UTC", "May 26, 2025, 11:59 PM UTC"]);
     expect(screen.getByText(/one-day extension for US Memorial Day/i)).toBeInTheDocument();
     const history = container.querySelector("[data-slot=history]");
-    expect(history).toHaveTextContent(/^Extended from:\s*May 19, 2025, 11:59 PM UTC/);
+    expect(history).toHaveTextContent(/^Extended; earlier dates:\s*May 19, 2025, 11:59 PM UTC/);
     // The new date is the due line's; the history names only the dates it replaces.
     expect(history).not.toHaveTextContent("May 27");
     expect(container.textContent?.match(/May 27, 2025, 11:59 PM UTC/g)).toHaveLength(1);

@@ -186,7 +186,7 @@ describe("given ES-FoMo 2024 (AoE, moved earlier)", () => {
       </ClockProvider>,
     );
     expect(screen.getByRole("timer")).toHaveTextContent("June 3, 2024, 11:59 PM AoE");
-    expect(screen.getByText(/^Moved from:/)).toBeInTheDocument();
+    expect(screen.getByText(/^Moved; earlier date:/)).toBeInTheDocument();
   });
 });
 

@@ -12,8 +12,10 @@ import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { PENDING_STYLE, useHydrated } from "../internal/use-hydrated";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
+import { DEADLINE_MESSAGES, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -21,7 +23,10 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   edition: Edition;
   /** Level of the list's heading. Default `2`. */
   headingLevel?: HeadingLevel;
-  /** The heading text. Default `"Important dates"`. */
+  /**
+   * The heading text. Default: the `importantDates` message, "Important dates".
+   * @default the importantDates message
+   */
   title?: ReactNode;
   /**
    * Show one "Add all dates to calendar" button (one `.ics` file, an alarm a day before each; dates to be announced
@@ -38,8 +43,18 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   justClosedMs?: number;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
-  /** Label of the workshop day (added unless a deadline of kind `workshop` exists). Default `"Workshop"`. */
+  /**
+   * Label of the workshop day (added unless a deadline of kind `workshop` exists). Default: the `workshop` message,
+   * "Workshop".
+   * @default the workshop message
+   */
   workshopLabel?: string;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the dates
+   * too. Laid over the provider's messages. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 interface DateItem {
@@ -56,18 +71,24 @@ interface DateItem {
 export function ImportantDates({
   edition,
   headingLevel = 2,
-  title = "Important dates",
+  title,
   calendar = true,
   closingSoonMs = CLOSING_SOON_MS,
   justClosedMs = CLOSING_SOON_MS,
   showHistory = true,
-  workshopLabel = "Workshop",
+  workshopLabel,
+  messages,
   className,
   ...rest
 }: ImportantDatesProps) {
   const headingId = useId();
-  const items = useMemo(() => importantDateItems(edition, workshopLabel), [edition, workshopLabel]);
-  const opts: FormatOptions = useDisplayTimeZone(edition.timeZone); // its `locale` and `hour12` are all we read
+  const display = useDisplayTimeZone(edition.timeZone);
+  const m = resolveMessages(DEADLINE_MESSAGES, display.messages, messages);
+  const opts: FormatOptions = { locale: messages?.locale ?? display.locale, hour12: display.hour12 };
+  const workshopName = workshopLabel ?? m.workshop;
+  const items = useMemo(() => importantDateItems(edition, workshopName), [edition, workshopName]);
+  // The countdown of the next date: the same words, and "Started 3 days ago" for the workshop.
+  const countdownMessages = useMemo(() => ({ ...messages, dateAgo: m.startedAgo }), [messages, m]);
   // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
   // A date to be announced is never "next": it has nothing to count down to.
   const next = useClockSelector(
@@ -92,7 +113,7 @@ export function ImportantDates({
   return (
     <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
       <H id={headingId} data-slot="title">
-        {title}
+        {title ?? m.importantDates}
       </H>
       <ol data-slot="list">
         {items.map(({ deadline, added }, i) => {
@@ -117,7 +138,8 @@ export function ImportantDates({
               {state === "next" ? (
                 <>
                   <span data-slot="status" data-state="next">
-                    Next<span className="wk-visually-hidden">:</span>
+                    {m.statusNext}
+                    <span className="wk-visually-hidden">{m.colon}</span>
                   </span>{" "}
                 </>
               ) : null}
@@ -128,23 +150,24 @@ export function ImportantDates({
                   calendar={false}
                   closingSoonMs={closingSoonMs}
                   showHistory={showHistory}
-                  {...(deadline.kind === "workshop" ? { passedText: (ago: string) => `Started ${ago} ago` } : {})}
+                  messages={deadline.kind === "workshop" ? countdownMessages : messages}
                 />
               ) : (
                 <>
-                  <span data-slot="label">{deadline.label}</span>:{" "}
-                  <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} />
+                  <span data-slot="label">{deadline.label}</span>
+                  {m.colon}
+                  <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} m={m} />
                   {state === "passed" ? (
                     <>
                       {" "}
                       <span data-slot="status" data-state="passed">
-                        {PASSED_WORD[deadline.kind] ?? "Closed"}
+                        {m[PASSED_WORD[deadline.kind] ?? "statusClosed"]}
                       </span>
                     </>
                   ) : state === "upcoming" ? (
-                    <span className="wk-visually-hidden"> (upcoming)</span>
+                    <span className="wk-visually-hidden">{text(m.paren, { text: m.stateUpcoming })}</span>
                   ) : null}
-                  {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
+                  {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
                 </>
               )}
             </li>
@@ -172,10 +195,10 @@ export function ImportantDates({
               )
             }
           >
-            Add all dates to calendar
+            {m.addAllDates}
           </button>{" "}
           <span aria-live="polite" data-slot="calendar-notice">
-            {calendarNotice}
+            {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
           </span>
         </p>
       ) : null}
@@ -185,11 +208,11 @@ export function ImportantDates({
 
 const WORKSHOP_ID = "workshop-day";
 
-/** The visible word for a date that has passed, by kind; deadlines that close say "Closed". */
-const PASSED_WORD: Partial<Record<Deadline["kind"], string>> = {
-  "submissions-open": "Opened",
-  notification: "Passed",
-  workshop: "Ended",
+/** The message naming a date that has passed, by kind; deadlines that close say "Closed" (`statusClosed`). */
+const PASSED_WORD: Partial<Record<Deadline["kind"], "statusOpened" | "statusPassed" | "statusEnded">> = {
+  "submissions-open": "statusOpened",
+  notification: "statusPassed",
+  workshop: "statusEnded",
 };
 
 /** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */

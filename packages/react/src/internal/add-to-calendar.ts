@@ -18,15 +18,15 @@ export function addToCalendar(run: (calendar: CalendarModule, stampMs: number) =
 }
 
 /**
- * `[notice, download]`: `download` starts an `.ics` download like {@link addToCalendar}; `notice` then reads
- * "Calendar file downloaded: es-fomo-iii-2025.ics", for a visible `role="status"` next to the control (a download
- * gives no feedback of its own, to the eye or to a screen reader).
+ * `[file, download]`: `download` starts an `.ics` download like {@link addToCalendar}; `file` is then the downloaded
+ * file's name ("" before), for the `calendarDownloaded` message in a visible polite live region next to the control
+ * (a download gives no feedback of its own, to the eye or to a screen reader).
  */
 export function useCalendarDownload(): [string, (run: (calendar: CalendarModule, stampMs: number) => string) => void] {
-  const [notice, setNotice] = useState("");
+  const [file, setFile] = useState("");
   const download = useCallback((run: (calendar: CalendarModule, stampMs: number) => string) => {
-    setNotice("");
-    void addToCalendar(run).then((file) => setNotice(`Calendar file downloaded: ${file}`));
+    setFile("");
+    void addToCalendar(run).then(setFile);
   }, []);
-  return [notice, download];
+  return [file, download];
 }

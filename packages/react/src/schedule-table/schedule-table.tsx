@@ -15,10 +15,20 @@ import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { PENDING_STYLE } from "../internal/use-hydrated";
+import { number, plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
-import { SESSION_KIND_NAMES } from "./labels";
-import { allDays, daysContext, layoutDays, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import { SCHEDULE_MESSAGES, type ScheduleMessages } from "./labels";
+import {
+  allDays,
+  daysContext,
+  layoutDays,
+  type PaperHref,
+  renderDays,
+  renderRevisions,
+  type SpeakerHref,
+} from "./schedule-days";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -33,14 +43,20 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   edition: Edition;
   /** Level of each day's heading (the date). Default `3`. */
   headingLevel?: HeadingLevel;
-  /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
+  /**
+   * Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default: the
+   * `programme` message, "Programme".
+   * @default the programme message
+   */
   caption?: string;
   /**
-   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
-   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * Link each speaker to their card: a template (`"#speaker-{id}"`, `"/people/{id}/"`; `{id}` is the person's id, and
+   * a string survives an Astro island or a server-to-client boundary) or a function of the id. A link within the
+   * site is used as given, anything else only if it is a safe URL (`linkHref`, the one relative-link rule).
+   * Default: not linked.
    * @default undefined (speakers not linked)
    */
-  speakerHref?: (personId: string) => string | null | undefined;
+  speakerHref?: SpeakerHref | null;
   /**
    * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
    * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
@@ -79,8 +95,17 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   calendarUrl?: string;
   /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
   showTimeZoneToggle?: boolean;
-  /** Shown when there are no sessions. Default `"Programme to be announced"`. */
+  /**
+   * Shown when there are no sessions. Default: the `programmeTba` message, "Programme to be announced".
+   * @default the programmeTba message
+   */
   emptyMessage?: ReactNode;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the
+   * dates and times too. Laid over the provider's messages. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
   /**
    * Attendee favourites, after hydration: a star on every session but breaks and meals (kept in this browser per
    * edition), a "My agenda" view of the starred sessions, their `.ics`, a share link, and the view of an agenda
@@ -100,7 +125,7 @@ const FILTER_KEYS: readonly ScheduleFilter[] = ["kind", "track", "room"];
 export function ScheduleTable({
   edition,
   headingLevel = 3,
-  caption = "Programme",
+  caption,
   speakerHref,
   paperHref,
   timeZone,
@@ -109,15 +134,18 @@ export function ScheduleTable({
   showCalendarLinks = true,
   calendarUrl,
   showTimeZoneToggle = true,
-  emptyMessage = "Programme to be announced",
+  emptyMessage,
   favourites = false,
   search = false,
+  messages,
   className,
   ...rest
 }: ScheduleTableProps) {
   const eventZone = edition.timeZone;
   const all = edition.sessions;
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
+  const locale = messages?.locale ?? display.locale;
   // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
   const hydrated = display.readerZone !== null;
   const [chosen, setChosen] = useState<Partial<Record<ScheduleFilter, string>>>({});
@@ -237,12 +265,12 @@ export function ScheduleTable({
   const calendar =
     hydrated && offerCalendar
       ? (s: Session) =>
-          s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} />
+          s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} m={m} />
       : null;
   const ctx = daysContext(
     edition,
     display.zone,
-    { locale: display.locale, hour12: display.hour12 },
+    { locale, hour12: display.hour12 },
     speakerHref,
     states,
     highlighted,
@@ -252,11 +280,12 @@ export function ScheduleTable({
         tools && store
           ? (s: Session) =>
               tools.isStarrable(s) ? (
-                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
+                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
               ) : null
           : null,
       shown: grid ? null : shown,
       paperHref,
+      m,
     },
   );
 
@@ -291,25 +320,26 @@ export function ScheduleTable({
               referenceMs={first.start.epochMs}
               timeZone={display.choice}
               onTimeZoneChange={display.setChoice}
+              messages={messages}
             />
           ) : null}
           {activeFilters.map((key) => (
             // The label wraps its select: labelled without ids.
             <label key={key} data-slot="filter">
-              {cap(key)}{" "}
+              {key === "kind" ? m.filterKind : key === "track" ? m.filterTrack : m.filterRoom}{" "}
               <select value={chosen[key] ?? ""} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}>
-                <option value="">All</option>
+                <option value="">{m.filterAll}</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
-                    {key === "kind" ? (SESSION_KIND_NAMES[v as Session["kind"]] ?? cap(v)) : v}
+                    {key === "kind" ? (m.kindNames[v as Session["kind"]] ?? cap(v)) : v}
                   </option>
                 ))}
               </select>
             </label>
           ))}
-          {tools && search ? <tools.ScheduleSearch onChange={setQuery} /> : null}
+          {tools && search ? <tools.ScheduleSearch onChange={setQuery} m={m} /> : null}
           {tools && store && !shared ? (
-            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
+            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
           ) : null}
           {offerCalendar ? (
             <CalendarMenu
@@ -321,28 +351,38 @@ export function ScheduleTable({
                 sessions: d.sessions,
               }))}
               onDownload={download}
+              m={m}
             />
           ) : null}
           {tools && store && ctx.calendar ? (
-            <tools.AgendaActions store={store} sessions={all} onDownload={(list) => download(list, "my agenda")} />
+            <tools.AgendaActions
+              store={store}
+              sessions={all}
+              onDownload={(list) => download(list, "my agenda")}
+              m={m}
+            />
           ) : null}
           {offerCalendar ? (
             <span aria-live="polite" data-slot="calendar-notice">
-              {calendarNotice}
+              {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
             </span>
           ) : null}
         </div>
       ) : null}
-      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
-      {tools && (shared ?? starred) ? <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} /> : null}
+      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} m={m} /> : null}
+      {tools && (shared ?? starred) ? (
+        <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} m={m} />
+      ) : null}
       {activeFilters.length > 0 || attendee ? (
         <p data-slot="filter-status" role="status">
-          {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
+          {count === all.length
+            ? plural(m.sessions, count, locale)
+            : plural(m.showing, all.length, locale, { shown: number(count, locale) })}
         </p>
       ) : null}
-      {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
-      {renderRevisions(edition, display.locale)}
-      {renderDays(days, ctx, headingLevel, caption)}
+      {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
+      {renderRevisions(edition, locale, m)}
+      {renderDays(days, ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
 }
@@ -359,7 +399,9 @@ function CalendarMenu({
   calendarUrl,
   days,
   onDownload,
+  m,
 }: {
+  m: ScheduleMessages;
   hydrated: boolean;
   calendarUrl: string | undefined;
   days: readonly { key: string; label: string; sessions: readonly Session[] }[];
@@ -370,21 +412,21 @@ function CalendarMenu({
   const all = days.flatMap((d) => d.sessions);
   return (
     <details data-slot="calendar-menu" style={hydrated || href ? undefined : PENDING_STYLE}>
-      <summary>Add to calendar</summary>
+      <summary>{m.addToCalendar}</summary>
       <div data-slot="calendar-options">
         {href ? (
           <a href={href} data-slot="calendar-file">
-            Download the programme (.ics)
+            {m.calendarFile}
           </a>
         ) : null}
         {webcal ? (
           <a href={webcal} data-slot="calendar-subscribe">
-            Subscribe in your calendar app
+            {m.calendarSubscribe}
           </a>
         ) : null}
         {hydrated ? (
           <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => onDownload(all)}>
-            Add the whole programme to your calendar
+            {m.addProgramme}
           </button>
         ) : null}
         {hydrated && days.length > 1
@@ -396,7 +438,7 @@ function CalendarMenu({
                 data-slot="calendar-day"
                 onClick={() => onDownload(d.sessions, d.key)}
               >
-                Add {d.label} to your calendar
+                {text(m.addDay, { day: d.label })}
               </button>
             ))
           : null}
@@ -406,7 +448,7 @@ function CalendarMenu({
 }
 
 /** A session's own calendar button, with its visible confirmation beside it. */
-function SessionCalendar({ edition, session }: { edition: Edition; session: Session }) {
+function SessionCalendar({ edition, session, m }: { edition: Edition; session: Session; m: ScheduleMessages }) {
   const [notice, download] = useCalendarDownload();
   return (
     <p data-slot="calendar-row">
@@ -416,10 +458,11 @@ function SessionCalendar({ edition, session }: { edition: Edition; session: Sess
         data-slot="calendar"
         onClick={() => download((c, stampMs) => c.downloadSessions(stampMs, edition, [session], session.id))}
       >
-        Add to calendar<span className="wk-visually-hidden">{`: ${session.title ?? "to be announced"}`}</span>
+        {m.addToCalendar}
+        <span className="wk-visually-hidden">{m.colon + (session.title ?? m.tba)}</span>
       </button>{" "}
       <span aria-live="polite" data-slot="calendar-notice">
-        {notice}
+        {notice && text(m.calendarDownloaded, { file: notice })}
       </span>
     </p>
   );

@@ -7,6 +7,7 @@
  * (the browser's zone, known only after hydration) or an explicit IANA zone.
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import type { MessagesOverride } from "../messages/resolve";
 import { canonicalZone } from "./zone-names";
 import { createZoneStore, pageZoneStore, type ZoneStore } from "./zone-store";
 
@@ -28,6 +29,7 @@ interface TimeZoneState {
   readonly readerOverride?: string | undefined;
   readonly locale: string;
   readonly hour12?: boolean | undefined;
+  readonly messages?: MessagesOverride | undefined;
 }
 
 /** Without a provider: the page's remembered choice (made on first use in a browser), the default locale. */
@@ -67,8 +69,18 @@ export interface TimeZoneProviderProps {
    * @default the browser's zone, after hydration
    */
   readerTimeZone?: string;
-  /** BCP 47 locale for every date and time inside. Default `"en-US"`. */
+  /**
+   * BCP 47 locale for every date and time inside. Default: the locale of `messages`, else `"en-US"`.
+   * @default messages?.locale ?? "en-US"
+   */
   locale?: string;
+  /**
+   * The words of every component inside: a catalogue (`import { de } from "@workshop-kit/react/messages/de"`) or
+   * some messages to replace (`{ programme: "Schedule" }`). A component's own `messages` prop wins over these.
+   * Default: English.
+   * @default undefined (English)
+   */
+  messages?: MessagesOverride;
   /**
    * Force a 12-hour (`true`) or 24-hour (`false`) clock. Default: the locale's own.
    * @default the locale's own
@@ -84,7 +96,8 @@ export function TimeZoneProvider({
   onTimeZoneChange,
   remember = true,
   readerTimeZone,
-  locale = "en-US",
+  messages,
+  locale = messages?.locale ?? "en-US",
   hour12,
   children,
 }: TimeZoneProviderProps) {
@@ -103,6 +116,7 @@ export function TimeZoneProvider({
         readerOverride: readerTimeZone,
         locale,
         hour12,
+        messages,
       };
     }
     return {
@@ -116,9 +130,15 @@ export function TimeZoneProvider({
       readerOverride: readerTimeZone,
       locale,
       hour12,
+      messages,
     };
-  }, [own, controlled, defaultTimeZone, onTimeZoneChange, readerTimeZone, locale, hour12]);
+  }, [own, controlled, defaultTimeZone, onTimeZoneChange, readerTimeZone, locale, hour12, messages]);
   return <TimeZoneContext.Provider value={value}>{children}</TimeZoneContext.Provider>;
+}
+
+/** The provider's messages (for components that read no zone), or `undefined`. */
+export function useProviderMessages(): MessagesOverride | undefined {
+  return useContext(TimeZoneContext).messages;
 }
 
 const noopSubscribe = () => () => {};
@@ -166,6 +186,8 @@ export interface DisplayTimeZone {
   readonly converted: boolean;
   readonly locale: string;
   readonly hour12: boolean | undefined;
+  /** The provider's messages, if it has any. */
+  readonly messages: MessagesOverride | undefined;
 }
 
 /** The zone a choice resolves to for an edition in `eventZone` (the event zone while the reader's is unknown). */
@@ -196,5 +218,14 @@ export function useDisplayTimeZone(
   );
   // An explicit zone is deterministic: fine on the server too; "reader" waits for hydration.
   const zone = resolveZone(choice, eventZone, readerZone);
-  return { zone, choice, setChoice, readerZone, converted: zone !== eventZone, locale: ctx.locale, hour12: ctx.hour12 };
+  return {
+    zone,
+    choice,
+    setChoice,
+    readerZone,
+    converted: zone !== eventZone,
+    locale: ctx.locale,
+    hour12: ctx.hour12,
+    messages: ctx.messages,
+  };
 }
