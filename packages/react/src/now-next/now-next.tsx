@@ -19,8 +19,10 @@ import {
 import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
+import { fill } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type SessionHref, sessionLink } from "../paper-list/papers";
-import { SESSION_KIND_NAMES } from "../schedule-table/labels";
+import { SCHEDULE_MESSAGES, SESSION_KIND_NAMES } from "../schedule-table/labels";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
 /** Props of {@link NowNext}. */
@@ -41,6 +43,12 @@ export interface NowNextProps extends Omit<ComponentPropsWithoutRef<"div">, "chi
   after?: ReactNode;
   /** Show "Starts Fri, Jul 18, 8:30 AM PT" before the workshop begins. Default `true`. */
   showStart?: boolean;
+  /**
+   * Words to replace (`now`, `next`, `nextAt`, `startsOn`…), or a whole catalogue. Laid over the provider's messages.
+   * Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /** Where the workshop stands: `unknown` (no time yet: server without a clock, hydration), `before`, `during`, `after`. */
@@ -78,14 +86,20 @@ export function nowNextKey(edition: Edition, now: number | null): string {
 }
 
 /** What matters now on the workshop day, in one line; the start before it; nothing (or `after`) after it. */
-export function NowNext({ edition, sessionHref, after, showStart = true, className, ...rest }: NowNextProps) {
+export function NowNext({ edition, sessionHref, after, showStart = true, messages, className, ...rest }: NowNextProps) {
   const key = useClockSelector((now) => nowNextKey(edition, now), 60_000);
   const display = useDisplayTimeZone(edition.timeZone);
+  const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
   const byId = useMemo(() => new Map(edition.sessions.map((s) => [s.id, s])), [edition.sessions]);
   const [phase = "", nowIds = "", nextIds = ""] = key.split("\n");
   const state: NowNextState = (phase || "unknown") as NowNextState;
   const start = workshopWindow(edition).start;
   const opts = { locale: display.locale, hour12: display.hour12 };
+  const startTime = (
+    <time dateTime={start.iso}>
+      {formatDateTimeZone(start.epochMs, start.zone, { ...opts, weekday: true, year: false })}
+    </time>
+  );
 
   if (state === "after" && after === undefined) return null;
   const pick = (ids: string) => ids.split(" ").flatMap((id) => byId.get(id) ?? []);
@@ -96,7 +110,7 @@ export function NowNext({ edition, sessionHref, after, showStart = true, classNa
   const list = (sessions: Session[]) =>
     sessions.map((s, i) => (
       <span key={s.id}>
-        {i ? ", " : null}
+        {i ? m.listSeparator : null}
         {name(s)}
       </span>
     ));
@@ -129,25 +143,21 @@ export function NowNext({ edition, sessionHref, after, showStart = true, classNa
         <p>
           {live.length ? (
             <span data-slot="now">
-              <span data-slot="label">Now:</span> {list(live)}
+              <span data-slot="label">{m.now + m.colon.trimEnd()}</span> {list(live)}
             </span>
           ) : null}
-          {live.length && first ? <span data-slot="separator"> · </span> : null}
+          {live.length && first ? <span data-slot="separator">{m.separator}</span> : null}
           {first ? (
             <span data-slot="next">
-              <span data-slot="label">Next:</span> {list(next)} at {nextWhen}
+              <span data-slot="label">{m.next + m.colon.trimEnd()}</span>{" "}
+              {fill(m.nextAt, { session: <>{list(next)}</>, time: nextWhen })}
             </span>
           ) : null}
         </p>
       ) : state === "after" ? (
         <p data-slot="after">{after}</p>
       ) : showStart || state === "unknown" ? (
-        <p data-slot="start">
-          {state === "before" ? "Starts " : null}
-          <time dateTime={start.iso}>
-            {formatDateTimeZone(start.epochMs, start.zone, { ...opts, weekday: true, year: false })}
-          </time>
-        </p>
+        <p data-slot="start">{state === "before" ? fill(m.startsOn, { date: startTime }) : startTime}</p>
       ) : null}
     </div>
   );

@@ -21,6 +21,9 @@ import {
 import { type ComponentPropsWithoutRef, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
 import { withClass } from "../internal/class-name";
+import { enCallForPapers, enCommon } from "../messages/en";
+import { fill, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
 /** Props of {@link SubmissionCallout}. */
@@ -33,7 +36,15 @@ export interface SubmissionCalloutProps extends Omit<ComponentPropsWithoutRef<"d
    * Keep saying "Submissions closed" until the workshop is over; `false`: render nothing once closed. Default `true`.
    */
   showClosed?: boolean;
+  /**
+   * Words to replace (`submitBy`, `submissionsClosedOn`…), or a whole catalogue. Laid over the provider's messages.
+   * Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
+
+const MESSAGES: typeof enCommon & typeof enCallForPapers = /* @__PURE__ */ Object.assign({}, enCommon, enCallForPapers);
 
 /** Where the call stands: `unknown` (no time yet), `not-yet-open`, `open`, `closing-soon`, `closed`, `over`. */
 export type SubmissionCalloutState = "unknown" | "not-yet-open" | "open" | "closing-soon" | "closed" | "over";
@@ -70,12 +81,14 @@ export function SubmissionCallout({
   edition,
   closingSoonMs = CLOSING_SOON_MS,
   showClosed = true,
+  messages,
   className,
   ...rest
 }: SubmissionCalloutProps) {
   const deadline = submissionDeadline(edition.deadlines);
   const opening = edition.deadlines.find((d) => d.kind === "submissions-open" && d.due) ?? null;
   const display = useDisplayTimeZone(edition.timeZone);
+  const m = resolveMessages(MESSAGES, display.messages, messages);
   const opts: FormatOptions = { locale: display.locale, hour12: display.hour12 };
   const due = deadline?.due?.epochMs ?? null;
   const opens = opening?.due?.epochMs ?? null;
@@ -85,7 +98,7 @@ export function SubmissionCallout({
     60_000,
   );
   const [state, left] = key.split("\n") as [SubmissionCalloutState, string | undefined];
-  const announcement = useClosedAnnouncement(state);
+  const announcement = useClosedAnnouncement(state, m.submissionsClosedAnnouncement);
   const cfp = edition.callForPapers;
   if (!deadline && !cfp) return null;
   if (state === "over" || (state === "closed" && !showClosed)) return null;
@@ -98,28 +111,28 @@ export function SubmissionCallout({
     <div {...rest} className={withClass("wk-submission-callout", className)} data-state={state}>
       <p data-slot="text">
         {state === "not-yet-open" && opening?.due ? (
-          <>
-            Submissions open <time dateTime={opening.due.iso}>{shortDue(opening, opts)}</time>
-          </>
-        ) : state === "closed" ? (
-          <>Submissions closed{when ? <> on {when}</> : null}</>
+          fill(m.submissionsOpenOn, {
+            date: <time dateTime={opening.due.iso}>{shortDue(opening, opts)}</time>,
+          })
+        ) : state === "closed" && when ? (
+          fill(m.submissionsClosedOn, { date: when })
         ) : open && when ? (
           <>
-            Submit by {when}
-            {extended ? " (extended)" : null}
-            {left ? <span data-slot="left"> — closes in {left}</span> : null}
+            {fill(m.submitBy, { date: when })}
+            {extended ? m.extendedNote : null}
+            {left ? <span data-slot="left">{text(m.closesInNote, { time: left })}</span> : null}
           </>
         ) : open ? (
-          "Submissions are open"
+          m.submissionsAreOpen
         ) : when ? (
-          <>Submission deadline: {when}</>
+          fill(m.submissionDeadlineOn, { date: when })
         ) : (
-          "Submission deadline to be announced"
+          m.submissionDeadlineTba
         )}
       </p>
       {open && submitHref ? (
         <a className="wk-button" data-slot="submit" href={submitHref}>
-          {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
+          {cfp?.submissionPlatform ? text(m.submitOn, { platform: cfp.submissionPlatform }) : m.submitPaper}
         </a>
       ) : null}
       <div role="status" className="wk-visually-hidden" data-slot="announcement">
@@ -130,13 +143,13 @@ export function SubmissionCallout({
 }
 
 /** "Submissions closed." once, politely, when the call closes while the page is open (not for the state on load). */
-function useClosedAnnouncement(state: SubmissionCalloutState): string {
+function useClosedAnnouncement(state: SubmissionCalloutState, closed: string): string {
   const [message, setMessage] = useState("");
   const previous = useRef(state);
   useEffect(() => {
     const was = previous.current;
     previous.current = state;
-    if (state === "closed" && (was === "open" || was === "closing-soon")) setMessage("Submissions closed.");
-  }, [state]);
+    if (state === "closed" && (was === "open" || was === "closing-soon")) setMessage(closed);
+  }, [state, closed]);
   return message;
 }
