@@ -26,7 +26,7 @@ import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
-import { PENDING_STYLE, useHydrated } from "../internal/use-hydrated";
+import { pendingProps, useHydrated } from "../internal/use-hydrated";
 import { enCommon, enDeadlines } from "../messages/en";
 import { ago, duration, fill, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -233,7 +233,7 @@ export function DeadlineCountdown({
               type="button"
               className="wk-button"
               data-slot="calendar"
-              style={hydrated ? undefined : PENDING_STYLE}
+              {...pendingProps(hydrated)}
               onClick={() =>
                 download((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
               }

@@ -403,7 +403,7 @@ describe("given the calendar button", () => {
 
   it("holds the button's place on the server, invisible until it works (nothing dead without JavaScript)", () => {
     const html = renderToString(<ImportantDates edition={edition2025} />);
-    expect(html).toMatch(/<button[^>]*style="visibility:hidden"[^>]*>Add all dates to calendar/);
+    expect(html).toMatch(/<button[^>]*data-pending="" inert=""[^>]*>Add all dates to calendar/);
   });
 
   it("offers nothing to add to a calendar once every date has passed", () => {

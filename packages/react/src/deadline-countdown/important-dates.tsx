@@ -11,7 +11,7 @@ import { useClockSelector } from "../clock/clock";
 import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { PENDING_STYLE, useHydrated } from "../internal/use-hydrated";
+import { pendingProps, useHydrated } from "../internal/use-hydrated";
 import { text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -182,7 +182,7 @@ export function ImportantDates({
             type="button"
             className="wk-button"
             data-slot="calendar"
-            style={hydrated ? undefined : PENDING_STYLE}
+            {...pendingProps(hydrated)}
             onClick={() =>
               download((c, stampMs) =>
                 c.downloadDeadlines(

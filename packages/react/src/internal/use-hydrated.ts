@@ -2,7 +2,7 @@
  * Whether the page has hydrated: `false` on the server and during hydration, `true` after. Controls that need
  * JavaScript wait for it; the ones rendered early use it to stay invisible (their space reserved) until they work.
  */
-import { type CSSProperties, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 const noopSubscribe = () => () => {};
 const yes = () => true;
@@ -14,8 +14,11 @@ export function useHydrated(): boolean {
 }
 
 /**
- * Inline style of a control that needs JavaScript but is rendered on the server to hold its place: invisible (not
- * focusable, not announced, space kept, so nothing shifts when it appears) until hydrated. Inline, so it holds
- * without the stylesheet too.
+ * Props of a control that needs JavaScript but is rendered on the server to hold its place: until hydrated it is
+ * `inert` (not focusable, not clickable, not announced) and marked `data-pending`, which the stylesheet makes invisible
+ * (`visibility: hidden`: its space kept, so nothing shifts when it appears). No inline style, so a strict
+ * Content-Security-Policy has nothing to block.
  */
-export const PENDING_STYLE: CSSProperties = { visibility: "hidden" };
+export function pendingProps(hydrated: boolean): { "data-pending"?: ""; inert?: boolean } {
+  return hydrated ? {} : { "data-pending": "", inert: true };
+}

@@ -14,7 +14,7 @@ import { useStarredSessions } from "../favourites/use-favourites";
 import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { PENDING_STYLE } from "../internal/use-hydrated";
+import { pendingProps } from "../internal/use-hydrated";
 import { number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -313,7 +313,7 @@ export function ScheduleTable({
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
       {first && (offerCalendar || (hydrated && (showTimeZoneToggle || activeFilters.length > 0 || attendee))) ? (
-        <div data-slot="toolbar" data-pending={hydrated ? undefined : ""}>
+        <div data-slot="toolbar" data-hydrating={hydrated ? undefined : ""}>
           {hydrated && showTimeZoneToggle ? (
             <TimeZoneToggle
               eventZone={eventZone}
@@ -411,7 +411,7 @@ function CalendarMenu({
   const webcal = href && /^https:\/\//i.test(href) ? href.replace(/^https:/i, "webcal:") : null;
   const all = days.flatMap((d) => d.sessions);
   return (
-    <details data-slot="calendar-menu" style={hydrated || href ? undefined : PENDING_STYLE}>
+    <details data-slot="calendar-menu" {...pendingProps(hydrated || !!href)}>
       <summary>{m.addToCalendar}</summary>
       <div data-slot="calendar-options">
         {href ? (

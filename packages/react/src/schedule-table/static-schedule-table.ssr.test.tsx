@@ -24,7 +24,7 @@ const editions = () =>
  */
 function withoutToolbar(html: string): string {
   return html.replace(
-    /<div data-slot="toolbar" data-pending="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span><\/div>/,
+    /<div data-slot="toolbar" data-hydrating="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span><\/div>/,
     "",
   );
 }
