@@ -7,7 +7,7 @@
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
 import { type Edition, formatDate, linkHref, liveStates, type Session, workshopWindow } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { useStarredSessions } from "../favourites/use-favourites";
@@ -25,6 +25,7 @@ import {
   daysContext,
   layoutDays,
   type PaperHref,
+  type RenderSessionPart,
   renderDays,
   renderRevisions,
   type SpeakerHref,
@@ -65,6 +66,15 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * @default undefined (no paper links)
    */
   paperHref?: PaperHref;
+  /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md. A function: pass it from a client
+   * component (or use StaticScheduleTable, which runs on the server).
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
   /**
    * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
    * @default the shared choice
@@ -128,6 +138,7 @@ export function ScheduleTable({
   caption,
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   onTimeZoneChange,
   filters = NO_FILTERS,
@@ -144,6 +155,10 @@ export function ScheduleTable({
   const eventZone = edition.timeZone;
   const all = edition.sessions;
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  // The programme follows the zone in a deferred render: the switch paints at once (the toggle, and every other
+  // time on the page, which reads the choice itself), then the days are re-headed and re-timed in the background,
+  // interruptibly, as a transition would. Until then the memo below keeps every row as it is.
+  const zone = useDeferredValue(display.zone);
   const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
   const locale = messages?.locale ?? display.locale;
   // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
@@ -186,7 +201,7 @@ export function ScheduleTable({
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
   // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
-  const grid = shown !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
+  const grid = shown !== null && allDays(all, zone).some((d) => d.layout.kind === "grid");
   const filtered = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
     return on.length || grid
@@ -196,12 +211,12 @@ export function ScheduleTable({
             (s) =>
               on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
           ),
-          eventZone,
+          zone,
         )
       : null;
-  }, [all, chosen, eventZone, printing, grid, shown]);
+  }, [all, chosen, zone, printing, grid, shown]);
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
-  const days = filtered ?? allDays(all, eventZone);
+  const days = filtered ?? allDays(all, zone);
 
   // Once the workshop is over the programme is an archive: no live state, so nothing is dimmed as "past" (dimming
   // helps on the live day; years later it would turn every title one grey).
@@ -255,29 +270,24 @@ export function ScheduleTable({
   }, [all]);
 
   const [calendarNotice, startDownload] = useCalendarDownload();
-  const download = (sessions: readonly Session[], part?: string) =>
-    startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
   // Once the workshop is over there is nothing to add to a calendar (archive pages years later).
   const offerCalendar = showCalendarLinks && !over && all.length > 0;
-
-  // A session's own calendar button sits inside its description (where a reader opens a session), never on breaks
-  // and meals; it needs an event handler, so it comes to the shared markup as a render callback.
-  const calendar =
-    hydrated && offerCalendar
+  const calendarOn = hydrated && offerCalendar;
+  const starOn = tools !== null && store !== null;
+  const yourZone = zone === display.readerZone;
+  const { hour12 } = display;
+  // The days' markup, kept while nothing it shows changes: a zone switch re-renders this component (its toggle)
+  // without rebuilding a row until the deferred zone arrives.
+  const rendered = useMemo(() => {
+    // A session's own calendar button sits inside its description (where a reader opens a session), never on
+    // breaks and meals; it needs an event handler, so it comes to the shared markup as a render callback.
+    const calendar = calendarOn
       ? (s: Session) =>
           s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} m={m} />
       : null;
-  const ctx = daysContext(
-    edition,
-    display.zone,
-    { locale, hour12: display.hour12 },
-    speakerHref,
-    states,
-    highlighted,
-    calendar,
-    {
+    const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, states, highlighted, calendar, {
       star:
-        tools && store
+        tools && starOn
           ? (s: Session) =>
               tools.isStarrable(s) ? (
                 <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
@@ -285,9 +295,33 @@ export function ScheduleTable({
           : null,
       shown: grid ? null : shown,
       paperHref,
+      renderPart: renderPart ?? null,
       m,
-    },
-  );
+    });
+    return renderDays(days, ctx, headingLevel, caption ?? m.programme, yourZone);
+  }, [
+    edition,
+    zone,
+    locale,
+    hour12,
+    speakerHref,
+    states,
+    highlighted,
+    calendarOn,
+    tools,
+    starOn,
+    grid,
+    shown,
+    paperHref,
+    renderPart,
+    days,
+    headingLevel,
+    caption,
+    yourZone,
+    m,
+  ]);
+  const download = (sessions: readonly Session[], part?: string) =>
+    startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
@@ -308,7 +342,8 @@ export function ScheduleTable({
     <div
       {...rest}
       className={withClass("wk-schedule-table", className)}
-      data-converted={display.converted ? "" : undefined}
+      data-converted={zone !== eventZone ? "" : undefined}
+      aria-busy={zone !== display.zone ? true : undefined}
       data-phase={over ? "archive" : undefined}
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
@@ -347,14 +382,14 @@ export function ScheduleTable({
               calendarUrl={calendarUrl}
               days={allDays(all, eventZone).map((d) => ({
                 key: d.date,
-                label: formatDate(d.firstStartMs, eventZone, { locale: display.locale, style: "full" }),
+                label: formatDate(d.firstStartMs, eventZone, { locale, style: "full" }),
                 sessions: d.sessions,
               }))}
               onDownload={download}
               m={m}
             />
           ) : null}
-          {tools && store && ctx.calendar ? (
+          {tools && store && calendarOn ? (
             <tools.AgendaActions
               store={store}
               sessions={all}
@@ -382,7 +417,7 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {renderDays(days, ctx, headingLevel, caption ?? m.programme)}
+      {rendered}
     </div>
   );
 }
