@@ -269,13 +269,17 @@ export const Narrow: Story = {
   },
 };
 
-/** The day after the workshop: the programme stays as an archive, every session past, nothing live. */
+/**
+ * The day after the workshop: the programme stays as an archive — nothing live, nothing dimmed as past (titles keep
+ * their weight), links set forward, no calendar offered.
+ */
 export const Archive: Story = {
   name: "Archive: after the event",
   parameters: { clock: { now: "2025-07-20T12:00:00Z" } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-state="past"]')).not.toBeNull());
-    await expect(canvasElement.querySelector('[data-state="live"]')).toBeNull();
+    await waitFor(() => expect(canvasElement.querySelector('[data-phase="archive"]')).not.toBeNull());
+    await expect(canvasElement.querySelector('[data-slot="session"][data-state]')).toBeNull();
+    await expect(canvasElement.querySelector('[data-slot="calendar-menu"]')).toBeNull();
   },
 };
 
