@@ -70,6 +70,10 @@ module.exports = [
   first("EventDetails", ["EventDetails"], "3.01 kB"),
   first("PaperList", ["PaperList"], "3.83 kB"),
   first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "5.98 kB"),
+  // Issue #14's "what matters now" line and call-out: no targets; most of it is the shared clock, zone and formatters.
+  first("NowNext", ["NowNext"], "4.05 kB"),
+  first("SubmissionCallout", ["SubmissionCallout"], "4 kB"),
+  first("NowNext + SubmissionCallout", ["NowNext", "SubmissionCallout"], "5.1 kB"),
   // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
   first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).

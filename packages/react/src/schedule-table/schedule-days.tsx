@@ -588,9 +588,10 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean, roomLine = false
             {hidden}
           </summary>
           <div dir="auto">{paragraphs(s.description)}</div>
+          {/* Where a reader opens a session: its calendar button, not one on every row. */}
+          {ctx.calendar ? ctx.calendar(s) : null}
         </details>
       ) : null}
-      {ctx.calendar ? ctx.calendar(s) : null}
     </>
   );
 }
