@@ -136,7 +136,10 @@ for (const p of PAGES) {
       assert(/default-src 'self'/.test(policy) && !/unsafe-inline/.test(policy), `policy "${policy}"`);
       const inline = inlineCode((await response?.text()) ?? "");
       assert(inline.length === 0, `inline code: ${inline.join(", ")}`);
-      await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
+      await page
+        .locator("#schedule [data-slot='toolbar']:not([data-hydrating])")
+        .first()
+        .waitFor({ state: "attached", timeout: 10_000 });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(300);
       const violations = await cspViolations(page);
@@ -169,13 +172,21 @@ await check("the countdown ticks (clock frozen 30 minutes before the 2025 submis
 await check("the zone switch converts the schedule (08:30 PT → 17:30 in Berlin)", async () => {
   const { context, page, problems } = await openPage(browser, origin, { timezoneId: "Europe/Berlin" });
   await page.goto(origin);
-  await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
+  await page
+    .locator("#schedule [data-slot='toolbar']:not([data-hydrating])")
+    .first()
+    .waitFor({ state: "attached", timeout: 10_000 });
   const opening = page.locator("#schedule #opening");
   assert(/8:30\s?AM/.test(await opening.innerText()), "opening not at 8:30 AM before");
   await page
     .getByRole("button", { name: /Show times in my time zone/ })
     .first()
     .click();
+  // The switch is deferred (the new zone's rows render in a background render): wait for them.
+  await opening
+    .filter({ hasText: /5:30\s?PM/ })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {});
   assert(/5:30\s?PM/.test(await opening.innerText()), `opening after: ${await opening.innerText()}`);
   const caption = await page.locator("#schedule caption").first().innerText();
   assert(/UTC\+2/.test(caption), `caption does not name UTC+2: ${caption}`);
@@ -204,7 +215,10 @@ for (const p of PAGES) {
         viewport: { width: 1280, height: 900 },
       });
       await page.goto(origin + p.path);
-      await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
+      await page
+        .locator("#schedule [data-slot='toolbar']:not([data-hydrating])")
+        .first()
+        .waitFor({ state: "attached", timeout: 10_000 });
       const violations = await axeViolations(page);
       assert(violations.length === 0, violations.join("\n"));
       await context.close();
@@ -221,7 +235,10 @@ await check(
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     await page.goto(`${basedOrigin}/my-workshop/`);
-    await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
+    await page
+      .locator("#schedule [data-slot='toolbar']:not([data-hydrating])")
+      .first()
+      .waitFor({ state: "attached", timeout: 10_000 });
     const hrefs = await page.evaluate(() =>
       [...document.querySelectorAll("link[href], script[src], a[href^='/']")].map(
         (e) => e.getAttribute("href") ?? e.getAttribute("src"),
