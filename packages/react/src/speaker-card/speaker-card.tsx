@@ -13,7 +13,7 @@ import {
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { paragraphs } from "../internal/paragraphs";
+import { isKeptText, keptText, paragraphs } from "../internal/paragraphs";
 import { HOST_ROLE_LABELS } from "../schedule-table/labels";
 import { LocalTime } from "../time-zone/local-time";
 import { SpeakerPhoto } from "./avatar";
@@ -143,7 +143,7 @@ export function SpeakerCard({
                       )}
                       <span data-slot="separator">, </span>
                       <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
-                      {s.description[0] && (
+                      {s.description.length > 0 && (
                         <details data-slot="talk-description">
                           <summary>
                             Description<span className="wk-visually-hidden">: {title}</span>
@@ -156,7 +156,10 @@ export function SpeakerCard({
                 })}
               </ul>
             )}
-            {bio[0] && (
+            {isKeptText(bio) ? (
+              // Left out of the page's data (clientEdition): the server's bio, with its "Read more", stays.
+              <div data-slot="bio" {...keptText(bio, 0)} />
+            ) : bio.length > 0 ? (
               <div data-slot="bio">
                 {paragraphs(lead)}
                 {more[0] && (
@@ -168,7 +171,7 @@ export function SpeakerCard({
                   </details>
                 )}
               </div>
-            )}
+            ) : null}
             {links[0] && (
               <ul data-slot="links">
                 {links.map((link) => (
