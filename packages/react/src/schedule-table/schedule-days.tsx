@@ -179,7 +179,13 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
   const { eventZone, fmt } = ctx;
   const { shown } = ctx;
   return days.map(({ date, firstStartMs, sessions, layout }) => (
-    <div key={date} data-slot="day" hidden={shown && !sessions.some((s) => shown.has(s.id)) ? true : undefined}>
+    <div
+      key={date}
+      id={dayAnchor(date)}
+      data-slot="day"
+      data-size={daySize(sessions.length)}
+      hidden={shown && !sessions.some((s) => shown.has(s.id)) ? true : undefined}
+    >
       <Heading level={headingLevel} data-slot="day-heading">
         {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
       </Heading>
@@ -213,6 +219,19 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
       </table>
     </div>
   ));
+}
+
+/** The id of a day's section (`wk-day-2025-07-18`): ScheduleJumpList links to it, and so can a host. */
+export function dayAnchor(date: string): string {
+  return `wk-day-${date}`;
+}
+
+/**
+ * A day's size class, by its number of sessions (`s` up to 10, `m` to 40, `l` to 120, `xl` beyond): the stylesheet
+ * estimates an off-screen day's height from it (`contain-intrinsic-size`) without an inline style.
+ */
+function daySize(n: number): string {
+  return n <= 10 ? "s" : n <= 40 ? "m" : n <= 120 ? "l" : "xl";
 }
 
 /** Lay out each day of `sessions` (grouped in the event zone `zone`). */

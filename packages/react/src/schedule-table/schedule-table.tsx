@@ -18,6 +18,7 @@ import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone"
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
 import { SESSION_KIND_NAMES } from "./labels";
 import { allDays, daysContext, layoutDays, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import { ScheduleJumpList } from "./schedule-jump-list";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -70,6 +71,11 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
   emptyMessage?: ReactNode;
   /**
+   * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
+   * work before hydration and without JavaScript. Default `false`.
+   */
+  jumpList?: boolean;
+  /**
    * Attendee favourites, after hydration: a star on every session but breaks and meals (kept in this browser per
    * edition), a "My agenda" view of the starred sessions, their `.ics`, a share link, and the view of an agenda
    * shared through such a link (`#agenda=…`). See docs/favourites.md. Default `false`.
@@ -97,6 +103,7 @@ export function ScheduleTable({
   showCalendarLinks = true,
   showTimeZoneToggle = true,
   emptyMessage = "Programme to be announced",
+  jumpList = false,
   favourites = false,
   search = false,
   className,
@@ -310,6 +317,7 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
       {renderRevisions(edition, display.locale)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={display.locale} /> : null}
       {renderDays(days, ctx, headingLevel, caption)}
     </div>
   );

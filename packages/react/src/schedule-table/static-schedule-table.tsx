@@ -9,6 +9,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { allDays, daysContext, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import { ScheduleJumpList } from "./schedule-jump-list";
 
 /** Props of {@link StaticScheduleTable}. */
 export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -49,6 +50,11 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
   hour12?: boolean;
   /** Shown when there are no sessions. Default `"Programme to be announced"`. */
   emptyMessage?: ReactNode;
+  /**
+   * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
+   * work before hydration and without JavaScript. Default `false`.
+   */
+  jumpList?: boolean;
 }
 
 /** The programme as static tables: one per day, with a caption naming the zone the times are in. */
@@ -62,6 +68,7 @@ export function StaticScheduleTable({
   locale = "en-US",
   hour12,
   emptyMessage = "Programme to be announced",
+  jumpList = false,
   className,
   ...rest
 }: StaticScheduleTableProps) {
@@ -76,6 +83,7 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
       {renderRevisions(edition, locale)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} /> : null}
       {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption)}
     </div>
   );
