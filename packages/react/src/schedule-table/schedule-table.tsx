@@ -151,21 +151,27 @@ export function ScheduleTable({
     boundaries.sorted ??= stateBoundaries(boundaries.all);
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
-  // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
-  const grid = shown !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
-  const filtered = useMemo(() => {
+  // What the filters, the search and the agenda leave: `null`, everything.
+  const visible = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
-    return on.length || grid
-      ? layoutDays(
-          // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
-          all.filter(
-            (s) =>
-              on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
-          ),
-          eventZone,
-        )
-      : null;
-  }, [all, chosen, eventZone, printing, grid, shown]);
+    if (!on.length) return shown;
+    // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
+    const pass = (s: Session) => on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null));
+    return new Set(all.filter((s) => pass(s) && (!shown || shown.has(s.id))).map((s) => s.id));
+  }, [all, chosen, printing, shown]);
+  // Rows the reader filters out get `hidden` and are kept (issue #19: no row is created again, so a change costs
+  // attributes, not DOM); a grid, whose cells cannot hide, is laid out again.
+  const grid = visible !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
+  const filtered = useMemo(
+    () =>
+      grid
+        ? layoutDays(
+            all.filter((s) => visible?.has(s.id)),
+            eventZone,
+          )
+        : null,
+    [all, eventZone, grid, visible],
+  );
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, eventZone);
 
@@ -244,7 +250,7 @@ export function ScheduleTable({
                 <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
               ) : null
           : null,
-      shown: grid ? null : shown,
+      shown: grid ? null : visible,
       paperHref,
     },
   );
@@ -254,7 +260,7 @@ export function ScheduleTable({
   const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
   const first = all[0];
   const count = days.reduce(
-    (n, d) => n + (shown && !grid ? d.sessions.filter((s) => shown.has(s.id)).length : d.sessions.length),
+    (n, d) => n + (visible && !grid ? d.sessions.filter((s) => visible.has(s.id)).length : d.sessions.length),
     0,
   );
   const closeShared = () => {
