@@ -68,7 +68,7 @@ describe("a page hydrating clientEdition over the full edition's server markup",
     await user.selectOptions(kind, "All");
     expect(descriptionTexts(container)).toEqual(before);
     unmount();
-  });
+  }, 20_000);
 
   it("finds a session by words only its description has, read from the page", async () => {
     const full = withTexts();
@@ -83,7 +83,7 @@ describe("a page hydrating clientEdition over the full edition's server markup",
     const shown = [...container.querySelectorAll<HTMLElement>('[data-slot="session"]')].filter((r) => !r.hidden);
     expect(shown.map((r) => r.id)).toEqual([target.id]);
     unmount();
-  });
+  }, 20_000);
 
   it("keeps the speakers' bios, their 'Read more' included", async () => {
     const full = withTexts();
@@ -100,5 +100,5 @@ describe("a page hydrating clientEdition over the full edition's server markup",
       expect(within(bio as HTMLElement).getByText(/Read more/)).toBeInTheDocument();
     }
     unmount();
-  });
+  }, 20_000);
 });

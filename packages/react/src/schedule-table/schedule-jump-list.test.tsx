@@ -47,7 +47,7 @@ describe("given a programme of three days", () => {
       expect(screen.getByRole("navigation").compareDocumentPosition(first)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
       unmount();
     }
-  });
+  }, 20_000);
 
   it("is not shown unless asked for", () => {
     render(<StaticScheduleTable edition={threeDays} />);
@@ -59,7 +59,7 @@ describe("given a programme of three days", () => {
     const small = assertEdition(syntheticProgramme({ sessions: 9, days: 3, rooms: 1 }));
     const { container } = render(<StaticScheduleTable edition={small} jumpList />);
     await expectNoAxeViolations(container);
-  });
+  }, 20_000);
 });
 
 describe("given a programme of one day", () => {
