@@ -70,6 +70,8 @@ module.exports = [
   first("EventDetails", ["EventDetails"], "2.1 kB"),
   first("PaperList", ["PaperList"], "1.98 kB"),
   first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "4.2 kB"),
+  // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
+  first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
   row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "13.51 kB"),
   row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "6.2 kB"),
@@ -104,7 +106,7 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "1.95 kB",
   ),
-  row("whole @workshop-kit/react (first load)", react, "*", "21.46 kB", { modifyEsbuildConfig: firstLoad }),
+  row("whole @workshop-kit/react (first load)", react, "*", "23.1 kB", { modifyEsbuildConfig: firstLoad }),
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const PACKAGES = ["packages/types", "packages/react"];
+// The two libraries, the `workshop-kit` command (packages/cli) and the starter (`npm create workshop-kit`).
+export const PACKAGES = ["packages/types", "packages/react", "packages/cli", "packages/create-workshop-kit"];
 
 /** @returns {{ name: string, version: string, dir: string, tarball: string }[]} */
 export function packPackages(dest) {

@@ -31,6 +31,7 @@ const steps = [
   { name: "React 18 consumer", kind: "summary-or-check", script: "test:react18" },
   { name: "Vite consumer from tarballs", kind: "summary-or-check", script: "test:vite-app" },
   { name: "Next.js consumer (server components)", kind: "summary-or-check", script: "test:next" },
+  { name: "Astro 5 site (islands, no-JS programme)", kind: "summary", script: "test:astro" },
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
   { name: "plain HTML + strict CSP (standalone script)", kind: "summary", script: "test:static-html" },
   { name: "starter (create-workshop-kit) end to end", kind: "summary", script: "test:starter" },

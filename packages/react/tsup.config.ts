@@ -9,7 +9,13 @@ import { preserveModulesConfig } from "../../scripts/tsup-preserve-modules";
 export default defineConfig(
   preserveModulesConfig(
     import.meta.dirname,
-    { index: "src/index.ts" },
+    {
+      index: "src/index.ts",
+      // Each catalogue is its own subpath export (@workshop-kit/react/messages/de): an English page loads none of them.
+      ...Object.fromEntries(
+        ["ar", "de", "en", "es", "fr", "ja", "ko", "pt", "zh-CN"].map((l) => [`messages/${l}`, `src/messages/${l}.ts`]),
+      ),
+    },
     {
       external: ["react", "react-dom", "react/jsx-runtime", "@workshop-kit/types", "clsx"],
       esbuildOptions(options) {

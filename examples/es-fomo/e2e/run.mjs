@@ -95,8 +95,8 @@ async function open(options = {}, { clock } = {}) {
   return { context, page, problems };
 }
 
-/** Wait until React has hydrated the page (the theme button gets aria-pressed before hydration starts; the
- *  schedule's calendar buttons appear only after it). */
+/** Wait until React has hydrated the page (the theme button is wired before hydration starts; the schedule's
+ *  calendar buttons appear only after it). */
 async function hydrated(page) {
   await page.locator("#schedule [data-slot='calendar']").first().waitFor({ state: "attached", timeout: 10_000 });
 }
@@ -253,10 +253,14 @@ await check("theme follows the system and the toggle remembers", async () => {
   await page.goto(origin);
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   assert((await theme()) === "dark", "system dark not followed");
-  const toggle = page.getByRole("button", { name: "Dark theme" });
-  assert((await toggle.getAttribute("aria-pressed")) === "true", "toggle does not show dark");
-  await toggle.click();
+  // The button says what it does (issue #14: it used to say "Dark theme" in both states).
+  const toLight = page.getByRole("button", { name: /^Switch to light theme$/i });
+  assert(await toLight.isVisible(), "in dark, the button does not offer the light theme");
+  await toLight.click();
   assert((await theme()) === "light", "toggle did not switch to light");
+  const toDark = page.getByRole("button", { name: /^Switch to dark theme$/i });
+  assert(await toDark.isVisible(), "in light, the button does not offer the dark theme");
+  assert((await toLight.count()) === 0, "the button still offers the light theme");
   await page.reload();
   assert((await theme()) === "light", "choice not remembered after reload");
   assert(problems.length === 0, problems.join("\n"));

@@ -6,6 +6,7 @@
 // consumer's server loads it — no test-runner transforms or aliases in between — and nothing more to install.
 import { readFileSync } from "node:fs";
 import * as kit from "@workshop-kit/react";
+import { editionJsonLd } from "@workshop-kit/types/interop";
 import { parseEditionText } from "@workshop-kit/types/yaml";
 import { JSDOM } from "jsdom";
 import { createElement as h, StrictMode, version } from "react";
@@ -33,6 +34,8 @@ const sponsor = {
   logo: { src: "https://example.org/logo.png", alt: "Example Sponsor", width: 240, height: 80 },
   tier: "Gold",
 };
+// A title that tries to end the JSON-LD script: it must stay data.
+const hostile = { ...edition, name: "</script><script>alert(1)</script> \u2028" };
 const serverNow = Date.parse("2025-05-20T12:00:00Z"); // before the submission deadline: countdowns are live
 
 function Hooks() {
@@ -67,6 +70,7 @@ const cases = {
       renderActions: () => h("button", { type: "button" }, "Star"),
     }),
   Sponsors: () => h(kit.Sponsors, { sponsors: [sponsor], headingLevel: 2 }),
+  EditionJsonLd: () => h(kit.EditionJsonLd, { edition: hostile }),
 };
 // Negative control: the harness must notice a mismatch, or its "no errors" means nothing.
 let side = "server";
@@ -89,12 +93,24 @@ for (const [name, render] of Object.entries(cases)) {
     html[name] = renderToString(page(render()));
     // TimeZoneToggle and FavouriteToggle render nothing on the server (the reader's zone and favourites are
     // unknown there): only the wrappers.
-    const min = name === "TimeZoneToggle" || name === "FavouriteToggle" ? 0 : 50;
+    // EditionJsonLd's script is empty in React 18's server HTML (filled on hydration, see below).
+    const min = name === "TimeZoneToggle" || name === "FavouriteToggle" || name === "EditionJsonLd" ? 0 : 50;
     check(html[name].length > min, `${name}: server-rendered (${html[name].length} chars)`);
   } catch (e) {
     check(false, `${name}: server-rendered`, e.stack);
   }
 }
+// React 18 HTML-escapes a script's text child (so JSON in it would read &quot;@context&quot;): EditionJsonLd must
+// not put its JSON there, and leaves the script empty on the server instead.
+check(
+  renderToString(h("script", { type: "application/ld+json" }, '{"a":1}')).includes("&quot;"),
+  "React 18 escapes the quotes of a script's text child (why EditionJsonLd fills its script on the client)",
+);
+check(
+  html.EditionJsonLd?.includes('<script type="application/ld+json"></script>') &&
+    !html.EditionJsonLd.includes("&quot;"),
+  "EditionJsonLd: an empty script in the server HTML, no HTML-escaped JSON",
+);
 check(html.SpeakerGrid?.includes(person.name.replace(/&/g, "&amp;")), "SpeakerGrid HTML contains the speakers");
 check(Boolean(first.title && html.ScheduleTable?.includes(first.title)), "ScheduleTable HTML contains the programme");
 check(
@@ -141,6 +157,17 @@ for (const [name, render] of Object.entries(cases)) {
   check(container.textContent.trim().length > 0, `${name}: content there after hydration`);
   if (name === "TimeZoneToggle" || name === "FavouriteToggle")
     check(Boolean(container.querySelector("button[aria-pressed]")), `${name}: the toggle appears after hydration`);
+  if (name === "EditionJsonLd") {
+    const scripts = container.querySelectorAll("script");
+    let parsed = null;
+    try {
+      parsed = JSON.parse(scripts[0]?.textContent ?? "");
+    } catch {}
+    check(
+      scripts.length === 1 && JSON.stringify(parsed) === JSON.stringify(editionJsonLd(hostile)),
+      "EditionJsonLd: after hydration one script whose text JSON.parse reads as editionJsonLd (hostile title kept)",
+    );
+  }
   console.error = (...args) => consoleErrors.push(args.map(String).join(" "));
   root.unmount();
   container.remove();

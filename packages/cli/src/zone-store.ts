@@ -4,9 +4,10 @@
  * client render, so a remembered choice is applied in that render: no event-zone times shown first and then
  * replaced by script.
  */
-import type { TimeZoneChoice } from "@workshop-kit/react";
+import { type TimeZoneChoice, validZoneChoice, ZONE_STORAGE_KEY } from "@workshop-kit/react";
 
-export const ZONE_STORAGE_KEY = "workshop-kit:time-zone";
+// The key and format are @workshop-kit/react's (a TimeZoneProvider's remembered choice): one choice for both kinds of page.
+export { ZONE_STORAGE_KEY };
 
 export interface ZoneStore {
   readonly get: () => TimeZoneChoice;
@@ -14,17 +15,8 @@ export interface ZoneStore {
   readonly subscribe: (listener: () => void) => () => void;
 }
 
-/** A stored choice we can use: "event", "reader" or a zone this browser knows; anything else is ignored. */
-export function validChoice(value: unknown): TimeZoneChoice | null {
-  if (value === "event" || value === "reader") return value;
-  if (typeof value !== "string" || value.length > 64) return null;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value;
-  } catch {
-    return null;
-  }
-}
+/** A stored choice we can use: "event", "reader" or a zone this browser knows (canonical); anything else is ignored. */
+export const validChoice = validZoneChoice;
 
 /** `storage` is the page's localStorage, or `null` where it is unavailable (private modes, blocked cookies). */
 export function createZoneStore(storage: Storage | null, target: Pick<Window, "addEventListener"> | null): ZoneStore {

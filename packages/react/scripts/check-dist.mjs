@@ -42,9 +42,11 @@ const CLIENT = new Set([
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
 ]);
 const SERVER_SAFE = new Set([
   "CallForPapers",
+  "EditionJsonLd", // a <script> with text; under React 18 a ref fills it on the client, no hooks
   "EventDetails", // its one client child is the tentative-date note (none when given `now`)
   "SpeakerCard",
   "SpeakerGrid",
@@ -56,11 +58,16 @@ const SERVER_SAFE = new Set([
  * module into a server component they are client references (reading a property or calling them throws).
  */
 const VALUES = new Set([
+  "en", // the English messages
   "SESSION_KIND_LABELS",
   "SESSION_KIND_NAMES",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
+  "validZoneChoice",
+  "zoneName",
 ]);
 /**
  * Modules whose whole import graph must be free of 'use client' (rule 5): StaticScheduleTable, the day tables it

@@ -12,6 +12,7 @@ const EXPORTS = [
   "CallForPapers",
   "ClockProvider",
   "DeadlineCountdown",
+  "EditionJsonLd",
   "EventDetails",
   "FavouriteToggle",
   "ImportantDates",
@@ -28,6 +29,9 @@ const EXPORTS = [
   "StaticScheduleTable",
   "TimeZoneProvider",
   "TimeZoneToggle",
+  "ZONE_STORAGE_KEY",
+  "canonicalZone",
+  "en",
   "favouritesNamespace",
   "favouritesStore",
   "initials",
@@ -35,6 +39,9 @@ const EXPORTS = [
   "useDisplayTimeZone",
   "useNow",
   "useReaderTimeZone",
+  "useTimeZoneChoice",
+  "validZoneChoice",
+  "zoneName",
 ];
 
 describe("the public API of @workshop-kit/react", () => {

@@ -16,6 +16,8 @@ export { ClockProvider, type ClockProviderProps, useClockSelector, useNow } from
 // DeadlineCountdown, ImportantDates (deadline-countdown/)
 export { DeadlineCountdown, type DeadlineCountdownProps } from "./deadline-countdown/deadline-countdown";
 export { ImportantDates, type ImportantDatesProps } from "./deadline-countdown/important-dates";
+// EditionJsonLd (edition-json-ld/)
+export { EditionJsonLd, type EditionJsonLdProps } from "./edition-json-ld/edition-json-ld";
 // EventDetails (event-details/)
 export { EventDetails, type EventDetailsProps, type EventDetailsRow } from "./event-details/event-details";
 // Favourites, MyAgenda (favourites/)
@@ -29,13 +31,18 @@ export {
 export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
+export type { HrefTemplate } from "./internal/href-template";
+// Messages (messages/): English is built in; other languages are subpath exports (@workshop-kit/react/messages/de)
+export { en, type Messages } from "./messages/en";
+export type { Plural } from "./messages/format";
+export type { MessagesOverride } from "./messages/resolve";
 
 // PaperList (paper-list/)
 export { PaperList, type PaperListProps } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
-export type { PaperHref } from "./schedule-table/schedule-days";
+export type { PaperHref, SpeakerHref } from "./schedule-table/schedule-days";
 export { ScheduleJumpList, type ScheduleJumpListProps } from "./schedule-table/schedule-jump-list";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
@@ -56,5 +63,8 @@ export {
   type TimeZoneProviderProps,
   useDisplayTimeZone,
   useReaderTimeZone,
+  useTimeZoneChoice,
 } from "./time-zone/time-zone";
 export { TimeZoneToggle, type TimeZoneToggleProps } from "./time-zone/time-zone-toggle";
+export { canonicalZone, zoneName } from "./time-zone/zone-names";
+export { validZoneChoice, ZONE_STORAGE_KEY } from "./time-zone/zone-store";

@@ -9,7 +9,7 @@ import { deadlineFeedYaml } from "./interop/deadline-feed";
 import { importFrabJson, importFrabXml } from "./interop/frab";
 import { editionToFrabJson } from "./interop/frab-export";
 import { editionCalendar } from "./interop/ics";
-import { editionJsonLd } from "./interop/jsonld";
+import { editionJsonLd, editionJsonLdWarnings } from "./interop/jsonld";
 import { importSessionize } from "./interop/sessionize";
 import { ImportError, type ImportNote, type ImportResult } from "./interop/shared";
 import { editionToYaml } from "./interop/yaml-out";
@@ -60,7 +60,7 @@ Print the JSON Schema (draft-07) of a content file, for editor completion:
   workshop-kit schema > edition.schema.json
 `;
 
-const HELP_IMPORT = `workshop-kit import <format> <file> [--time-zone ZONE] [--name NAME] [--out FILE.yaml]
+const HELP_IMPORT = `workshop-kit import <format> <file> [--time-zone ZONE] [--name NAME] [--date DATE] [--out FILE.yaml]
 
 Formats:
   frab-json    frab/pretalx schedule.json
@@ -71,6 +71,7 @@ Formats:
 Options:
   --time-zone ZONE   the event's IANA zone, e.g. Europe/Vienna (frab: overrides the file's zone)
   --name NAME        the workshop's name (Sessionize and CSV files have none)
+  --date YYYY-MM-DD  csv: the date of rows whose times are HH:MM only, until a row names another
   --out FILE         write the YAML here instead of printing it
   --verbose          list every unmapped item instead of a summary
 
@@ -84,7 +85,8 @@ Formats:
   ics         iCalendar (RFC 5545): programme and deadlines
                 --only programme|deadlines   just one part
                 --session ID                  just one session
-  jsonld      schema.org Event as JSON-LD
+  jsonld      schema.org Event as JSON-LD; what it cannot say well (no location, no address)
+              is printed to stderr as warnings (exit 0)
   frab        frab schedule.json (c3voc schema)
   deadlines   a deadline-aggregator feed entry (YAML; AoE written as UTC-12)
                 --sub CODE                    subject code, e.g. ML
@@ -272,7 +274,7 @@ function validate(args: Parsed, io: CliIo): number {
 const IMPORT_FORMATS = ["frab-json", "frab-xml", "sessionize", "csv"] as const;
 
 function importCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ["time-zone", "name", "out"], ["verbose"]);
+  const args = parseArgs(argv, ["time-zone", "name", "date", "out"], ["verbose"]);
   const [format, file, extra] = args.positional;
   if (!format) throw new UsageError(`name a format: ${IMPORT_FORMATS.join(", ")}`);
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
@@ -282,6 +284,8 @@ function importCommand(argv: readonly string[], io: CliIo): number {
   if (extra) throw new UsageError(`unexpected argument "${extra}"`);
   const timeZone = str(args, "time-zone");
   const name = str(args, "name");
+  const date = str(args, "date");
+  if (date !== undefined && format !== "csv") throw new UsageError("--date applies to csv only");
   if ((format === "sessionize" || format === "csv") && !timeZone) {
     throw new UsageError(`${format} times carry no zone; pass --time-zone, e.g. --time-zone Europe/Vienna`);
   }
@@ -292,11 +296,14 @@ function importCommand(argv: readonly string[], io: CliIo): number {
     else if (format === "frab-xml") result = importFrabXml(text, timeZone ? { timeZone } : {});
     else if (format === "sessionize")
       result = importSessionize(text, { timeZone: timeZone as string, ...(name ? { name } : {}) });
-    else result = importCsv(text, { timeZone: timeZone as string, ...(name ? { name } : {}) });
+    else
+      result = importCsv(text, { timeZone: timeZone as string, ...(name ? { name } : {}), ...(date ? { date } : {}) });
   } catch (e) {
     if (e instanceof ImportError) {
-      // The importers name the option field (timeZone); on the command line it is --time-zone.
-      if (e.path === "timeZone") throw new UsageError(`--time-zone: ${e.message}`);
+      // The importers name the option field (timeZone, date); on the command line it is --time-zone, --date.
+      // The flag replaces the field's name: "--date: expected …", not "--date: date: expected …".
+      const flag = e.path === "timeZone" ? "--time-zone" : e.path === "date" ? "--date" : null;
+      if (flag) throw new UsageError(`${flag}: ${e.message.slice(e.path.length + 2)}`);
       throw new InputError(`${file}: ${e.message}`);
     }
     throw e;
@@ -424,6 +431,8 @@ function exportCommand(argv: readonly string[], io: CliIo): number {
     });
   } else if (format === "jsonld") {
     output = `${JSON.stringify(editionJsonLd(edition), null, 2)}\n`;
+    // What the JSON-LD cannot say well (no location, a place without address): warnings, the export still succeeds.
+    for (const w of editionJsonLdWarnings(edition)) io.err(`${file}: warning: ${w}\n`);
   } else if (format === "frab") {
     output = editionToFrabJson(edition);
   } else {

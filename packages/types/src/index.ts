@@ -39,6 +39,7 @@ export {
   type WorkshopWindow,
   workshopWindow,
 } from "./helpers/schedule";
+export { jsonLdScriptText } from "./interop/script-text";
 export { type ValidationIssue, WARNING_CODES } from "./model/issues";
 export { isSafeHref, LINK_LABELS, linksFromRecord, safeHref } from "./model/links";
 export {

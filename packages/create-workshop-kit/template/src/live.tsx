@@ -8,6 +8,7 @@ import {
   CallForPapers,
   ClockProvider,
   ImportantDates,
+  PaperList,
   ScheduleTable,
   SpeakerGrid,
   TimeZoneProvider,
@@ -60,7 +61,16 @@ export function Live({ edition, builtAt }: LiveData) {
           <Part>
             <section id="schedule" className="section section--wide" aria-labelledby="schedule-title">
               <h2 id="schedule-title">Schedule</h2>
-              <ScheduleTable edition={edition} caption="Programme" speakerHref={speakerHref} />
+              <ScheduleTable edition={edition} caption="Programme" speakerHref={speakerHref} favourites search />
+            </section>
+          </Part>
+        ) : null}
+        {hasPapers(edition) ? (
+          <Part>
+            <section id="papers" className="section section--wide" aria-labelledby="papers-title">
+              <h2 id="papers-title">Papers</h2>
+              <PapersIntro edition={edition} />
+              <PaperList edition={edition} />
             </section>
           </Part>
         ) : null}
@@ -83,4 +93,33 @@ export function Live({ edition, builtAt }: LiveData) {
       </TimeZoneProvider>
     </ClockProvider>
   );
+}
+
+/** Whether the page lists papers: the accepted-papers list, or the papers presented in the programme (orals). */
+export const hasPapers = (edition: Edition) => edition.papers.length > 0 || edition.sessions.some((s) => s.paper);
+
+/** What the list holds: when the content has the orals' papers only, say where the complete list is. */
+function PapersIntro({ edition }: { edition: Edition }) {
+  if (edition.papers.length > 0) return null;
+  const all = edition.links.find((l) => l.kind === "accepted-papers");
+  return (
+    <p>
+      The papers presented as talks in the programme.
+      {all ? (
+        <>
+          {" "}
+          All accepted papers are on <a href={all.href}>{hostName(all.href) ?? all.label}</a>.
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** "openreview.net" for "https://openreview.net/group?id=…"; null when the address does not parse. */
+function hostName(href: string): string | null {
+  try {
+    return new URL(href).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
 }

@@ -1,11 +1,12 @@
 /**
  * The static parts of a page, rendered at build time only (never shipped to the browser): skip link, header with
  * the year switch and the theme button, the edition's title block, the table of contents, contact and footer.
- * The starter's copy of the ES-FoMo demo's shell (examples/es-fomo/src/shell.tsx), with the site's name and base
- * path as props instead of ES-FoMo's. scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
+ * The site's name and base path are props (from site.json and BASE_PATH); everything else comes from the content.
+ * scripts/build.mjs assembles: Header, <main> Intro, the hydrated root (live.tsx), Contact </main>, Footer.
  */
+import { EventDetails, Sponsors } from "@workshop-kit/react";
 import type { Edition } from "@workshop-kit/types";
-import { ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
+import { hasPapers, ORGANISER_ROLES, SPEAKER_ROLES, withRole } from "./live";
 
 export interface ShellProps {
   readonly edition: Edition;
@@ -44,15 +45,32 @@ export function Header({ edition, years, siteName, base }: ShellProps) {
               ))}
             </ul>
           </nav>
-          {/* Wired up by client.tsx; hidden (but keeping its place) until then, since it cannot work without JS. */}
+          {/* Wired up by client.tsx; hidden (but keeping its place) until then, since it cannot work without JS. It says
+              what it does ("Switch to" is read, not shown: the library's wk-visually-hidden): both labels are in the HTML and the CSS shows the one for the theme the page is not in
+              (html[data-theme], set before first paint), so the name is right from the first frame. */}
           <button type="button" className="theme-toggle">
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-              <path
-                fill="currentColor"
-                d="M12 3a9 9 0 1 0 9 9c0-.46-.04-.92-.1-1.36a5.4 5.4 0 0 1-4.4 2.26 5.4 5.4 0 0 1-3.14-9.8A9.3 9.3 0 0 0 12 3Z"
-              />
-            </svg>
-            <span className="theme-toggle__text">Dark theme</span>
+            <span className="theme-toggle__label" data-when="light">
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <path
+                  fill="currentColor"
+                  d="M12 3a9 9 0 1 0 9 9c0-.46-.04-.92-.1-1.36a5.4 5.4 0 0 1-4.4 2.26 5.4 5.4 0 0 1-3.14-9.8A9.3 9.3 0 0 0 12 3Z"
+                />
+              </svg>
+              <span className="theme-toggle__text">
+                <span className="wk-visually-hidden">Switch to </span>Dark theme
+              </span>
+            </span>
+            <span className="theme-toggle__label" data-when="dark">
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                  <circle cx="12" cy="12" r="4" />
+                  <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+                </g>
+              </svg>
+              <span className="theme-toggle__text">
+                <span className="wk-visually-hidden">Switch to </span>Light theme
+              </span>
+            </span>
           </button>
         </div>
       </header>
@@ -67,8 +85,10 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
     ["dates", "Important dates", edition.deadlines.length > 0],
     ["call", "Call for papers", edition.callForPapers !== null],
     ["schedule", "Schedule", edition.sessions.length > 0],
+    ["papers", "Papers", hasPapers(edition)],
     ["speakers", "Invited speakers", withRole(edition, SPEAKER_ROLES).length > 0],
     ["organisers", "Organisers", withRole(edition, ORGANISER_ROLES).length > 0],
+    ["sponsors", "Sponsors", edition.sponsors.length > 0],
     ["contact", "Contact", true],
   ] as const;
   return (
@@ -88,34 +108,8 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
         </p>
         <h1 id="title">{edition.name}</h1>
         {edition.tagline ? <p className="tagline">{edition.tagline}</p> : null}
-        <dl className="facts">
-          <div>
-            <dt>When</dt>
-            <dd>
-              <time dateTime={edition.dates.start.iso}>{calendarDay(edition.dates.start)}</time>
-              {edition.dates.end.iso !== edition.dates.start.iso ? (
-                <>
-                  {" – "}
-                  <time dateTime={edition.dates.end.iso}>{calendarDay(edition.dates.end)}</time>
-                </>
-              ) : null}
-              {edition.dates.tentative ? <span className="tentative"> (date to be confirmed)</span> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>Where</dt>
-            <dd>
-              {[edition.venue.building, edition.venue.city, edition.venue.country].filter(Boolean).join(", ") ||
-                "To be announced"}
-            </dd>
-          </div>
-          {edition.venue.room ? (
-            <div>
-              <dt>Room</dt>
-              <dd>{edition.venue.room}</dd>
-            </div>
-          ) : null}
-        </dl>
+        {/* Static HTML (never hydrated): without `now`, a tentative date keeps its note, as the data says. */}
+        <EventDetails edition={edition} rows={["when", "where", "room", "online"]} className="facts" />
         {edition.description.map((p) => (
           <p key={p} className="lead">
             {p}
@@ -140,26 +134,34 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
 
 export function Contact({ edition }: ShellProps) {
   return (
-    <section id="contact" className="section" aria-labelledby="contact-title">
-      <h2 id="contact-title">Contact</h2>
-      {edition.contactEmail ? (
-        <p>
-          Questions about the workshop? Write to the organisers at{" "}
-          <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
-        </p>
-      ) : (
-        <p>Reach the organisers through the conference.</p>
-      )}
-      {edition.links.length > 0 ? (
-        <ul className="link-list">
-          {edition.links.map((l) => (
-            <li key={l.href + l.kind}>
-              <a href={l.href}>{l.label}</a>
-            </li>
-          ))}
-        </ul>
+    <>
+      {edition.sponsors.length > 0 ? (
+        <section id="sponsors" className="section" aria-labelledby="sponsors-title">
+          <h2 id="sponsors-title">Sponsors</h2>
+          <Sponsors sponsors={edition.sponsors} />
+        </section>
       ) : null}
-    </section>
+      <section id="contact" className="section" aria-labelledby="contact-title">
+        <h2 id="contact-title">Contact</h2>
+        {edition.contactEmail ? (
+          <p>
+            Questions about the workshop? Write to the organisers at{" "}
+            <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>.
+          </p>
+        ) : (
+          <p>Reach the organisers through the conference.</p>
+        )}
+        {edition.links.length > 0 ? (
+          <ul className="link-list">
+            {edition.links.map((l) => (
+              <li key={l.href + l.kind}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
   );
 }
 

@@ -16,6 +16,9 @@ import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import { Heading } from "../internal/heading";
 import { paragraph, paragraphs } from "../internal/paragraphs";
+import { enCallForPapers, enCommon, enDeadlines } from "../messages/en";
+import { fill, plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { LocalTime } from "../time-zone/local-time";
 import { CallForPapersRoot, OpensIn, WhenSubmissions } from "./submission-status";
 
@@ -68,7 +71,10 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
   edition: Edition;
   /** Level of the title heading; section headings are one level below. Default `2`. */
   headingLevel?: number;
-  /** The title heading's text. Default `"Call for papers"`. */
+  /**
+   * The title heading's text. Default: the `callForPapers` message, "Call for papers".
+   * @default the callForPapers message
+   */
   title?: ReactNode;
   /**
    * Which sections to render, in this order. A section with nothing to show is left out.
@@ -91,27 +97,40 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
    * @default a built-in "Important dates" list
    */
   importantDates?: ReactNode;
+  /**
+   * The words: a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the dates too, or
+   * messages to replace. A server component reads no provider, so pass them here. Default: English.
+   * @default English
+   */
+  messages?: MessagesOverride;
 }
 
-/** Explanations of each review policy, shown when the call gives no notes of its own. */
-const REVIEW_POLICY = {
-  "double-blind": "authors and reviewers do not see each other's names, so anonymize your submission.",
-  "single-blind": "reviewers see the authors' names; authors do not see the reviewers'.",
-  open: "reviews and the authors' names are public.",
-};
+/** The messages of CallForPapers. */
+export type CallForPapersMessages = typeof enCommon &
+  typeof enCallForPapers &
+  Pick<typeof enDeadlines, "importantDates" | "lessThanMinute">;
+const CFP_MESSAGES: CallForPapersMessages = /* @__PURE__ */ Object.assign({}, enCommon, enCallForPapers, {
+  importantDates: enDeadlines.importantDates,
+  lessThanMinute: enDeadlines.lessThanMinute,
+});
 
 /** An edition's call for papers: topics, formats, review policy, dates, and a submit link that closes on time. */
 export function CallForPapers({
   edition,
   headingLevel = 2,
-  title = "Call for papers",
+  title,
   sections,
   renderSection,
   idPrefix = "",
   importantDates,
+  messages,
   className,
   ...rest
 }: CallForPapersProps) {
+  const m = resolveMessages(CFP_MESSAGES, messages);
+  // The live times (client components) get the locale only: plain data, and no more of it than they read.
+  const times = messages?.locale ? { locale: messages.locale } : undefined;
+  const dueDate = (d: Deadline) => dueDateOf(d, m, times);
   const cfp = edition.callForPapers;
   const deadline = submissionDeadline(edition.deadlines);
   // A submission deadline to be announced closes nothing yet: the call stays open.
@@ -135,7 +154,7 @@ export function CallForPapers({
   const parts: Record<CallForPapersSection, [heading: string, content: ReactNode]> = {
     intro: ["", cfp?.intro.length && paragraphs(cfp.intro)],
     topics: [
-      "Topics",
+      m.topics,
       cfp?.topicGroups.some((g) => g.topics.length) &&
         cfp.topicGroups.map(
           (g, i) =>
@@ -153,7 +172,7 @@ export function CallForPapers({
         ),
     ],
     themes: [
-      `Themes for ${edition.year}`,
+      text(m.themesFor, { year: edition.year }),
       themes && (themes.intro.length || themes.items.length) && (
         <>
           {paragraphs(themes.intro)}
@@ -162,42 +181,58 @@ export function CallForPapers({
       ),
     ],
     formats: [
-      `Submission format${cfp?.formats.length === 1 ? "" : "s"}`,
-      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map((f) => format(f, when))}</dl>,
+      plural(m.formats, cfp?.formats.length ?? 0, m.locale),
+      cfp?.formats.length && <dl data-slot="format-list">{cfp.formats.map((f) => format(f, when, m))}</dl>,
     ],
-    review: ["Review and publication", cfp && reviewContent(cfp)],
+    review: [m.review, cfp && reviewContent(cfp, m)],
     dates: [
-      "Important dates",
+      m.importantDates,
       importantDates ||
         (edition.deadlines.length > 0 && (
           <ul data-slot="deadline-list">
             {datedFirst(edition.deadlines).map((d) => (
               <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
-                <span data-slot="deadline-label">{d.label}</span>: {dueDate(d)}
-                {d.note && <span data-slot="deadline-note"> ({d.note})</span>}
+                <span data-slot="deadline-label">{d.label}</span>
+                {m.colon}
+                {dueDate(d)}
+                {d.note && <span data-slot="deadline-note">{text(m.paren, { text: d.note })}</span>}
               </li>
             ))}
           </ul>
         )),
     ],
     submission: [
-      "Submission",
+      m.submission,
       (submitHref || deadline || opening) && (
         <>
           {opening?.due &&
             when(
               "not-yet-open",
               <p data-slot="not-yet-open">
-                Submissions open on {dueDate(opening)}. <OpensIn opens={opening.due.epochMs} zone={opening.due.zone} />
-                {deadline && <span data-slot="submission-deadline"> Deadline: {dueDate(deadline)}</span>}
+                {fill(m.opensOn, { date: dueDate(opening) })}{" "}
+                <OpensIn
+                  opens={opening.due.epochMs}
+                  zone={opening.due.zone}
+                  template={m.opensInSentence}
+                  lessThanMinute={m.lessThanMinute}
+                  locale={messages?.locale}
+                />
+                {deadline && (
+                  <span data-slot="submission-deadline"> {fill(m.deadline, { date: dueDate(deadline) })}</span>
+                )}
               </p>,
             )}
           {deadline?.due &&
             when(
               "closed",
               <p data-slot="closed">
-                Submissions closed on{" "}
-                {deadline.dateOnly ? dueDate(deadline) : <LocalTime instant={deadline.due} show="datetime" withZone />}.
+                {fill(m.closedOn, {
+                  date: deadline.dateOnly ? (
+                    dueDate(deadline)
+                  ) : (
+                    <LocalTime instant={deadline.due} show="datetime" withZone messages={times} />
+                  ),
+                })}
               </p>,
             )}
           {when(
@@ -205,25 +240,20 @@ export function CallForPapers({
             <p data-slot={submitHref ? "submit-row" : "submission-tba"}>
               {submitHref ? (
                 <a className="wk-button" data-slot="submit" href={submitHref}>
-                  {cfp?.submissionPlatform ? `Submit on ${cfp.submissionPlatform}` : "Submit your paper"}
+                  {cfp?.submissionPlatform ? text(m.submitOn, { platform: cfp.submissionPlatform }) : m.submitPaper}
                 </a>
               ) : (
-                "Submission site to be announced."
+                m.siteTba
               )}
-              {deadline && <span data-slot="submission-deadline"> Deadline: {dueDate(deadline)}</span>}
+              {deadline && (
+                <span data-slot="submission-deadline"> {fill(m.deadline, { date: dueDate(deadline) })}</span>
+              )}
             </p>,
           )}
         </>
       ),
     ],
-    contact: [
-      "Contact",
-      contactHref && (
-        <p>
-          Questions? Write to <a href={contactHref}>{email}</a>.
-        </p>
-      ),
-    ],
+    contact: [m.contact, contactHref && <p>{fill(m.questions, { email: <a href={contactHref}>{email}</a> })}</p>],
   };
 
   return (
@@ -235,9 +265,9 @@ export function CallForPapers({
       className={withClass("wk-call-for-papers", className)}
     >
       <Heading level={headingLevel} id={titleId} data-slot="title">
-        {title}
+        {title ?? m.callForPapers}
       </Heading>
-      {cfp ? null : <p data-slot="not-published">The call for papers has not been published yet.</p>}
+      {cfp ? null : <p data-slot="not-published">{m.notPublished}</p>}
       {[...new Set(sections ?? (Object.keys(parts) as CallForPapersSection[]))]
         .map((section) => {
           const id = idPrefix + section;
@@ -262,7 +292,7 @@ export function CallForPapers({
         .map(({ section, id, content }, index) => {
           // The intro needs no heading right below the title; moved further down, it gets one, or it would read
           // as part of the section above it.
-          const heading = section === "intro" && index ? "Introduction" : parts[section][0];
+          const heading = section === "intro" && index ? m.introduction : parts[section][0];
           // Plain containers, not landmarks: the root is the one region (a page's own "Contact" region must stay
           // unique). An importantDates element (ImportantDates) brings its own heading.
           return (
@@ -301,25 +331,32 @@ const CONTINUES = /^(excluding|not (counting|including)|plus|without|with|includ
  * sentence ("References are unlimited.") after a full stop, a clause that continues the limit ("excluding
  * references") after a comma, any other phrase after a semicolon; never with words of ours added in front of it.
  */
-export function pageLimitText({ min = null, pages, enforced, excludes }: PageLimit): string {
+export function pageLimitText(
+  { min = null, pages, enforced, excludes }: PageLimit,
+  m: CallForPapersMessages = CFP_MESSAGES,
+): string {
   const range = min !== null && min < pages;
-  const count = range ? `${min}–${pages} pages` : `${pages} page${pages === 1 ? "" : "s"}`;
+  const count = range ? text(m.pageRange, { min, max: pages }) : plural(m.pages, pages, m.locale);
   const rule =
     enforced === false
-      ? `${count} recommended, not enforced`
-      : `${count}${range ? "" : " maximum"}${enforced ? ", enforced" : ""}`;
-  const text = excludes?.trim();
-  if (!text) return rule;
-  if (/^[A-Z][a-z]/.test(text)) return `${rule}. ${/[.!?]$/.test(text) ? text : `${text}.`}`;
-  return `${rule}${CONTINUES.test(text) ? "," : ";"} ${text}`;
+      ? text(m.pagesRecommended, { pages: count })
+      : enforced
+        ? text(m.pagesEnforced, { pages: range ? count : text(m.pagesMaximum, { pages: count }) })
+        : range
+          ? count
+          : text(m.pagesMaximum, { pages: count });
+  const extra = excludes?.trim();
+  if (!extra) return rule;
+  if (/^[A-Z][a-z]/.test(extra)) return `${rule}. ${/[.!?]$/.test(extra) ? extra : `${extra}.`}`;
+  return `${rule}${CONTINUES.test(extra) ? "," : ";"} ${extra}`;
 }
 
 /**
  * The supplementary-material rule, labelled "Supplementary material:" unless the author's sentence already names it
  * ("Supplementary material may include code." would otherwise read "Supplementary material: Supplementary material…").
  */
-function supplementaryText(rule: string): ReactNode {
-  return /\bsupplementary\b/i.test(rule) ? paragraph(rule) : <>Supplementary material: {paragraph(rule)}</>;
+function supplementaryText(rule: string, m: CallForPapersMessages): ReactNode {
+  return /\bsupplementary\b/i.test(rule) ? paragraph(rule) : fill(m.supplementary, { rule: <>{paragraph(rule)}</> });
 }
 
 function itemList(items: readonly string[], name: string) {
@@ -337,7 +374,7 @@ function itemList(items: readonly string[], name: string) {
  * One format: its name as a `<dt>`, then description, length, template link, supplementary rule, and the track's
  * own submit link (shown like the call's: while submissions are open or their state is unknown).
  */
-function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) {
+function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"], m: CallForPapersMessages) {
   const template = safeHref(f.templateUrl);
   const submit = safeHref(f.submissionUrl);
   return (
@@ -347,13 +384,13 @@ function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) 
         {paragraphs(f.description)}
         {(f.pageLimit || template || f.supplementary) && (
           <ul data-slot="format-facts">
-            {f.pageLimit && <li>Length: {pageLimitText(f.pageLimit)}</li>}
+            {f.pageLimit && <li>{text(m.length, { limit: pageLimitText(f.pageLimit, m) })}</li>}
             {template && (
               <li>
-                <a href={template}>{f.name} template</a>
+                <a href={template}>{text(m.template, { name: f.name })}</a>
               </li>
             )}
-            {f.supplementary && <li>{supplementaryText(f.supplementary)}</li>}
+            {f.supplementary && <li>{supplementaryText(f.supplementary, m)}</li>}
           </ul>
         )}
         {submit &&
@@ -361,8 +398,8 @@ function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) 
             ["open", "unknown"],
             <p data-slot="format-submit-row">
               <a className="wk-button" data-slot="format-submit" href={submit}>
-                {f.submissionPlatform ? `Submit on ${f.submissionPlatform}` : "Submit"}
-                <span className="wk-visually-hidden">{`: ${f.name}`}</span>
+                {f.submissionPlatform ? text(m.submitOn, { platform: f.submissionPlatform }) : m.submit}
+                <span className="wk-visually-hidden">{m.colon + f.name}</span>
               </a>
             </p>,
           )}
@@ -372,41 +409,56 @@ function format(f: SubmissionFormat, when: CallForPapersSectionContext["when"]) 
 }
 
 /** A paragraph that starts with a bold label: "**Non-archival:** accepted papers are…". */
-function labelled(label: string, children: ReactNode) {
+function labelled(label: string, children: ReactNode, m: CallForPapersMessages) {
   return (
     <p>
-      <strong>{label}:</strong> {children}
+      <strong>{label + m.colon.trimEnd()}</strong>
+      {m.colon.endsWith(" ") ? " " : null}
+      {children}
     </p>
   );
 }
 
 /** Review policy, archival status and dual-submission policy; `null` when the call states none. */
-function reviewContent({ review, archival, archivalNote, dualSubmission }: CallForPapersData): ReactNode {
+function reviewContent(
+  { review, archival, archivalNote, dualSubmission }: CallForPapersData,
+  m: CallForPapersMessages,
+): ReactNode {
   const [note, ...notes] = review?.notes ?? [];
   const [dual, ...duals] = dualSubmission;
-  const archivalText =
-    archival === null
-      ? null
-      : `accepted papers are ${archival ? "published in the workshop's proceedings." : "not published in proceedings, so you may submit them to a conference or journal later."}`;
+  const archivalText = archival === null ? null : archival ? m.explainArchival : m.explainNonArchival;
+  const policy = review?.policy;
   return (
     (review || archivalText || archivalNote || dual) && (
       <>
         {review &&
           labelled(
-            `${review.policy[0]?.toUpperCase()}${review.policy.slice(1)} review`,
-            note ? paragraph(note) : REVIEW_POLICY[review.policy],
+            policy === "double-blind"
+              ? m.reviewDoubleBlind
+              : policy === "single-blind"
+                ? m.reviewSingleBlind
+                : m.reviewOpen,
+            note
+              ? paragraph(note)
+              : policy === "double-blind"
+                ? m.explainDoubleBlind
+                : policy === "single-blind"
+                  ? m.explainSingleBlind
+                  : m.explainOpen,
+            m,
           )}
         {paragraphs(notes)}
         {archivalText
           ? labelled(
-              archival ? "Archival" : "Non-archival",
+              archival ? m.archival : m.nonArchival,
               <>
                 {archivalText}
                 {archivalNote && <> {paragraph(archivalNote)}</>}
               </>,
+              m,
             )
           : archivalNote && paragraphs([archivalNote])}
-        {dual && labelled("Dual submission", paragraph(dual))}
+        {dual && labelled(m.dualSubmission, paragraph(dual), m)}
         {paragraphs(duals)}
       </>
     )
@@ -428,28 +480,39 @@ function datedFirst(deadlines: readonly Deadline[]): readonly Deadline[] {
 
 /**
  * The due date in its announced zone (a date-only deadline: the date alone; one to be announced: "to be announced"),
- * and "extended from …" (or "moved earlier from …") when it moved.
+ * and "extended from …" (or "moved earlier from …") when it moved. `times`: the locale for the live times.
  */
-function dueDate(deadline: Deadline) {
+function dueDateOf(deadline: Deadline, m: CallForPapersMessages, times: MessagesOverride | undefined) {
   const { due, dateOnly } = deadline;
   const original = deadline.history[0];
   const change = dateChange(deadline);
+  const options = { locale: m.locale };
   return (
     <>
       {!due ? (
         <span data-slot="due" data-tba="">
-          to be announced
+          {m.tba}
         </span>
       ) : dateOnly ? (
-        <DateOnly instant={due} />
+        <DateOnly instant={due} options={options} />
       ) : (
-        <LocalTime instant={due} show="datetime" withZone />
+        <LocalTime instant={due} show="datetime" withZone messages={times} />
       )}
       {original && (
         <span data-slot="date-change" data-change={change}>
-          {" "}
-          ({change === "extended" ? "extended" : "moved earlier"} from{" "}
-          {original.dateOnly ? <DateOnly instant={original.due} /> : <LocalTime instant={original.due} show="date" />})
+          {fill(m.paren, {
+            text: (
+              <>
+                {fill(change === "extended" ? m.extendedFrom : m.movedEarlierFrom, {
+                  date: original.dateOnly ? (
+                    <DateOnly instant={original.due} options={options} />
+                  ) : (
+                    <LocalTime instant={original.due} show="date" messages={times} />
+                  ),
+                })}
+              </>
+            ),
+          })}
         </span>
       )}
     </>

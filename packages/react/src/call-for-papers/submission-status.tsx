@@ -5,9 +5,9 @@
  * their children only in some submission states. Everything else renders wherever the host renders it, so from a
  * server component the call ships no JavaScript but this module. Props are plain data and already-rendered children.
  */
-import { formatDuration } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { useClockSelector } from "../clock/clock";
+import { duration, text } from "../messages/format";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 import type { CallForPapersState } from "./call-for-papers";
 
@@ -41,19 +41,36 @@ export function CallForPapersRoot({
   return <section {...rest} data-state={useSubmissionState(due, opens)} />;
 }
 
-/** "Opens in 3 days" (largest unit only) as of the shared clock; nothing before the clock is known or once open. */
-export function OpensIn({ opens, zone }: { opens: number; zone: string }) {
-  const { locale } = useDisplayTimeZone(zone);
-  const text = useClockSelector(
+/**
+ * "Opens in 3 days." (largest unit only) as of the shared clock; nothing before the clock is known or once open.
+ * Its words come as plain strings (a server component renders the call): `template` has a `{time}` placeholder.
+ */
+export function OpensIn({
+  opens,
+  zone,
+  template = "Opens in {time}.",
+  lessThanMinute = "less than a minute",
+  locale: own,
+}: {
+  opens: number;
+  zone: string;
+  template?: string;
+  lessThanMinute?: string;
+  /** The locale of the call's messages, if they name one; else the provider's. */
+  locale?: string | undefined;
+}) {
+  const display = useDisplayTimeZone(zone);
+  const locale = own ?? display.locale;
+  const time = useClockSelector(
     (now) =>
       now === null || now >= opens
         ? ""
         : opens - now < 60_000
-          ? "less than a minute"
-          : formatDuration(opens - now, { locale, maxUnits: 1 }),
+          ? lessThanMinute
+          : duration(opens - now, locale, { maxUnits: 1 }),
     60_000,
   );
-  return text ? <span data-slot="opens-in">Opens in {text}.</span> : null;
+  return time ? <span data-slot="opens-in">{text(template, { time })}</span> : null;
 }
 
 /** `children` only while the submission state is `show` (or one of `show`). */

@@ -17,7 +17,6 @@ import {
   type FormatOptions,
   formatDate,
   formatDateTimeZone,
-  formatDuration,
   type Instant,
   zoneLabel,
 } from "@workshop-kit/types";
@@ -27,6 +26,9 @@ import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
+import { enCommon, enDeadlines } from "../messages/en";
+import { ago, duration, fill, plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 
 /** Props of {@link DeadlineCountdown}. */
@@ -46,9 +48,10 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
    */
   showSeconds?: "auto" | "always" | "never";
   /**
-   * What to show once the deadline has passed; receives "3 days". Default by kind: `Closed 3 days ago` for
-   * deadlines that close, `Opened 3 days ago` for `submissions-open`, `3 days ago` for dates (notification, workshop).
-   * @default "Closed {ago} ago" ("Opened {ago} ago" for submissions-open, "{ago} ago" for a notification or workshop)
+   * What to show once the deadline has passed; receives "3 days". Default by kind, from the messages: `Closed 3 days
+   * ago` (`closedAgo`) for deadlines that close, `Opened 3 days ago` (`openedAgo`) for `submissions-open`, `3 days
+   * ago` (`dateAgo`) for dates (notification, workshop).
+   * @default the closedAgo, openedAgo or dateAgo message
    */
   passedText?: (ago: string) => ReactNode;
   /** The label. Default `deadline.label`. */
@@ -67,35 +70,36 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
    * to be announced). Default `true`.
    */
   calendar?: boolean;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the dates
+   * too. Laid over the provider's messages. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
+
+/** The messages of DeadlineCountdown and ImportantDates. */
+export type DeadlineMessages = typeof enCommon & typeof enDeadlines;
+/** Their English messages: the defaults the provider's and the component's messages are laid over. */
+export const DEADLINE_MESSAGES: DeadlineMessages = /* @__PURE__ */ Object.assign({}, enCommon, enDeadlines);
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** How a kind of date is worded: counting down, once passed, and when announced live. */
+/** How a kind of date is worded: counting down, once passed, and when announced live (keys of the messages). */
 interface Wording {
-  readonly before: string;
-  readonly after: string;
-  readonly soon: (window: string) => string;
-  readonly passed: string;
+  readonly before: "closesIn" | "opensIn" | "dateIn";
+  readonly after: "closedAgo" | "openedAgo" | "dateAgo";
+  readonly soon: "soonCloses" | "soonOpens" | "soonDate";
+  readonly passed: "passedCloses" | "passedOpens" | "passedWorkshop";
 }
-const CLOSES: Wording = {
-  before: "Closes in ",
-  after: "Closed ",
-  soon: (w) => `closes in less than ${w}.`,
-  passed: "has passed.",
-};
-const DATE: Wording = { before: "In ", after: "", soon: (w) => `is less than ${w} away.`, passed: "has passed." };
+const CLOSES: Wording = { before: "closesIn", after: "closedAgo", soon: "soonCloses", passed: "passedCloses" };
+const DATE: Wording = { before: "dateIn", after: "dateAgo", soon: "soonDate", passed: "passedCloses" };
 const WORDING: Partial<Record<DeadlineKind, Wording>> = {
-  "submissions-open": {
-    before: "Opens in ",
-    after: "Opened ",
-    soon: (w) => `opens in less than ${w}.`,
-    passed: "has opened.",
-  },
+  "submissions-open": { before: "opensIn", after: "openedAgo", soon: "soonOpens", passed: "passedOpens" },
   notification: DATE,
-  workshop: { ...DATE, passed: "has started." },
+  workshop: { ...DATE, passed: "passedWorkshop" },
 };
 
 /** A deadline counting down, with its absolute date, extensions and an `.ics` download. */
@@ -110,6 +114,7 @@ export function DeadlineCountdown({
   showReaderTime = true,
   showHistory = true,
   calendar = true,
+  messages,
   className,
   ...rest
 }: DeadlineCountdownProps) {
@@ -117,7 +122,9 @@ export function DeadlineCountdown({
   // A deadline to be announced (`due: null`) never counts down: no clock subscription, no timer text.
   const dueMs = due ? due.epochMs : null;
   const display = useDisplayTimeZone(due?.zone ?? edition?.timeZone ?? "UTC");
-  const opts: FormatOptions = display; // its `locale` and `hour12` are all the formatters read
+  const m = resolveMessages(DEADLINE_MESSAGES, display.messages, messages);
+  const locale = messages?.locale ?? display.locale;
+  const opts: FormatOptions = { locale, hour12: display.hour12 };
   const [paused, setPaused] = useState(false);
   const seconds = useClockSelector(
     (now) =>
@@ -130,21 +137,23 @@ export function DeadlineCountdown({
     !paused && showSeconds !== "never" && dueMs !== null,
   );
   const key = useClockSelector(
-    (now) => (now === null || dueMs === null ? "" : countdownKey(dueMs, now, closingSoonMs, seconds, display.locale)),
+    (now) => (now === null || dueMs === null ? "" : countdownKey(dueMs, now, closingSoonMs, seconds, locale, m)),
     seconds ? 1000 : MINUTE,
     !paused && dueMs !== null,
   );
-  const [state, text = ""] = key ? key.split("\n") : [];
+  const [state, value = ""] = key ? key.split("\n") : [];
   const wording = WORDING[kind] ?? CLOSES;
-  const announcement = useThresholdAnnouncement(state, closingSoonMs, display.locale, wording);
+  const announcement = useThresholdAnnouncement(state, closingSoonMs, locale, wording, m);
   const Label = headingLevel ? (`h${headingLevel}` as "h2") : "p";
+  // A passed key carries the duration, then the relative wording ("3 days\n3 days ago").
+  const [span = "", since = span] = value.split("\t");
   const lead =
     state === "passed"
       ? passedText
-        ? passedText(text)
-        : `${wording.after}${text} ago`
+        ? passedText(span)
+        : fill(m[wording.after], { ago: since })
       : state
-        ? `${wording.before}${text}`
+        ? fill(m[wording.before], { time: span })
         : null;
   const pausable = seconds && state !== undefined && state !== "passed";
   // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
@@ -165,32 +174,35 @@ export function DeadlineCountdown({
       <div role="timer" aria-live="off" data-slot="timer">
         <Label data-slot="label">{label}</Label>{" "}
         <p data-slot="when">
-          {lead === null ? null : (
-            <>
-              <span data-slot="remaining">
-                {lead}
-                {pausable && paused ? " (paused)" : null}
-              </span>
-              , on{" "}
-            </>
+          {lead === null ? (
+            <DueTime instant={due} dateOnly={dateOnly} options={opts} m={m} />
+          ) : (
+            fill(m.countdown, {
+              remaining: (
+                <span data-slot="remaining">{pausable && paused ? fill(m.paused, { text: lead }) : lead}</span>
+              ),
+              date: <DueTime instant={due} dateOnly={dateOnly} options={opts} m={m} />,
+            })
           )}
-          <DueTime instant={due} dateOnly={dateOnly} options={opts} />
         </p>
       </div>
       {due && readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
         <p data-slot="reader-time">
-          your time:{" "}
-          <time dateTime={due.iso}>
-            {formatDateTimeZone(due.epochMs, reader as string, {
-              locale: opts.locale,
-              hour12: opts.hour12,
-              year: false,
-              month: "short",
-            })}
-          </time>
+          {fill(m.yourTime, {
+            time: (
+              <time dateTime={due.iso}>
+                {formatDateTimeZone(due.epochMs, reader as string, {
+                  locale: opts.locale,
+                  hour12: opts.hour12,
+                  year: false,
+                  month: "short",
+                })}
+              </time>
+            ),
+          })}
         </p>
       ) : null}
-      {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
+      {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
       {pausable || hadPause || (calendar && due) ? (
         <p data-slot="actions">
           {pausable || hadPause ? (
@@ -202,10 +214,11 @@ export function DeadlineCountdown({
               aria-disabled={pausable ? undefined : true}
               onClick={() => pausable && setPaused(!paused)}
             >
-              Pause countdown<span className="wk-visually-hidden">: {deadline.label}</span>
+              {m.pauseCountdown}
+              <span className="wk-visually-hidden">{m.colon + deadline.label}</span>
               {/* One accessible name in both states (aria-pressed tells the state); eyes get it in words. */}
               <span className="wk-toggle-state" aria-hidden="true">
-                {paused ? "On" : "Off"}
+                {paused ? m.on : m.off}
               </span>
             </button>
           ) : null}{" "}
@@ -218,17 +231,14 @@ export function DeadlineCountdown({
                 addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
               }
             >
-              Add to calendar<span className="wk-visually-hidden">: {deadline.label}</span>
+              {m.addToCalendar}
+              <span className="wk-visually-hidden">{m.colon + deadline.label}</span>
             </button>
           ) : null}
         </p>
       ) : null}
       <div role="status" className="wk-visually-hidden" data-slot="announcement">
-        {announcement ? (
-          <>
-            {label} {announcement}
-          </>
-        ) : null}
+        {announcement ? fill(announcement, { label }) : null}
       </div>
     </div>
   );
@@ -238,17 +248,26 @@ export function DeadlineCountdown({
  * `"closing-soon\n2 hr 14 min"`: the status and the text a countdown shows at `now`. A primitive, so the shared
  * clock re-renders a countdown only when this changes.
  */
-export function countdownKey(dueMs: number, now: number, closingSoonMs: number, seconds: boolean, locale: string) {
+export function countdownKey(
+  dueMs: number,
+  now: number,
+  closingSoonMs: number,
+  seconds: boolean,
+  locale: string,
+  m: Pick<DeadlineMessages, "lessThanMinute" | "lessThanMinuteAgo" | "lessThanSecond"> = DEADLINE_MESSAGES,
+) {
   const status = deadlineStatus(dueMs, now, closingSoonMs);
   if (status === "passed") {
-    const ago = now - dueMs;
-    return `${status}\n${ago < MINUTE ? "less than a minute" : formatDuration(ago, { locale, maxUnits: 1 })}`;
+    // The duration (for a `passedText`), then the same in the past tense ("3 days ago", "vor 3 Tagen").
+    const since = now - dueMs;
+    return since < MINUTE
+      ? `${status}\n${m.lessThanMinute}\t${m.lessThanMinuteAgo}`
+      : `${status}\n${duration(since, locale, { maxUnits: 1 })}\t${ago(since, locale)}`;
   }
   const left = dueMs - now; // not passed, so positive
   // Under the smallest unit shown, say so: "0 min" would read as closed while it is still open.
-  if (left < (seconds ? 1000 : MINUTE)) return `${status}\nless than a ${seconds ? "second" : "minute"}`;
-  return `${status}\n${formatDuration(left, {
-    locale,
+  if (left < (seconds ? 1000 : MINUTE)) return `${status}\n${seconds ? m.lessThanSecond : m.lessThanMinute}`;
+  return `${status}\n${duration(left, locale, {
     style: left >= DAY ? "long" : "short",
     smallestUnit: seconds ? "second" : "minute",
     maxUnits: seconds ? 3 : 2,
@@ -264,6 +283,7 @@ function useThresholdAnnouncement(
   closingSoonMs: number,
   locale: string,
   wording: Wording,
+  m: DeadlineMessages,
 ): string {
   const [message, setMessage] = useState("");
   const previous = useRef(state);
@@ -271,12 +291,13 @@ function useThresholdAnnouncement(
     const was = previous.current;
     previous.current = state;
     if (!was || was === state) return;
-    if (state === "passed") setMessage(wording.passed);
+    // The label stays a placeholder: the caller fills it with the (possibly rich) label.
+    if (state === "passed") setMessage(m[wording.passed]);
     else if (state === "closing-soon") {
       // Two units, so a 90-minute window is not announced as "less than 1 hour".
-      setMessage(wording.soon(formatDuration(closingSoonMs, { locale, maxUnits: 2 })));
+      setMessage(text(m[wording.soon], { window: duration(closingSoonMs, locale), label: "{label}" }));
     }
-  }, [state, closingSoonMs, locale, wording]);
+  }, [state, closingSoonMs, locale, wording, m]);
   return message;
 }
 
@@ -297,15 +318,17 @@ export function DueTime({
   instant,
   dateOnly = false,
   options,
+  m = DEADLINE_MESSAGES,
 }: {
   instant: Instant | null;
   dateOnly?: boolean;
   options?: FormatOptions;
+  m?: DeadlineMessages;
 }) {
   if (!instant) {
     return (
       <span data-slot="due" data-tba="">
-        To be announced
+        {m.tbaAlone}
       </span>
     );
   }
@@ -319,33 +342,41 @@ export function DueTime({
 }
 
 /** "Extended to __May 27__; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". Nothing if it never moved. */
-export function DeadlineHistory({ deadline, options }: { deadline: Deadline; options?: FormatOptions }) {
+export function DeadlineHistory({
+  deadline,
+  options,
+  m = DEADLINE_MESSAGES,
+}: {
+  deadline: Deadline;
+  options?: FormatOptions;
+  m?: DeadlineMessages;
+}) {
   const { history, due, dateOnly } = deadline;
   const first = history[0];
   if (!first) return null;
-  const dates = history.length > 1 ? "dates" : "date";
+  const n = history.length;
+  const locale = options?.locale ?? m.locale;
+  const form = (message: typeof m.earlierDates) => plural(message, n, locale, { date: "{date}" });
   return (
     <div data-slot="history">
-      {due ? (
-        <>
-          {due.epochMs > first.due.epochMs ? "Extended" : "Moved"} to{" "}
-          <ins>
-            <DueTime instant={due} dateOnly={dateOnly} options={options} />
-          </ins>
-          ; earlier {dates}:
-        </>
-      ) : (
-        `Earlier ${dates}:`
-      )}
+      {due
+        ? fill(form(due.epochMs > first.due.epochMs ? m.extendedTo : m.movedTo), {
+            date: (
+              <ins>
+                <DueTime instant={due} dateOnly={dateOnly} options={options} m={m} />
+              </ins>
+            ),
+          })
+        : form(m.earlierDates)}
       <ul>
         {history.map((h, i) => (
           // By position: a date can recur in the history (moved away, then back, then extended again).
           // biome-ignore lint/suspicious/noArrayIndexKey: the history is fixed data, never reordered
           <li key={i}>
             <del>
-              <DueTime instant={h.due} dateOnly={h.dateOnly} options={options} />
+              <DueTime instant={h.due} dateOnly={h.dateOnly} options={options} m={m} />
             </del>
-            {h.reason ? <span data-slot="reason"> — {h.reason}</span> : null}
+            {h.reason ? <span data-slot="reason">{fill(m.reason, { reason: h.reason })}</span> : null}
           </li>
         ))}
       </ul>

@@ -11,8 +11,10 @@ import { useClockSelector } from "../clock/clock";
 import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
-import { DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
+import { DEADLINE_MESSAGES, DeadlineCountdown, DeadlineHistory, DueTime } from "./deadline-countdown";
 
 /** Props of {@link ImportantDates}. */
 export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
@@ -20,7 +22,10 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   edition: Edition;
   /** Level of the list's heading. Default `2`. */
   headingLevel?: HeadingLevel;
-  /** The heading text. Default `"Important dates"`. */
+  /**
+   * The heading text. Default: the `importantDates` message, "Important dates".
+   * @default the importantDates message
+   */
   title?: ReactNode;
   /**
    * Show one "Add all dates to calendar" button (one `.ics` file, an alarm a day before each; dates to be announced
@@ -31,8 +36,18 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   closingSoonMs?: number;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
-  /** Label of the workshop day (added unless a deadline of kind `workshop` exists). Default `"Workshop"`. */
+  /**
+   * Label of the workshop day (added unless a deadline of kind `workshop` exists). Default: the `workshop` message,
+   * "Workshop".
+   * @default the workshop message
+   */
   workshopLabel?: string;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the dates
+   * too. Laid over the provider's messages. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 interface DateItem {
@@ -49,17 +64,23 @@ interface DateItem {
 export function ImportantDates({
   edition,
   headingLevel = 2,
-  title = "Important dates",
+  title,
   calendar = true,
   closingSoonMs = CLOSING_SOON_MS,
   showHistory = true,
-  workshopLabel = "Workshop",
+  workshopLabel,
+  messages,
   className,
   ...rest
 }: ImportantDatesProps) {
   const headingId = useId();
-  const items = useMemo(() => importantDateItems(edition, workshopLabel), [edition, workshopLabel]);
-  const opts: FormatOptions = useDisplayTimeZone(edition.timeZone); // its `locale` and `hour12` are all we read
+  const display = useDisplayTimeZone(edition.timeZone);
+  const m = resolveMessages(DEADLINE_MESSAGES, display.messages, messages);
+  const opts: FormatOptions = { locale: messages?.locale ?? display.locale, hour12: display.hour12 };
+  const workshopName = workshopLabel ?? m.workshop;
+  const items = useMemo(() => importantDateItems(edition, workshopName), [edition, workshopName]);
+  // The countdown of the next date: the same words, and "Started 3 days ago" for the workshop.
+  const countdownMessages = useMemo(() => ({ ...messages, dateAgo: m.startedAgo }), [messages, m]);
   // -2: not known yet (server, hydration); -1: everything has passed; else the index of the next item.
   // A date to be announced is never "next": it has nothing to count down to.
   const next = useClockSelector(
@@ -73,7 +94,7 @@ export function ImportantDates({
   return (
     <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
       <H id={headingId} data-slot="title">
-        {title}
+        {title ?? m.importantDates}
       </H>
       <ol data-slot="list">
         {items.map(({ deadline, added }, i) => {
@@ -101,14 +122,21 @@ export function ImportantDates({
                   calendar={false}
                   closingSoonMs={closingSoonMs}
                   showHistory={showHistory}
-                  {...(deadline.kind === "workshop" ? { passedText: (ago: string) => `Started ${ago} ago` } : {})}
+                  messages={deadline.kind === "workshop" ? countdownMessages : messages}
                 />
               ) : (
                 <>
-                  <span data-slot="label">{deadline.label}</span>:{" "}
-                  <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} />
-                  {state && state !== "tba" ? <span className="wk-visually-hidden"> ({state})</span> : null}
-                  {showHistory ? <DeadlineHistory deadline={deadline} options={opts} /> : null}
+                  <span data-slot="label">{deadline.label}</span>
+                  {m.colon}
+                  <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} m={m} />
+                  {state && state !== "tba" ? (
+                    <span className="wk-visually-hidden">
+                      {text(m.paren, {
+                        text: state === "passed" ? m.statePassed : m.stateUpcoming,
+                      })}
+                    </span>
+                  ) : null}
+                  {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
                 </>
               )}
             </li>
@@ -132,7 +160,7 @@ export function ImportantDates({
             )
           }
         >
-          Add all dates to calendar
+          {m.addAllDates}
         </button>
       ) : null}
     </section>

@@ -15,6 +15,9 @@ import {
 } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
+import { enCommon, enEvent } from "../messages/en";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { TentativeNote } from "./tentative-note";
 
 /** Props of {@link EventDetails}. */
@@ -27,28 +30,37 @@ export interface EventDetailsProps extends Omit<ComponentPropsWithoutRef<"dl">, 
    * (`ClockProvider`) decides after hydration; the server and hydration show the note whenever dates are tentative.
    */
   now?: number;
-  /** BCP 47 locale of the dates. Default `"en-US"`. */
+  /**
+   * BCP 47 locale of the dates. Default: the locale of `messages`, else `"en-US"`.
+   * @default messages?.locale ?? "en-US"
+   */
   locale?: string;
   /**
    * Which rows to show, in this order. Default `["when", "where", "room", "online", "contact"]` (each only when the
    * edition has something to say there; "where" says "To be announced" when the venue is empty).
    */
   rows?: readonly EventDetailsRow[];
-  /** Labels of the rows. Default `{ when: "When", where: "Where", room: "Room", online: "Online", contact: "Contact" }`. */
+  /**
+   * Labels of the rows. Default: the `when`, `where`, `room`, `online` and `contact` messages ("When", "Where", "Room",
+   * "Online", "Contact").
+   * @default the messages of the same names
+   */
   labels?: Partial<Readonly<Record<EventDetailsRow, string>>>;
+  /**
+   * The words: a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the dates too, or
+   * messages to replace. A server component reads no provider, so pass them here. Default: English.
+   * @default English
+   */
+  messages?: MessagesOverride;
 }
+
+type EventMessages = typeof enCommon & typeof enEvent;
+const EVENT_MESSAGES: EventMessages = /* @__PURE__ */ Object.assign({}, enCommon, enEvent);
 
 /** A row of {@link EventDetails}. */
 export type EventDetailsRow = "when" | "where" | "room" | "online" | "contact";
 
 const ROWS: readonly EventDetailsRow[] = ["when", "where", "room", "online", "contact"];
-const LABELS: Readonly<Record<EventDetailsRow, string>> = {
-  when: "When",
-  where: "Where",
-  room: "Room",
-  online: "Online",
-  contact: "Contact",
-};
 /** Link kinds shown in the "online" row, in this order; "map" goes with "where". */
 const ONLINE: readonly LinkKind[] = ["virtual", "livestream"];
 
@@ -56,19 +68,21 @@ const ONLINE: readonly LinkKind[] = ["virtual", "livestream"];
 export function EventDetails({
   edition,
   now,
-  locale = "en-US",
+  messages,
+  locale = messages?.locale ?? "en-US",
   rows = ROWS,
   labels,
   className,
   ...rest
 }: EventDetailsProps) {
+  const m = resolveMessages(EVENT_MESSAGES, messages);
   const { dates, venue } = edition;
-  const label = { ...LABELS, ...labels };
+  const label = { when: m.when, where: m.where, room: m.room, online: m.online, contact: m.contact, ...labels };
   const cells: Record<EventDetailsRow, ReactNode> = {
-    when: <When edition={edition} now={now} locale={locale} />,
-    where: <Where venue={venue} map={linkOf(edition.links, "map")} />,
+    when: <When edition={edition} now={now} locale={locale} m={m} />,
+    where: <Where venue={venue} map={linkOf(edition.links, "map")} m={m} />,
     room: venue.room,
-    online: online(edition.links),
+    online: online(edition.links, m),
     contact: edition.contactEmail ? <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a> : null,
   };
   return (
@@ -89,17 +103,27 @@ export function EventDetails({
   );
 }
 
-function When({ edition, now, locale }: { edition: Edition; now: number | undefined; locale: string }) {
+function When({
+  edition,
+  now,
+  locale,
+  m,
+}: {
+  edition: Edition;
+  now: number | undefined;
+  locale: string;
+  m: EventMessages;
+}) {
   const { start, end, tentative } = edition.dates;
   const oneDay = start.iso === end.iso;
-  const note = <span data-slot="tentative">{oneDay ? " (date to be confirmed)" : " (dates to be confirmed)"}</span>;
+  const note = <span data-slot="tentative">{oneDay ? m.dateTbc : m.datesTbc}</span>;
   const startsAtMs = startOfDate(start.iso, edition.timeZone);
   return (
     <>
       <time dateTime={start.iso}>{day(start, locale)}</time>
       {oneDay ? null : (
         <>
-          {" – "}
+          {m.range}
           <time dateTime={end.iso}>{day(end, locale)}</time>
         </>
       )}
@@ -112,19 +136,19 @@ function When({ edition, now, locale }: { edition: Edition; now: number | undefi
   );
 }
 
-function Where({ venue, map }: { venue: Venue; map: Link | undefined }) {
-  const place = [venue.building, venue.address, venue.city, venue.country].filter(Boolean).join(", ");
+function Where({ venue, map, m }: { venue: Venue; map: Link | undefined; m: EventMessages }) {
+  const place = [venue.building, venue.address, venue.city, venue.country].filter(Boolean).join(m.listSeparator);
   const conference = venue.conferenceShort ?? venue.conference;
   const href = safeHref(map?.href);
   return (
     <>
-      {place || "To be announced"}
-      {conference ? <span data-slot="conference">{` (at ${conference})`}</span> : null}
+      {place || m.tbaAlone}
+      {conference ? <span data-slot="conference">{text(m.atConference, { conference })}</span> : null}
       {href ? (
         <>
-          {" · "}
+          {m.separator}
           <a href={href} data-slot="map">
-            Map
+            {m.map}
           </a>
         </>
       ) : null}
@@ -132,7 +156,7 @@ function Where({ venue, map }: { venue: Venue; map: Link | undefined }) {
   );
 }
 
-function online(links: readonly Link[]): ReactNode {
+function online(links: readonly Link[], m: EventMessages): ReactNode {
   const shown = ONLINE.flatMap((kind) => {
     const link = linkOf(links, kind);
     const href = safeHref(link?.href);
@@ -141,7 +165,7 @@ function online(links: readonly Link[]): ReactNode {
   if (shown.length === 0) return null;
   return shown.map((l, i) => (
     <span key={l.kind}>
-      {i > 0 ? " · " : null}
+      {i > 0 ? m.separator : null}
       <a href={l.href} data-kind={l.kind}>
         {l.label}
       </a>

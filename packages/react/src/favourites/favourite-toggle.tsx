@@ -7,6 +7,10 @@
  */
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
+import { enSchedule } from "../messages/en";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { useProviderMessages } from "../time-zone/time-zone";
 import { type FavouritesEdition, useFavouritesStore, useHydrated, useIsStarred } from "./use-favourites";
 
 /** Props of {@link FavouriteToggle}. */
@@ -15,12 +19,26 @@ export interface FavouriteToggleProps extends Omit<ComponentPropsWithoutRef<"but
   edition: FavouritesEdition;
   /** What is starred: a session id, or `paper:<paper id>` for a paper (see docs/favourites.md). Required. */
   itemId: string;
-  /** The starred thing's title, for the button's name ("Star: {label}"). Required. */
+  /** The starred thing's title, for the button's name ("Star: {label}", the `star` message). Required. */
   label: string;
+  /**
+   * Words to replace (`star`). Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /** A star that adds `itemId` to the reader's favourites, kept in this browser. */
-export function FavouriteToggle({ edition, itemId, label, className, onClick, ...rest }: FavouriteToggleProps) {
+export function FavouriteToggle({
+  edition,
+  itemId,
+  label,
+  messages,
+  className,
+  onClick,
+  ...rest
+}: FavouriteToggleProps) {
+  const m = resolveMessages(enSchedule, useProviderMessages(), messages);
   const store = useFavouritesStore(edition);
   const on = useIsStarred(store, itemId);
   if (!useHydrated()) return null;
@@ -29,7 +47,7 @@ export function FavouriteToggle({ edition, itemId, label, className, onClick, ..
       {...rest}
       type="button"
       className={withClass("wk-favourite", className)}
-      aria-label={`Star: ${label}`}
+      aria-label={text(m.star, { title: label })}
       aria-pressed={on}
       data-state={on ? "on" : "off"}
       onClick={(e) => {

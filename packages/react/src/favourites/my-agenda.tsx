@@ -9,6 +9,9 @@ import { type Edition, formatDate, formatTime, groupSessionsByDay, type Session 
 import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { SCHEDULE_MESSAGES } from "../schedule-table/labels";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
@@ -24,8 +27,18 @@ export interface MyAgendaProps extends Omit<ComponentPropsWithoutRef<"div">, "ch
   headingLevel?: HeadingLevel;
   /** Controlled zone choice. Default: the shared choice (TimeZoneProvider), else the event's zone. */
   timeZone?: TimeZoneChoice;
-  /** Shown when nothing is starred. Default `"Nothing starred yet: star sessions in the programme to list them here."` */
+  /**
+   * Shown when nothing is starred. Default: the `agendaEmpty` message, "Nothing starred yet: star sessions in the
+   * programme to list them here."
+   * @default the agendaEmpty message
+   */
   emptyMessage?: ReactNode;
+  /**
+   * Words to replace, or a whole catalogue (its locale then formats the dates too). Default: the provider's, else
+   * English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /** The starred (or shared) sessions of an edition as an agenda. */
@@ -34,7 +47,8 @@ export function MyAgenda({
   sessionIds,
   headingLevel = 3,
   timeZone,
-  emptyMessage = "Nothing starred yet: star sessions in the programme to list them here.",
+  emptyMessage,
+  messages,
   className,
   ...rest
 }: MyAgendaProps) {
@@ -47,14 +61,15 @@ export function MyAgenda({
     return edition.sessions.filter((s) => ids.has(s.id));
   }, [edition.sessions, starred, sessionIds]);
   const clash = useMemo(() => overlaps(picked), [picked]);
-  const fmt = { locale: display.locale, hour12: display.hour12 };
-  const title = (s: Session) => s.title ?? "To be announced";
+  const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
+  const fmt = { locale: messages?.locale ?? display.locale, hour12: display.hour12 };
+  const title = (s: Session) => s.title ?? m.tbaAlone;
   const at = (ms: number, iso: string) => <time dateTime={iso}>{formatTime(ms, display.zone, fmt)}</time>;
 
   return (
     <div {...rest} className={withClass("wk-my-agenda", className)} data-state={hydrated ? "ready" : "pending"}>
       {!hydrated ? null : picked.length === 0 ? (
-        <p data-slot="empty">{emptyMessage}</p>
+        <p data-slot="empty">{emptyMessage ?? m.agendaEmpty}</p>
       ) : (
         groupSessionsByDay(picked, edition.timeZone).map((day) => (
           <section key={day.date} data-slot="day">
@@ -68,18 +83,23 @@ export function MyAgenda({
                   <li key={s.id} data-slot="item" data-conflict={others ? "" : undefined}>
                     <span data-slot="time">
                       {at(s.start.epochMs, s.start.iso)}
-                      {s.end ? " – " : null}
+                      {s.end ? m.range : null}
                       {s.end ? at(s.end.epochMs, s.end.iso) : null}
                     </span>{" "}
                     <bdi data-slot="title">{title(s)}</bdi>
-                    {s.room ? <span data-slot="room" dir="auto">{` · ${s.room}`}</span> : null}
+                    {s.room ? (
+                      <span data-slot="room" dir="auto">
+                        {m.separator + s.room}
+                      </span>
+                    ) : null}
                     {others ? (
                       <p data-slot="conflict">
-                        <strong>Conflict:</strong> {`overlaps with ${others.map(title).join(", ")}`}
+                        <strong>{plural(m.conflicts, 1, fmt.locale)}</strong>{" "}
+                        {text(m.overlapsWith, { titles: others.map(title).join(m.listSeparator) })}
                       </p>
                     ) : null}
                     {sessionIds === undefined ? (
-                      <FavouriteToggle edition={edition} itemId={s.id} label={title(s)} />
+                      <FavouriteToggle edition={edition} itemId={s.id} label={title(s)} messages={messages} />
                     ) : null}
                   </li>
                 );

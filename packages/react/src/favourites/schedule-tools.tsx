@@ -6,6 +6,8 @@
  */
 import type { Session } from "@workshop-kit/types";
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from "react";
+import { plural, text } from "../messages/format";
+import type { ScheduleMessages } from "../schedule-table/labels";
 import { overlaps } from "./conflicts";
 import { FavouriteToggle } from "./favourite-toggle";
 import type { FavouritesStore } from "./favourites-store";
@@ -20,17 +22,17 @@ export const SessionStar = memo(FavouriteToggle);
  * what is typed, so a keystroke re-renders the box alone; the programme follows in a transition (`onChange`), which
  * React interrupts for the next keystroke instead of making the reader wait for a whole programme per letter.
  */
-export function ScheduleSearch({ onChange }: { onChange: (value: string) => void }) {
+export function ScheduleSearch({ onChange, m }: { onChange: (value: string) => void; m: ScheduleMessages }) {
   const [value, setValue] = useState("");
   return (
     <label data-slot="search">
-      Search{" "}
+      {m.search}{" "}
       <input
         type="search"
         value={value}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Title, speaker, paper…"
+        placeholder={m.searchPlaceholder}
         onChange={(e) => {
           const next = e.target.value;
           setValue(next);
@@ -47,11 +49,13 @@ export function AgendaToggle({
   sessions,
   pressed,
   onChange,
+  m,
 }: {
   store: FavouritesStore;
   sessions: readonly Session[];
   pressed: boolean;
   onChange: (pressed: boolean) => void;
+  m: ScheduleMessages;
 }) {
   const n = useStarredSessions(store, sessions)?.size ?? 0;
   return (
@@ -62,7 +66,7 @@ export function AgendaToggle({
       aria-pressed={pressed}
       onClick={() => onChange(!pressed)}
     >
-      {`My agenda (${n} starred)`}
+      {text(m.myAgenda, { count: n })}
     </button>
   );
 }
@@ -75,10 +79,12 @@ export function AgendaActions({
   store,
   sessions,
   onDownload,
+  m,
 }: {
   store: FavouritesStore;
   sessions: readonly Session[];
   onDownload: (sessions: readonly Session[]) => void;
+  m: ScheduleMessages;
 }) {
   const starred = useStarredSessions(store, sessions);
   const persistent = useFavouritesPersistent(store);
@@ -89,7 +95,7 @@ export function AgendaActions({
   useEffect(() => {
     if (copied) linkRef.current?.focus();
   }, [copied]);
-  if (!starred?.size) return persistent ? null : <NotSaved />;
+  if (!starred?.size) return persistent ? null : <NotSaved m={m} />;
   const share = () => {
     const url = new URL(window.location.href);
     url.hash = agendaFragment(starred, sessions);
@@ -106,25 +112,25 @@ export function AgendaActions({
         data-slot="calendar-agenda"
         onClick={() => onDownload(sessions.filter((s) => starred.has(s.id)))}
       >
-        Add my starred sessions to your calendar
+        {m.addStarred}
       </button>
       <button type="button" className="wk-button" data-slot="share" onClick={share}>
-        Copy a link to my agenda
+        {m.shareAgenda}
       </button>
       {copied ? (
         <span data-slot="share-link">
-          <label htmlFor={linkId}>Link to your agenda (copied)</label>{" "}
+          <label htmlFor={linkId}>{m.sharedLink}</label>{" "}
           {/* Focused (and selected) when it appears: a screen reader says "copied" and the link, and Ctrl+C works. */}
           <input id={linkId} readOnly value={copied} ref={linkRef} onFocus={(e) => e.currentTarget.select()} />
         </span>
       ) : null}
-      {persistent ? null : <NotSaved />}
+      {persistent ? null : <NotSaved m={m} />}
     </>
   );
 }
 
-function NotSaved() {
-  return <span data-slot="not-saved">This browser does not keep your stars: they last until you leave the page.</span>;
+function NotSaved({ m }: { m: ScheduleMessages }) {
+  return <span data-slot="not-saved">{m.notSaved}</span>;
 }
 
 /** A shared selection: say what it is and offer to add it to the reader's own favourites. */
@@ -132,17 +138,19 @@ export function SharedAgenda({
   store,
   ids,
   onClose,
+  m,
 }: {
   store: FavouritesStore;
   ids: readonly string[];
   onClose: () => void;
+  m: ScheduleMessages;
 }) {
   const [added, setAdded] = useState(false);
   return (
-    <section data-slot="shared" aria-label="Shared agenda">
-      <p>{`You are viewing an agenda someone shared: ${ids.length} ${ids.length === 1 ? "session" : "sessions"}.`}</p>
+    <section data-slot="shared" aria-label={m.sharedAgenda}>
+      <p>{plural(m.sharedViewing, ids.length, m.locale)}</p>
       {added ? (
-        <p>Added to your favourites.</p>
+        <p>{m.sharedAdded}</p>
       ) : (
         <button
           type="button"
@@ -152,35 +160,44 @@ export function SharedAgenda({
             setAdded(true);
           }}
         >
-          Add these to my favourites
+          {m.sharedAdd}
         </button>
       )}{" "}
       <button type="button" className="wk-button" onClick={onClose}>
-        Show the whole programme
+        {m.wholeProgramme}
       </button>
     </section>
   );
 }
 
 /** The overlaps among the sessions of the agenda view, in words (the table cannot show them side by side). */
-export function AgendaConflicts({ sessions, ids }: { sessions: readonly Session[]; ids: Iterable<string> }) {
+export function AgendaConflicts({
+  sessions,
+  ids,
+  m,
+}: {
+  sessions: readonly Session[];
+  ids: Iterable<string>;
+  m: ScheduleMessages;
+}) {
   const pairs = useMemo(() => {
     const chosen = new Set(ids);
     const picked = sessions.filter((s) => chosen.has(s.id));
     const out: string[] = [];
-    const title = (s: Session) => `“${s.title ?? "To be announced"}”`;
+    const title = (s: Session) => text(m.quoted, { title: s.title ?? m.tbaAlone });
     for (const [id, others] of overlaps(picked)) {
       const a = picked.find((s) => s.id === id) as Session;
       // Each pair once: from the session that comes first in the programme.
       for (const b of others)
-        if (picked.indexOf(a) < picked.indexOf(b)) out.push(`${title(a)} overlaps with ${title(b)}`);
+        if (picked.indexOf(a) < picked.indexOf(b)) out.push(text(m.overlap, { a: title(a), b: title(b) }));
     }
     return out;
-  }, [sessions, ids]);
+  }, [sessions, ids, m]);
   if (!pairs.length) return null;
   return (
     <p data-slot="conflicts">
-      <strong>{pairs.length === 1 ? "Conflict:" : `${pairs.length} conflicts:`}</strong> {`${pairs.join("; ")}.`}
+      <strong>{plural(m.conflicts, pairs.length, m.locale)}</strong>{" "}
+      {text(m.sentence, { text: pairs.join(m.clauseSeparator) })}
     </p>
   );
 }

@@ -2,7 +2,13 @@
  * "+1 day", "−1 day", "+2 days": the mark of a converted time that falls on another calendar day. A plain module
  * (no directive), so server modules (schedule-days) and client modules (LocalTime) share it.
  */
-export function dayShiftText(shift: number): string {
-  const n = Math.abs(shift);
-  return `${shift > 0 ? "+" : "\u2212"}${n} day${n === 1 ? "" : "s"}`;
+import { enCommon } from "../messages/en";
+import { plural } from "../messages/format";
+
+export function dayShiftText(
+  shift: number,
+  m: Pick<typeof enCommon, "dayLater" | "dayEarlier"> = enCommon,
+  locale = enCommon.locale,
+): string {
+  return plural(shift > 0 ? m.dayLater : m.dayEarlier, Math.abs(shift), locale);
 }

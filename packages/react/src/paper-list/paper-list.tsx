@@ -17,6 +17,10 @@ import {
 } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { enCommon, enEvent } from "../messages/en";
+import { fill, number, plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { useProviderMessages } from "../time-zone/time-zone";
 import { type ListedPaper, listPapers, type SessionHref, sessionLink } from "./papers";
 
 /** Props of {@link PaperList}. */
@@ -43,12 +47,23 @@ export interface PaperListProps extends Omit<ComponentPropsWithoutRef<"div">, "c
    * so it only works when PaperList is rendered from a client component. Default: none.
    */
   renderActions?: (paper: Paper, listed: ListedPaper) => ReactNode;
-  /** Shown when the edition has no paper. Default "Accepted papers will be listed here." */
+  /**
+   * Shown when the edition has no paper. Default: the `papersTba` message, "Accepted papers will be listed here."
+   * @default the papersTba message
+   */
   emptyMessage?: ReactNode;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`). Laid over the provider's messages.
+   * Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
+type PaperMessages = typeof enCommon & typeof enEvent;
+const PAPER_MESSAGES: PaperMessages = /* @__PURE__ */ Object.assign({}, enCommon, enEvent);
+
 const noSubscribe = () => () => {};
-const PRESENTATION = { oral: "Oral", spotlight: "Spotlight", poster: "Poster" } as const;
 
 /** The accepted papers of an edition, complete without JavaScript, filterable after hydration. */
 export function PaperList({
@@ -58,10 +73,12 @@ export function PaperList({
   headingLevel = 3,
   filter = true,
   renderActions,
-  emptyMessage = "Accepted papers will be listed here.",
+  emptyMessage,
+  messages,
   className,
   ...rest
 }: PaperListProps) {
+  const m = resolveMessages(PAPER_MESSAGES, useProviderMessages(), messages);
   const papers = useMemo(() => listPapers(edition), [edition]);
   // false on the server and during hydration, true after: the filter cannot work without JavaScript.
   const hydrated = useSyncExternalStore(
@@ -91,7 +108,7 @@ export function PaperList({
   if (papers.length === 0)
     return (
       <div {...rest} className={withClass("wk-paper-list", className)}>
-        <p data-slot="empty">{emptyMessage}</p>
+        <p data-slot="empty">{emptyMessage ?? m.papersTba}</p>
       </div>
     );
   return (
@@ -100,24 +117,24 @@ export function PaperList({
         // biome-ignore lint/a11y/useSemanticElements: React 18 (a supported peer) warns about <search> where the DOM does not know it (jsdom, older browsers)
         <div role="search" data-slot="toolbar">
           <label data-slot="filter">
-            <span>Search papers</span>
+            <span>{m.searchPapers}</span>
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
           </label>
           {awards.length > 0 ? (
             <label data-slot="filter">
-              <span>Award</span>
+              <span>{m.award}</span>
               <select value={award} onChange={(e) => setAward(e.target.value)}>
-                <option value="">All papers</option>
-                <option value="*">Award winners</option>
+                <option value="">{m.allPapers}</option>
+                <option value="*">{m.awardWinners}</option>
                 {awards.length > 1 ? awards.map((a) => <option key={a}>{a}</option>) : null}
               </select>
             </label>
           ) : null}
           {sessions.length > 1 ? (
             <label data-slot="filter">
-              <span>Session</span>
+              <span>{m.session}</span>
               <select value={session} onChange={(e) => setSession(e.target.value)}>
-                <option value="">All sessions</option>
+                <option value="">{m.allSessions}</option>
                 {sessions.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
@@ -130,8 +147,10 @@ export function PaperList({
         // Polite: announced after the reader stops typing, never interrupting.
         <p data-slot="status" role="status">
           {count === papers.length
-            ? `${papers.length} papers`
-            : `${count} of ${papers.length} papers${count === 0 ? " match" : " shown"}`}
+            ? plural(m.papers, count, m.locale)
+            : plural(count ? m.papersShown : m.papersNoMatch, papers.length, m.locale, {
+                shown: number(count, m.locale),
+              })}
           {count < papers.length ? (
             <>
               {" "}
@@ -143,7 +162,7 @@ export function PaperList({
                   setSession("");
                 }}
               >
-                Show all
+                {m.showAll}
               </button>
             </>
           ) : null}
@@ -159,6 +178,7 @@ export function PaperList({
             sessionHref={p.session ? sessionLink(sessionHref, p.session.id) : null}
             level={headingLevel}
             renderActions={renderActions}
+            m={m}
           />
         ))}
       </ul>
@@ -173,6 +193,7 @@ interface PaperItemProps {
   sessionHref: string | null;
   level: HeadingLevel;
   renderActions: PaperListProps["renderActions"];
+  m: PaperMessages;
 }
 
 /**
@@ -186,6 +207,7 @@ const PaperItem = memo(function PaperItem({
   sessionHref,
   level,
   renderActions,
+  m,
 }: PaperItemProps) {
   const { paper, sessionLabel, poster } = listed;
   const links = paper.links.flatMap((l) => {
@@ -198,25 +220,30 @@ const PaperItem = memo(function PaperItem({
       <Heading level={level} data-slot="title">
         {paper.title}
       </Heading>
-      {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(", ")}</p> : null}
+      {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(m.listSeparator)}</p> : null}
       {paper.award || paper.presentation || poster || sessionLabel ? (
         <p data-slot="meta">
           {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
           {/* "Poster A12" says both: no separate "Poster" before it. */}
           {paper.presentation && !(paper.presentation === "poster" && poster) ? (
-            <span data-slot="presentation">{PRESENTATION[paper.presentation]}</span>
+            <span data-slot="presentation">
+              {paper.presentation === "oral"
+                ? m.presentationOral
+                : paper.presentation === "spotlight"
+                  ? m.presentationSpotlight
+                  : m.presentationPoster}
+            </span>
           ) : null}
-          {poster ? <span data-slot="poster">{`Poster ${poster}`}</span> : null}
+          {poster ? <span data-slot="poster">{text(m.paperPoster, { poster })}</span> : null}
           {sessionLabel ? (
             <span data-slot="session">
-              {"Presented in "}
-              {sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel}
+              {fill(m.presentedIn, { session: sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel })}
             </span>
           ) : null}
         </p>
       ) : null}
       {links.length > 0 ? (
-        <ul data-slot="links" aria-label={`Links for ${paper.title}`}>
+        <ul data-slot="links" aria-label={text(m.linksFor, { title: paper.title })}>
           {links.map((l) => (
             <li key={l.kind + l.href}>
               <a href={l.href} data-kind={l.kind}>

@@ -2,7 +2,8 @@
  * The papers of an edition as PaperList shows them: `edition.papers` and the sessions' papers, each with the session
  * it is presented in, without duplicates. Pure data: no React.
  */
-import { type Edition, linkHref, type Paper, type Session } from "@workshop-kit/types";
+import type { Edition, Paper, Session } from "@workshop-kit/types";
+import { type HrefTemplate, templateHref } from "../internal/href-template";
 
 /** A paper with the session it is presented in and the anchor PaperList gives it. */
 export interface ListedPaper {
@@ -61,12 +62,12 @@ export function listPapers(edition: Edition): ListedPaper[] {
 }
 
 /** Where a session link goes: a template (`"#{id}"`, `"/schedule#{id}"`) or a function of the session id. */
-export type SessionHref = string | ((sessionId: string) => string | null | undefined);
+export type SessionHref = HrefTemplate;
 
 /**
  * The href for a session through the one relative-link rule (`linkHref`, as SpeakerCard's `sessionHref` and
  * ScheduleTable's `speakerHref`): a same-site link as given, anything else only if it is a safe URL, else `null`.
  */
-export function sessionLink(scheme: SessionHref, sessionId: string): string | null {
-  return linkHref(typeof scheme === "function" ? scheme(sessionId) : scheme.replaceAll("{id}", sessionId));
+export function sessionLink(scheme: SessionHref | null | undefined, sessionId: string): string | null {
+  return templateHref(scheme, sessionId);
 }

@@ -22,8 +22,10 @@ import {
 import type { ReactNode } from "react";
 import { dayShiftText } from "../internal/day-shift";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { type HrefTemplate, templateHref } from "../internal/href-template";
 import { paragraphs } from "../internal/paragraphs";
-import { HOST_ROLE_LABELS, SESSION_KIND_LABELS } from "./labels";
+import { fill, plural, text } from "../messages/format";
+import type { ScheduleMessages } from "./labels";
 import { type DayLayout, type GridCell, layoutDay } from "./schedule-layout";
 
 /** Locale options for the formatters. */
@@ -39,6 +41,8 @@ export interface DaysContext {
   readonly zone: string;
   readonly eventZone: string;
   readonly fmt: DaysFormat;
+  /** The words (resolved: English, then the provider's, then the component's). */
+  readonly m: ScheduleMessages;
   readonly people: ReadonlyMap<string, Person>;
   /** Each speaker's checked link (only people with one). */
   readonly hrefs: ReadonlyMap<string, string>;
@@ -66,10 +70,18 @@ export interface DaysContext {
  */
 export type PaperHref = string | ((paper: Paper, session: Session) => string | null | undefined);
 
+/**
+ * Where a speaker's name links to (their card): a template such as `"#speaker-{id}"` or `"/people/{id}/"` (`{id}` is
+ * the person's id; a string survives an Astro island or a server-to-client boundary) or a function of the id.
+ */
+export type SpeakerHref = HrefTemplate;
+
 /** A day of the programme with its layout. */
 export type Day = ScheduleDay & { readonly layout: DayLayout };
 
-const ALL_ROOMS = "All rooms";
+/** A number per messages object, for the kept bodies' key (different words, different bodies). */
+const messageIds = new WeakMap<object, number>();
+let messagesSeen = 0;
 
 /**
  * The context for one render: speaker links resolved once per person (`linkHref`: the one relative-link rule),
@@ -79,7 +91,7 @@ export function daysContext(
   edition: Edition,
   zone: string,
   fmt: DaysFormat,
-  speakerHref: ((personId: string) => string | null | undefined) | undefined,
+  speakerHref: SpeakerHref | null | undefined,
   states: ReadonlyMap<string, LiveState> | null = null,
   highlighted: string | null = null,
   calendar: DaysContext["calendar"] = null,
@@ -87,13 +99,15 @@ export function daysContext(
     star = null,
     shown = null,
     paperHref,
-  }: Partial<Pick<DaysContext, "star" | "shown">> & { paperHref?: PaperHref } = {},
+    m,
+  }: Partial<Pick<DaysContext, "star" | "shown">> & { paperHref?: PaperHref; m: ScheduleMessages },
 ): DaysContext {
   const hrefs = new Map<string, string>();
-  let key = `${zone} ${fmt.locale} ${fmt.hour12}`;
+  if (!messageIds.has(m)) messageIds.set(m, ++messagesSeen);
+  let key = `${zone} ${fmt.locale} ${fmt.hour12} ${messageIds.get(m)}`;
   if (speakerHref) {
     for (const p of edition.people) {
-      const href = linkHref(speakerHref(p.id));
+      const href = templateHref(speakerHref, p.id);
       if (href) {
         hrefs.set(p.id, href);
         key += ` ${p.id}=${href}`;
@@ -103,11 +117,8 @@ export function daysContext(
   const paperHrefs = new Map<string, string>();
   if (paperHref) {
     for (const [sessionId, [paper, session]] of papersBySession(edition)) {
-      const raw =
-        typeof paperHref === "string"
-          ? paperHref.replaceAll("{id}", encodeURIComponent(paper.id ?? ""))
-          : paperHref(paper, session);
-      const href = linkHref(raw);
+      const href =
+        typeof paperHref === "string" ? templateHref(paperHref, paper.id ?? "") : linkHref(paperHref(paper, session));
       if (href) {
         paperHrefs.set(sessionId, href);
         key += ` ${sessionId}>${href}`;
@@ -119,6 +130,7 @@ export function daysContext(
     zone,
     eventZone: edition.timeZone,
     fmt,
+    m,
     people: peopleOf(edition.people),
     hrefs,
     paperHrefs,
@@ -155,7 +167,7 @@ function papersBySession(edition: Edition): Map<string, [Paper, Session]> {
  * The edition's schedule revisions ("Schedule updated on July 14, 2025: …"), newest first as written, or nothing.
  * Each date is a `<time dateTime>`; calendar dates have no zone, so every reader sees the same date.
  */
-export function renderRevisions(edition: Edition, locale: string): ReactNode {
+export function renderRevisions(edition: Edition, locale: string, m: ScheduleMessages): ReactNode {
   const revisions = edition.revisions;
   if (!revisions.length) return null;
   return (
@@ -166,7 +178,7 @@ export function renderRevisions(edition: Edition, locale: string): ReactNode {
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: content data never reorders between renders
           <li key={i} data-slot="revision">
-            Schedule updated on <time dateTime={iso}>{date}</time>: <bdi>{r.note}</bdi>
+            {fill(m.revision, { date: <time dateTime={iso}>{date}</time>, note: <bdi>{r.note}</bdi> })}
           </li>
         );
       })}
@@ -176,7 +188,7 @@ export function renderRevisions(edition: Edition, locale: string): ReactNode {
 
 /** Each day: its date as a heading, then its table (caption with the zone, column headers, body). */
 export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel: HeadingLevel, caption: string) {
-  const { eventZone, fmt } = ctx;
+  const { eventZone, fmt, m } = ctx;
   const { shown } = ctx;
   return days.map(({ date, firstStartMs, sessions, layout }) => (
     <div
@@ -192,15 +204,16 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
       <table data-layout={layout.kind}>
         <caption>
           <span data-slot="caption-title">
-            {days.length > 1
-              ? `${caption}, ${formatDate(firstStartMs, eventZone, { ...fmt, style: "short" })}.`
-              : `${caption}.`}
+            {text(days.length > 1 ? m.captionDay : m.captionOne, {
+              caption,
+              date: formatDate(firstStartMs, eventZone, { ...fmt, style: "short" }),
+            })}
           </span>{" "}
-          <span data-slot="caption-zone">{`All times ${zoneLabel(ctx.zone, firstStartMs).text}`}</span>
+          <span data-slot="caption-zone">{text(m.allTimes, { zone: zoneLabel(ctx.zone, firstStartMs).text })}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
+            <th scope="col">{m.time}</th>
             {layout.kind === "grid" ? (
               layout.rooms.map((r) => (
                 <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
@@ -209,8 +222,8 @@ export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel:
               ))
             ) : (
               <>
-                {layout.rooms.length > 1 ? <th scope="col">Room</th> : null}
-                <th scope="col">Session</th>
+                {layout.rooms.length > 1 ? <th scope="col">{m.room}</th> : null}
+                <th scope="col">{m.session}</th>
               </>
             )}
           </tr>
@@ -311,7 +324,7 @@ function time(epochMs: number, iso: string, ctx: DaysContext): ReactNode {
       {shift ? (
         <>
           {clock(epochMs, ctx)}
-          <span data-slot="day-shift"> {dayShiftText(shift)}</span>
+          <span data-slot="day-shift"> {dayShiftText(shift, ctx.m, ctx.fmt.locale)}</span>
         </>
       ) : (
         clock(epochMs, ctx)
@@ -328,24 +341,27 @@ function range(s: Session, ctx: DaysContext, row: boolean): ReactNode {
   return row ? (
     <th scope="row" data-slot="time">
       {start}
-      {end ? " – " : null}
+      {end ? ctx.m.range : null}
       {end}
     </th>
   ) : (
     <div data-slot="time">
       {start}
-      {end ? " – " : null}
+      {end ? ctx.m.range : null}
       {end}
     </div>
   );
 }
 
-const TBA = (
-  <>
-    <span aria-hidden="true">TBA</span>
-    <span className="wk-visually-hidden"> (to be announced)</span>
-  </>
-);
+/** "TBA" to eyes, "(to be announced)" aloud. */
+function tba(m: ScheduleMessages): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true">{m.tbaShort}</span>
+      <span className="wk-visually-hidden">{text(m.paren, { text: m.tba })}</span>
+    </>
+  );
+}
 
 /**
  * A session's element: its row (list) or its cell (grid, with the spans and the room its column header names).
@@ -361,7 +377,7 @@ function sessionProps(s: Session, ctx: DaysContext, cell?: GridCell) {
   if (cell) {
     if (cell.rowSpan > 1) props.rowSpan = cell.rowSpan;
     if (cell.colSpan > 1) props.colSpan = cell.colSpan;
-    props["data-room"] = s.room ?? ALL_ROOMS;
+    props["data-room"] = s.room ?? ctx.m.allRooms;
   }
   return props;
 }
@@ -388,11 +404,11 @@ function names(ids: readonly string[], s: Session, ctx: DaysContext): ReactNode[
     const href = ctx.hrefs.get(id);
     // The programme's affiliation for this talk, where it differs from the person's card.
     const affiliation = s.affiliations[id] ?? p.affiliation;
-    if (out.length) out.push(", ");
+    if (out.length) out.push(ctx.m.listSeparator);
     out.push(
       <bdi key={id}>
         {href ? <a href={href}>{p.name}</a> : p.name}
-        {affiliation ? <span data-slot="affiliation">{` (${affiliation})`}</span> : null}
+        {affiliation ? <span data-slot="affiliation">{text(ctx.m.paren, { text: affiliation })}</span> : null}
       </bdi>,
     );
   }
@@ -408,10 +424,10 @@ function hosts(s: Session, ctx: DaysContext): ReactNode {
     const ids = list.filter((h) => h.role === role).map((h) => h.personId);
     const people = names(ids, s, ctx);
     if (!people.length) return null;
-    const [one, many] = HOST_ROLE_LABELS[role];
+    const label = role === "moderator" ? ctx.m.hostModerator : role === "chair" ? ctx.m.hostChair : ctx.m.hostHost;
     return (
       <div key={role} data-slot="hosts" data-role={role}>
-        {`${ids.length > 1 ? many : one}: `}
+        {plural(label, ids.length, ctx.fmt.locale) + ctx.m.colon}
         {people}
       </div>
     );
@@ -423,17 +439,19 @@ function hosts(s: Session, ctx: DaysContext): ReactNode {
  * control (`inGrid`: the group name too, which the list shows as a row of its own).
  */
 function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
+  const { m } = ctx;
   const state = ctx.states?.get(s.id);
-  const title = s.title ?? "to be announced";
-  const kind = kindLabel(s);
+  const title = s.title ?? m.tba;
+  const hidden = <span className="wk-visually-hidden">{m.colon + title}</span>;
+  const kind = kindLabel(s, m);
   const speakers = names(s.speakerIds, s, ctx);
   const links: ReactNode[] = [];
   const paperHref = ctx.paperHrefs.get(s.id);
   if (paperHref) {
     links.push(
       <a key="paper-entry" href={paperHref} data-slot="paper-link">
-        Paper
-        <span className="wk-visually-hidden">{`: ${title}`}</span>
+        {m.paper}
+        {hidden}
       </a>,
     );
   }
@@ -446,11 +464,11 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
     const key = `${l.kind} ${href}`;
     if (!href || seen?.has(key)) continue;
     seen?.add(key);
-    if (links.length) links.push(" · ");
+    if (links.length) links.push(m.separator);
     links.push(
       <a key={key} href={href}>
         {l.label}
-        <span className="wk-visually-hidden">{`: ${title}`}</span>
+        {hidden}
       </a>,
     );
   }
@@ -459,18 +477,18 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
   return (
     <>
       {state === "live" || state === "next" ? (
-        <strong data-slot="status">{state === "live" ? "Now: " : "Next: "}</strong>
+        <strong data-slot="status">{(state === "live" ? m.now : m.next) + m.colon}</strong>
       ) : null}
       {ctx.star ? ctx.star(s) : null}
-      {kind ? <span data-slot="kind">{`${kind}: `}</span> : null}
-      <bdi data-slot="title">{s.title ?? TBA}</bdi>
+      {kind ? <span data-slot="kind">{kind + m.colon}</span> : null}
+      <bdi data-slot="title">{s.title ?? tba(m)}</bdi>
       {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
         </div>
       ) : null}
       {hosts(s, ctx)}
-      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? TBA : speakers}</div> : null}
+      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? tba(m) : speakers}</div> : null}
       {s.paper && s.paper.title !== s.title ? (
         <div data-slot="paper" dir="auto">
           {s.paper.title}
@@ -478,16 +496,17 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       ) : null}
       {authors?.length ? (
         <div data-slot="authors" dir="auto">
-          {authors.join(", ")}
+          {authors.join(m.listSeparator)}
         </div>
       ) : null}
-      {poster ? <div data-slot="poster">{`Poster ${poster}`}</div> : null}
+      {poster ? <div data-slot="poster">{text(m.poster, { poster })}</div> : null}
       {links.length ? <div data-slot="links">{links}</div> : null}
       {s.description.length ? (
         // A disclosure that works without JavaScript; its name says whose description it is.
         <details data-slot="description">
           <summary>
-            Description<span className="wk-visually-hidden">{`: ${title}`}</span>
+            {m.description}
+            {hidden}
           </summary>
           <div dir="auto">{paragraphs(s.description)}</div>
         </details>
@@ -522,8 +541,8 @@ function details(s: Session, ctx: DaysContext, cell?: GridCell, items?: readonly
  * word ("Panel: …", "Poster Session", "Awards"): real programmes often title items by their kind, and "Panel: Panel:
  * …" reads badly aloud and on screen.
  */
-function kindLabel({ kind, label: own, title }: Session): string | undefined {
-  const label = own || SESSION_KIND_LABELS[kind];
+function kindLabel({ kind, label: own, title }: Session, m: ScheduleMessages): string | undefined {
+  const label = own || m.kindLabels[kind];
   if (!label || !title || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return label;
   return /^[\p{L}\p{N}]/u.test(title.slice(label.length)) ? label : undefined;
 }
@@ -565,7 +584,7 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
             {range(s, ctx, true)}
             {withRoom ? (
               <td data-slot="room" dir="auto">
-                {s.room ?? ALL_ROOMS}
+                {s.room ?? ctx.m.allRooms}
               </td>
             ) : null}
             {details(s, ctx)}

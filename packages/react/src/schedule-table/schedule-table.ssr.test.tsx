@@ -39,7 +39,7 @@ describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated
     expect(live).toHaveLength(1);
     expect(live[0]).toHaveTextContent("8:40 AM – 9:10 AM");
     expect(container.querySelector('[data-slot="status"]')).toHaveTextContent("Now");
-    expect(container.querySelector('button[aria-pressed="false"]')).toHaveTextContent(/Pacific\/Auckland/);
+    expect(container.querySelector('button[aria-pressed="false"]')).toHaveTextContent(/New Zealand Time/);
     expect(container.querySelectorAll('button[data-slot="calendar"]').length).toBe(content.edition2025.sessions.length);
     unmount();
   });

@@ -14,10 +14,20 @@ import { useStarredSessions } from "../favourites/use-favourites";
 import { addToCalendar } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
+import { number, plural } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
-import { SESSION_KIND_NAMES } from "./labels";
-import { allDays, daysContext, layoutDays, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import { SCHEDULE_MESSAGES } from "./labels";
+import {
+  allDays,
+  daysContext,
+  layoutDays,
+  type PaperHref,
+  renderDays,
+  renderRevisions,
+  type SpeakerHref,
+} from "./schedule-days";
 import { ScheduleJumpList } from "./schedule-jump-list";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
@@ -33,14 +43,20 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   edition: Edition;
   /** Level of each day's heading (the date). Default `3`. */
   headingLevel?: HeadingLevel;
-  /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
+  /**
+   * Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default: the
+   * `programme` message, "Programme".
+   * @default the programme message
+   */
   caption?: string;
   /**
-   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
-   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * Link each speaker to their card: a template (`"#speaker-{id}"`, `"/people/{id}/"`; `{id}` is the person's id, and
+   * a string survives an Astro island or a server-to-client boundary) or a function of the id. A link within the
+   * site is used as given, anything else only if it is a safe URL (`linkHref`, the one relative-link rule).
+   * Default: not linked.
    * @default undefined (speakers not linked)
    */
-  speakerHref?: (personId: string) => string | null | undefined;
+  speakerHref?: SpeakerHref | null;
   /**
    * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
    * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
@@ -68,13 +84,22 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
   showCalendarLinks?: boolean;
   /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
   showTimeZoneToggle?: boolean;
-  /** Shown when there are no sessions. Default `"Programme to be announced"`. */
+  /**
+   * Shown when there are no sessions. Default: the `programmeTba` message, "Programme to be announced".
+   * @default the programmeTba message
+   */
   emptyMessage?: ReactNode;
   /**
    * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
    * work before hydration and without JavaScript. Default `false`.
    */
   jumpList?: boolean;
+  /**
+   * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the
+   * dates and times too. Laid over the provider's messages. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
   /**
    * Attendee favourites, after hydration: a star on every session but breaks and meals (kept in this browser per
    * edition), a "My agenda" view of the starred sessions, their `.ics`, a share link, and the view of an agenda
@@ -94,7 +119,7 @@ const FILTER_KEYS: readonly ScheduleFilter[] = ["kind", "track", "room"];
 export function ScheduleTable({
   edition,
   headingLevel = 3,
-  caption = "Programme",
+  caption,
   speakerHref,
   paperHref,
   timeZone,
@@ -102,16 +127,19 @@ export function ScheduleTable({
   filters = NO_FILTERS,
   showCalendarLinks = true,
   showTimeZoneToggle = true,
-  emptyMessage = "Programme to be announced",
+  emptyMessage,
   jumpList = false,
   favourites = false,
   search = false,
+  messages,
   className,
   ...rest
 }: ScheduleTableProps) {
   const eventZone = edition.timeZone;
   const all = edition.sessions;
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
+  const locale = messages?.locale ?? display.locale;
   // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
   const hydrated = display.readerZone !== null;
   const [chosen, setChosen] = useState<Partial<Record<ScheduleFilter, string>>>({});
@@ -230,14 +258,15 @@ export function ScheduleTable({
     hydrated && showCalendarLinks
       ? (s: Session) => (
           <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
-            Add to calendar<span className="wk-visually-hidden">{`: ${s.title ?? "to be announced"}`}</span>
+            {m.addToCalendar}
+            <span className="wk-visually-hidden">{m.colon + (s.title ?? m.tba)}</span>
           </button>
         )
       : null;
   const ctx = daysContext(
     edition,
     display.zone,
-    { locale: display.locale, hour12: display.hour12 },
+    { locale, hour12: display.hour12 },
     speakerHref,
     states,
     highlighted,
@@ -247,11 +276,12 @@ export function ScheduleTable({
         tools && store
           ? (s: Session) =>
               tools.isStarrable(s) ? (
-                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? "to be announced"} />
+                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
               ) : null
           : null,
       shown: grid ? null : visible,
       paperHref,
+      m,
     },
   );
 
@@ -284,47 +314,57 @@ export function ScheduleTable({
               referenceMs={first.start.epochMs}
               timeZone={display.choice}
               onTimeZoneChange={display.setChoice}
+              messages={messages}
             />
           ) : null}
           {activeFilters.map((key) => (
             // The label wraps its select: labelled without ids.
             <label key={key} data-slot="filter">
-              {cap(key)}{" "}
+              {key === "kind" ? m.filterKind : key === "track" ? m.filterTrack : m.filterRoom}{" "}
               <select value={chosen[key] ?? ""} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}>
-                <option value="">All</option>
+                <option value="">{m.filterAll}</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
-                    {key === "kind" ? (SESSION_KIND_NAMES[v as Session["kind"]] ?? cap(v)) : v}
+                    {key === "kind" ? (m.kindNames[v as Session["kind"]] ?? cap(v)) : v}
                   </option>
                 ))}
               </select>
             </label>
           ))}
-          {tools && search ? <tools.ScheduleSearch onChange={setQuery} /> : null}
+          {tools && search ? <tools.ScheduleSearch onChange={setQuery} m={m} /> : null}
           {tools && store && !shared ? (
-            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} />
+            <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
           ) : null}
           {ctx.calendar ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
-              Add the whole programme to your calendar
+              {m.addProgramme}
             </button>
           ) : null}
           {tools && store && ctx.calendar ? (
-            <tools.AgendaActions store={store} sessions={all} onDownload={(list) => download(list, "my agenda")} />
+            <tools.AgendaActions
+              store={store}
+              sessions={all}
+              onDownload={(list) => download(list, "my agenda")}
+              m={m}
+            />
           ) : null}
         </div>
       ) : null}
-      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} /> : null}
-      {tools && (shared ?? starred) ? <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} /> : null}
+      {tools && store && shared ? <tools.SharedAgenda store={store} ids={shared} onClose={closeShared} m={m} /> : null}
+      {tools && (shared ?? starred) ? (
+        <tools.AgendaConflicts sessions={all} ids={shared ?? starred ?? []} m={m} />
+      ) : null}
       {activeFilters.length > 0 || attendee ? (
         <p data-slot="filter-status" role="status">
-          {count === all.length ? `${count} sessions` : `Showing ${count} of ${all.length} sessions`}
+          {count === all.length
+            ? plural(m.sessions, count, locale)
+            : plural(m.showing, all.length, locale, { shown: number(count, locale) })}
         </p>
       ) : null}
-      {all.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
-      {renderRevisions(edition, display.locale)}
-      {jumpList ? <ScheduleJumpList edition={edition} locale={display.locale} /> : null}
-      {renderDays(days, ctx, headingLevel, caption)}
+      {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
+      {renderRevisions(edition, locale, m)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} /> : null}
+      {renderDays(days, ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
 }

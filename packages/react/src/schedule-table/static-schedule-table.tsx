@@ -8,7 +8,9 @@ import { type Edition, isValidZone } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { allDays, daysContext, type PaperHref, renderDays, renderRevisions } from "./schedule-days";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { SCHEDULE_MESSAGES } from "./labels";
+import { allDays, daysContext, type PaperHref, renderDays, renderRevisions, type SpeakerHref } from "./schedule-days";
 import { ScheduleJumpList } from "./schedule-jump-list";
 
 /** Props of {@link StaticScheduleTable}. */
@@ -20,14 +22,20 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
   edition: Edition;
   /** Level of each day's heading (the date). Default `3`. */
   headingLevel?: HeadingLevel;
-  /** Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default `"Programme"`. */
+  /**
+   * Title at the start of each table's caption; the zone follows ("… All times PT (UTC−7)"). Default: the
+   * `programme` message, "Programme".
+   * @default the programme message
+   */
   caption?: string;
   /**
-   * Link each speaker to their card: return a link within the site (`#speaker-${id}`, `/people/ada`) or a safe
-   * absolute URL, by `linkHref` (the one relative-link rule); anything else is dropped. Default: not linked.
+   * Link each speaker to their card: a template (`"#speaker-{id}"`, `"/people/{id}/"`; `{id}` is the person's id, and
+   * a string survives an Astro island or a server-to-client boundary) or a function of the id. A link within the
+   * site is used as given, anything else only if it is a safe URL (`linkHref`, the one relative-link rule).
+   * Default: not linked.
    * @default undefined (speakers not linked)
    */
-  speakerHref?: (personId: string) => string | null | undefined;
+  speakerHref?: SpeakerHref | null;
   /**
    * Link a session to its paper's entry in a PaperList: a template (`"#paper-{id}"`, `{id}` is the paper's id, as
    * PaperList's `id="{idPrefix}paper-{id}"`) or a function of the paper and its session. Sessions that present one
@@ -41,50 +49,64 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
    * Default: the event's zone (`edition.timeZone`).
    */
   timeZone?: string;
-  /** BCP 47 locale of dates and times. Default `"en-US"`. */
+  /**
+   * BCP 47 locale of dates and times. Default: the locale of `messages`, else `"en-US"`.
+   * @default messages?.locale ?? "en-US"
+   */
   locale?: string;
   /**
    * 12- or 24-hour clock. Default: the locale's own.
    * @default the locale's own
    */
   hour12?: boolean;
-  /** Shown when there are no sessions. Default `"Programme to be announced"`. */
+  /**
+   * Shown when there are no sessions. Default: the `programmeTba` message, "Programme to be announced".
+   * @default the programmeTba message
+   */
   emptyMessage?: ReactNode;
   /**
    * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
    * work before hydration and without JavaScript. Default `false`.
    */
   jumpList?: boolean;
+  /**
+   * The words: a whole catalogue (`@workshop-kit/react/messages/de`) or messages to replace. A server component
+   * reads no provider, so pass them here. Default: English.
+   * @default English
+   */
+  messages?: MessagesOverride;
 }
 
 /** The programme as static tables: one per day, with a caption naming the zone the times are in. */
 export function StaticScheduleTable({
   edition,
   headingLevel = 3,
-  caption = "Programme",
+  caption,
   speakerHref,
   paperHref,
   timeZone,
-  locale = "en-US",
+  messages,
+  locale = messages?.locale ?? "en-US",
   hour12,
-  emptyMessage = "Programme to be announced",
+  emptyMessage,
   jumpList = false,
   className,
   ...rest
 }: StaticScheduleTableProps) {
   const eventZone = edition.timeZone;
   const zone = timeZone && isValidZone(timeZone) ? timeZone : eventZone;
-  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, { paperHref });
+  const m = resolveMessages(SCHEDULE_MESSAGES, messages);
+  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, { paperHref, m });
   return (
     <div
       {...rest}
       className={withClass("wk-schedule-table", className)}
       data-converted={zone !== eventZone ? "" : undefined}
     >
-      {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage}</p> : null}
-      {renderRevisions(edition, locale)}
+      {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
+      {renderRevisions(edition, locale, m)}
       {jumpList ? <ScheduleJumpList edition={edition} locale={locale} /> : null}
-      {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption)}
+      {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
 }

@@ -1,20 +1,15 @@
 /**
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
-import {
-  dayKey,
-  type Edition,
-  linkHref,
-  type Person,
-  type PersonRole,
-  type Session,
-  safeHref,
-} from "@workshop-kit/types";
+import { dayKey, type Edition, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { type HrefTemplate, templateHref } from "../internal/href-template";
 import { isKeptText, keptText, paragraphs } from "../internal/paragraphs";
-import { HOST_ROLE_LABELS } from "../schedule-table/labels";
+import { enCommon, enPeople } from "../messages/en";
+import { plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { LocalTime } from "../time-zone/local-time";
 import { SpeakerPhoto } from "./avatar";
 
@@ -41,11 +36,14 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   variant?: "full" | "compact" | "horizontal";
   /**
-   * Where a talk links to. Return `null` for no link. By `linkHref` (@workshop-kit/types): absolute URLs must pass
-   * `safeHref`; relative ones must start with `#`, `/`, `?` or `.` (not `//` or `/\`). Default `#${sessionId}` (the
+   * Where a talk links to: a template (`"#{id}"`, `"/programme/#{id}"`; `{id}` is the session id, and a string
+   * survives an Astro island or a server-to-client boundary) or a function of the session id and session that
+   * returns `null` for no link; `null`: talks not linked. By `linkHref` (@workshop-kit/types): absolute URLs must
+   * pass `safeHref`; relative ones must start with `#`, `/`, `?` or `.` (not `//` or `/\`). Default `"#{id}"` (the
    * ScheduleTable row of the session).
+   * @default "#{id}"
    */
-  sessionHref?: (sessionId: string, session: Session) => string | null;
+  sessionHref?: HrefTemplate<[session: Session]> | null;
   /**
    * Bios longer than this many characters show their beginning and put the rest behind a native "Read more"
    * disclosure (`<details>`; works without JavaScript). `Infinity` never collapses. Default `400`.
@@ -62,20 +60,22 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    * @default `speaker-${person.id}`
    */
   id?: string;
+  /**
+   * The words: a whole catalogue (`@workshop-kit/react/messages/de`) or messages to replace. A server component
+   * reads no provider, so pass them here (SpeakerGrid passes its own on). Default: English.
+   * @default English
+   */
+  messages?: MessagesOverride;
 }
 
-/** Display names of roles, in the order groups are shown. */
-export const ROLE_LABELS: Readonly<Record<PersonRole, string>> = {
-  keynote: "Keynote speaker",
-  "invited-speaker": "Invited speaker",
-  panelist: "Panelist",
-  moderator: "Moderator",
-  "oral-presenter": "Oral presenter",
-  organiser: "Organiser",
-  advisor: "Advisor",
-  "program-committee": "Programme committee",
-  volunteer: "Volunteer",
-};
+/** The messages of SpeakerCard and SpeakerGrid. */
+export type PeopleMessages = typeof enCommon & typeof enPeople;
+
+/** Their English messages: the defaults the `messages` prop is laid over. */
+export const PEOPLE_MESSAGES: PeopleMessages = /* @__PURE__ */ Object.assign({}, enCommon, enPeople);
+
+/** Display names of roles (English), in the order groups are shown. */
+export const ROLE_LABELS: Readonly<Record<PersonRole, string>> = enPeople.roles;
 
 /** A person as an `<article>` named by its heading. */
 export function SpeakerCard({
@@ -84,13 +84,15 @@ export function SpeakerCard({
   edition,
   headingLevel = 3,
   variant = "full",
-  sessionHref = (sessionId) => `#${sessionId}`,
+  sessionHref = "#{id}",
   bioCollapseAt = 400,
   talkTime,
   id,
+  messages,
   className,
   ...rest
 }: SpeakerCardProps) {
+  const m = resolveMessages(PEOPLE_MESSAGES, messages);
   const { name, bio } = person;
   const anchor = id ?? `speaker-${person.id}`;
   const talks =
@@ -120,33 +122,41 @@ export function SpeakerCard({
           {name}
         </Heading>
         {person.title && <p data-slot="title">{person.title}</p>}
-        {person.roles[0] && <p data-slot="role">{person.roles.map((r) => ROLE_LABELS[r]).join(", ")}</p>}
+        {person.roles[0] && <p data-slot="role">{person.roles.map((r) => m.roles[r]).join(m.listSeparator)}</p>}
         {person.affiliation && <p data-slot="affiliation">{person.affiliation}</p>}
         {variant !== "compact" && (
           <>
             {talks[0] && (
-              <ul data-slot="talks" aria-label={`Talks by ${name}`}>
+              <ul data-slot="talks" aria-label={text(m.talksBy, { name })}>
                 {talks.map((s) => {
-                  const raw = sessionHref(s.id, s);
-                  const href = linkHref(raw);
-                  const title = s.title ?? "Title to be announced";
+                  const href = templateHref(sessionHref, s.id, s);
+                  const title = s.title ?? m.titleTba;
                   // Runs the session rather than speaking in it: say so ("Moderator: Panel on …").
                   const host = s.speakerIds.includes(person.id) ? null : s.hosts.find((h) => h.personId === person.id);
                   // The affiliation the programme prints for this talk, when it is not the card's.
                   const affiliation = s.affiliations[person.id];
                   return (
                     <li key={s.id} data-slot="talk">
-                      {host && <span data-slot="talk-role">{`${HOST_ROLE_LABELS[host.role][0]}: `}</span>}
+                      {host && (
+                        <span data-slot="talk-role">{plural(hostLabel(host.role, m), 1, m.locale) + m.colon}</span>
+                      )}
                       {href ? <a href={href}>{title}</a> : title}
                       {affiliation && affiliation !== person.affiliation && (
-                        <span data-slot="talk-affiliation"> ({affiliation})</span>
+                        <span data-slot="talk-affiliation">{text(m.paren, { text: affiliation })}</span>
                       )}
-                      <span data-slot="separator">, </span>
-                      <LocalTime instant={s.start} show={show} withZone data-slot="talk-time" />
+                      <span data-slot="separator">{m.listSeparator}</span>
+                      <LocalTime
+                        instant={s.start}
+                        show={show}
+                        withZone
+                        data-slot="talk-time"
+                        messages={messages && pickDayShift(messages)}
+                      />
                       {s.description.length > 0 && (
                         <details data-slot="talk-description">
                           <summary>
-                            Description<span className="wk-visually-hidden">: {title}</span>
+                            {m.description}
+                            <span className="wk-visually-hidden">{m.colon + title}</span>
                           </summary>
                           {paragraphs(s.description)}
                         </details>
@@ -165,7 +175,8 @@ export function SpeakerCard({
                 {more[0] && (
                   <details>
                     <summary>
-                      Read more<span className="wk-visually-hidden"> about {name}</span>
+                      {m.readMore}
+                      <span className="wk-visually-hidden">{text(m.readMoreAbout, { name })}</span>
                     </summary>
                     {paragraphs(more)}
                   </details>
@@ -176,7 +187,7 @@ export function SpeakerCard({
               <ul data-slot="links">
                 {links.map((link) => (
                   <li key={link.kind + link.href}>
-                    <a href={link.href} aria-label={`${name} — ${link.label}`}>
+                    <a href={link.href} aria-label={text(m.personLink, { name, link: link.label })}>
                       {link.label}
                     </a>
                   </li>
@@ -188,6 +199,18 @@ export function SpeakerCard({
       </div>
     </article>
   );
+}
+
+function hostLabel(role: "moderator" | "chair" | "host", m: PeopleMessages) {
+  return role === "moderator" ? m.hostModerator : role === "chair" ? m.hostChair : m.hostHost;
+}
+
+/**
+ * What a talk's LocalTime (a client component) needs of the card's messages: plain data that crosses the server/client
+ * boundary, and no more of it than the time reads.
+ */
+function pickDayShift({ locale, dayLater, dayEarlier }: MessagesOverride): MessagesOverride {
+  return Object.fromEntries(Object.entries({ locale, dayLater, dayEarlier }).filter(([, v]) => v !== undefined));
 }
 
 /**

@@ -6,7 +6,9 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { paragraphs } from "../internal/paragraphs";
-import { ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { PEOPLE_MESSAGES, ROLE_LABELS, SpeakerCard, type SpeakerCardProps } from "./speaker-card";
 
 /** Props of {@link SpeakerGrid}. */
 export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -34,7 +36,10 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    * @default every role
    */
   roles?: readonly PersonRole[];
-  /** Heading of a role group (`groupBy="role"`). Default: the plural role name ("Invited speakers"). */
+  /**
+   * Heading of a role group (`groupBy="role"`). Default: the `roleGroups` message of the role ("Invited speakers").
+   * @default the roleGroups message
+   */
   groupLabel?: (role: PersonRole) => string;
   /**
    * Level of the group headings; cards' name headings are one level below. Without grouping, the cards' headings
@@ -44,8 +49,9 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
   /** Variant of every card. Default `"full"`. */
   variant?: SpeakerCardProps["variant"];
   /**
-   * Passed to every card: where a talk links to. Default `#${sessionId}`.
-   * @default (id) => `#${id}`
+   * Passed to every card: where a talk links to, a template (`"#{id}"`, `"/programme/#{id}"`) or a function.
+   * Default `"#{id}"`.
+   * @default "#{id}"
    */
   sessionHref?: SpeakerCardProps["sessionHref"];
   /**
@@ -53,8 +59,17 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    * @default 400
    */
   bioCollapseAt?: number;
-  /** Shown when nobody is left to show. Default "Speakers to be announced." */
+  /**
+   * Shown when nobody is left to show. Default: the `speakersTba` message, "Speakers to be announced."
+   * @default the speakersTba message
+   */
   emptyMessage?: ReactNode;
+  /**
+   * The words of the grid and every card: a whole catalogue (`@workshop-kit/react/messages/de`) or messages to
+   * replace. Default: English.
+   * @default English
+   */
+  messages?: MessagesOverride;
   /**
    * Prefix of every card's id (`${idPrefix}speaker-${person.id}`), so a second grid of the same people on one page
    * (a compact sidebar beside the full list) keeps ids unique; the grid without a prefix keeps the plain anchors a
@@ -80,16 +95,18 @@ export function SpeakerGrid({
   edition,
   groupBy,
   roles,
-  groupLabel = (role) => ROLE_LABELS[role] + (role === "program-committee" ? "" : "s"),
+  groupLabel,
   headingLevel = 3,
   variant = "full",
   sessionHref,
   bioCollapseAt,
-  emptyMessage = "Speakers to be announced.",
+  emptyMessage,
+  messages,
   idPrefix = "",
   className,
   ...rest
 }: SpeakerGridProps) {
+  const m = resolveMessages(PEOPLE_MESSAGES, messages);
   const order = roles ?? (Object.keys(ROLE_LABELS) as PersonRole[]);
   // A person appears once per grid: in the first group (in group order) that has them. A general chair who is also
   // on the programme committee is one card, not three, and their card keeps the one plain anchor.
@@ -125,7 +142,7 @@ export function SpeakerGrid({
       : groupBy
         ? order.map((role) => ({
             key: role,
-            heading: groupLabel(role),
+            heading: groupLabel ? groupLabel(role) : m.roleGroups[role],
             description: [],
             attrs: { "data-role": role },
             group: once(people.filter((p) => p.roles.includes(role))),
@@ -150,12 +167,13 @@ export function SpeakerGrid({
                     edition={edition}
                     sessionHref={sessionHref}
                     bioCollapseAt={bioCollapseAt}
+                    messages={messages}
                   />
                 </li>
               ))}
               {also.map(({ person, where }) => (
                 <li key={person.id} data-slot="also">
-                  <a href={`#${idPrefix}speaker-${person.id}`}>{person.name}</a> (also in {where})
+                  <a href={`#${idPrefix}speaker-${person.id}`}>{person.name}</a> {text(m.alsoIn, { group: where })}
                 </li>
               ))}
             </ul>
@@ -173,7 +191,7 @@ export function SpeakerGrid({
           );
         })
       ) : (
-        <p data-slot="empty">{emptyMessage}</p>
+        <p data-slot="empty">{emptyMessage ?? m.speakersTba}</p>
       )}
     </div>
   );

@@ -7,6 +7,8 @@ import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLab
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
 import { dayShiftText } from "../internal/day-shift";
+import { enCommon } from "../messages/en";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -31,6 +33,11 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
    * @default the shared choice
    */
   timeZone?: TimeZoneChoice;
+  /**
+   * Words to replace (the day-shift mark) and, with a catalogue, its locale. Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /** One instant as a `<time dateTime>`, formatted in the display zone. */
@@ -40,15 +47,18 @@ export function LocalTime({
   withZone,
   withDayShift,
   timeZone,
+  messages,
   className,
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
+  const m = resolveMessages(enCommon, display.messages, messages);
+  const locale = messages?.locale ?? display.locale;
   // `display` carries the locale and hour12 the formatters read (an undefined hour12 means the locale's own).
   const text = (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
     instant.epochMs,
     display.zone,
-    display,
+    { locale, hour12: display.hour12 },
   );
   const shift = (withDayShift ?? show === "time") ? dayShift(instant.epochMs, instant.zone, display.zone) : 0;
   return (
@@ -64,7 +74,7 @@ export function LocalTime({
       {shift ? " " : null}
       {shift ? (
         <span className="wk-day-shift" data-slot="day-shift">
-          {dayShiftText(shift)}
+          {dayShiftText(shift, m, locale)}
         </span>
       ) : null}
     </time>

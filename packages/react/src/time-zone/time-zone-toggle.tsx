@@ -7,7 +7,11 @@
 import { zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
+import { enCommon } from "../messages/en";
+import { text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
+import { zoneName } from "./zone-names";
 
 /** Props of {@link TimeZoneToggle}. */
 export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"button">, "onClick" | "children"> {
@@ -22,8 +26,17 @@ export interface TimeZoneToggleProps extends Omit<ComponentPropsWithoutRef<"butt
   timeZone?: TimeZoneChoice;
   /** Called with the new choice. */
   onTimeZoneChange?: (choice: TimeZoneChoice) => void;
-  /** Button text; receives the reader's zone label. Default `Show times in my time zone (…)`. */
+  /**
+   * Button text; receives the reader's zone label. Default: the `timeZoneToggle` message,
+   * "Show times in my time zone ({zone})", e.g. "… (New Zealand Time, UTC+12)".
+   * @default the timeZoneToggle message
+   */
   label?: (readerZoneLabel: string) => string;
+  /**
+   * Words to replace (`timeZoneToggle`, `on`, `off`). Default: the provider's, else English.
+   * @default the provider's messages
+   */
+  messages?: MessagesOverride;
 }
 
 /**
@@ -36,20 +49,23 @@ export function TimeZoneToggle({
   referenceMs,
   timeZone,
   onTimeZoneChange,
-  label = (z) => `Show times in my time zone (${z})`,
+  label,
+  messages,
   className,
   ...rest
 }: TimeZoneToggleProps) {
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
   const reader = display.readerZone;
+  const m = resolveMessages(enCommon, display.messages, messages);
   // Nothing before hydration, nor when the reader's offset is the event's (the same zone included).
   const readerZoneLabel = reader && zoneLabel(reader, referenceMs);
   if (!readerZoneLabel || readerZoneLabel.offsetMinutes === zoneLabel(eventZone, referenceMs).offsetMinutes)
     return null;
   const pressed = display.choice === "reader";
-  const place = reader.replace(/_/g, " ");
-  // "Europe/Berlin, CEST (UTC+2)", but "UTC" alone, not "UTC, UTC".
-  const readerLabel = place === readerZoneLabel.text ? place : `${place}, ${readerZoneLabel.text}`;
+  // The zone as people call it, in the page's locale: "New Zealand Time, UTC+12", "Central European Time, CEST
+  // (UTC+2)"; the label alone where Intl has no name ("AoE (UTC−12)", not "AoE (UTC−12), AoE (UTC−12)").
+  const place = zoneName(reader, referenceMs, messages?.locale ?? display.locale);
+  const readerLabel = place === readerZoneLabel.text ? place : place + m.listSeparator + readerZoneLabel.text;
   return (
     <button
       type="button"
@@ -59,10 +75,10 @@ export function TimeZoneToggle({
       data-state={pressed ? "on" : "off"}
       onClick={() => display.setChoice(pressed ? "event" : "reader")}
     >
-      {label(readerLabel)}
+      {label ? label(readerLabel) : text(m.timeZoneToggle, { zone: readerLabel })}
       {/* One accessible name in both states (aria-pressed tells the state); eyes get it in words. */}
       <span className="wk-toggle-state" aria-hidden="true">
-        {pressed ? "On" : "Off"}
+        {pressed ? m.on : m.off}
       </span>
     </button>
   );

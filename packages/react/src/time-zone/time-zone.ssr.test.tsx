@@ -4,6 +4,7 @@ import { renderOnServerThenHydrate } from "../test/ssr";
 import { LocalTime } from "./local-time";
 import { TimeZoneProvider } from "./time-zone";
 import { TimeZoneToggle } from "./time-zone-toggle";
+import { ZONE_STORAGE_KEY } from "./zone-store";
 
 const opening = instantFromEpoch(Date.UTC(2025, 6, 18, 15, 30), "America/Vancouver");
 
@@ -24,6 +25,39 @@ describe("given a page rendered on a UTC server and hydrated in Auckland an hour
     // After hydration the reader's (Auckland) zone applies, because the host asked for "reader".
     expect(r.container).toHaveTextContent("3:30 AM UTC+12 +1 day");
     expect(r.container.querySelector("button")).toHaveAttribute("aria-pressed", "true");
+    r.unmount();
+  });
+});
+
+describe("given a reader who chose their own zone on an earlier visit", () => {
+  it("serves the event zone, hydrates without warnings, then applies the remembered choice", async () => {
+    window.localStorage.setItem(ZONE_STORAGE_KEY, "reader");
+    const page = (
+      <TimeZoneProvider>
+        <p>
+          Opening <LocalTime instant={opening} withZone />
+        </p>
+        <TimeZoneToggle eventZone="America/Vancouver" referenceMs={opening.epochMs} />
+      </TimeZoneProvider>
+    );
+    const r = await renderOnServerThenHydrate(page, { serverTimeZone: "UTC", clientTimeZone: "Asia/Kolkata" });
+    expect(r.html).toContain("8:30 AM<!-- --> PT (UTC−7)");
+    expect(r.errors).toEqual([]);
+    expect(r.container).toHaveTextContent("9:00 PM UTC+5:30");
+    expect(r.container.querySelector("button")).toHaveAttribute("aria-pressed", "true");
+    r.unmount();
+  });
+
+  it("without a provider too: every component reads the page's one choice", async () => {
+    window.localStorage.setItem(ZONE_STORAGE_KEY, "Asia/Calcutta");
+    const r = await renderOnServerThenHydrate(
+      <p>
+        Opening <LocalTime instant={opening} withZone />
+      </p>,
+    );
+    expect(r.html).toContain("8:30 AM<!-- --> PT (UTC−7)");
+    expect(r.errors).toEqual([]);
+    expect(r.container).toHaveTextContent("9:00 PM UTC+5:30");
     r.unmount();
   });
 });

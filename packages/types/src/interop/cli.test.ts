@@ -74,6 +74,25 @@ describe("workshop-kit import", () => {
     expect(parse(c.out).sessions).toHaveLength(5);
   });
 
+  it("csv --date dates the rows whose times are HH:MM only; a bad --date is a usage error", () => {
+    const csv = "start,end,title,room\n09:00,10:00,Opening,Hall\n10:00,10:30,Break,Hall\n";
+    const without = run(["import", "csv", "p.csv", "--time-zone", "Europe/Vienna"], { "p.csv": csv });
+    expect(without.code).toBe(1);
+    expect(without.err).toContain('"09:00" has no date');
+    const c = run(["import", "csv", "p.csv", "--time-zone", "Europe/Vienna", "--date", "2025-07-18"], { "p.csv": csv });
+    expect(c.code).toBe(0);
+    expect(parse(c.out).sessions.map((s: { start: string }) => s.start)).toEqual([
+      "2025-07-18T09:00",
+      "2025-07-18T10:00",
+    ]);
+    const bad = run(["import", "csv", "p.csv", "--time-zone", "UTC", "--date", "18.07.2025"], { "p.csv": csv });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--date: expected a date such as "2025-07-18", received "18.07.2025"');
+    expect(run(["import", "frab-json", fixturePath("schedule.json"), "--date", "2025-07-18"]).err).toContain(
+      "--date applies to csv only",
+    );
+  });
+
   it("exits 1 with one line naming file and path for a malformed file", () => {
     const { code, err } = run(["import", "frab-json", "bad.json"], { "bad.json": '{"schedule": {"conference": ' });
     expect(code).toBe(1);
@@ -104,7 +123,7 @@ describe("workshop-kit import", () => {
     expect(run(["import", "frab-json", "x.json", "--bogus"]).err).toContain('unknown option "--bogus"');
     const zone = run(["import", "sessionize", fixturePath("sessionize.json"), "--time-zone", "AEST"]);
     expect(zone.code).toBe(2);
-    expect(zone.err).toContain('expected an IANA zone such as "Australia/Melbourne", received "AEST"');
+    expect(zone.err).toContain('--time-zone: expected an IANA zone such as "Australia/Melbourne", received "AEST"');
   });
 
   it("exits 1 for a file it cannot read", () => {
@@ -142,6 +161,28 @@ describe("workshop-kit export", () => {
     expect(d.code).toBe(0);
     expect(parse(d.written["feed.yml"] as string)[0]).toMatchObject({ title: "ES-FoMo III", sub: "ML" });
     expect(d.err).toContain("exported deadlines to feed.yml");
+  });
+
+  it("jsonld prints editionJsonLdWarnings to stderr as warnings and still exits 0", () => {
+    const yaml = [
+      "name: No Venue Workshop",
+      "shortName: NVW",
+      "year: 2025",
+      "timeZone: Europe/Vienna",
+      "dates: { start: '2025-07-18' }",
+      "",
+    ].join("\n");
+    const bare = run(["export", "jsonld", "bare.yaml"], { "bare.yaml": yaml });
+    expect(bare.code).toBe(0);
+    expect(JSON.parse(bare.out)["@type"]).toBe("Event");
+    expect(bare.err).toMatch(/^bare\.yaml: warning: JSON-LD has no location: /);
+    const noAddress = run(["export", "jsonld", "hall.yaml"], {
+      "hall.yaml": `${yaml}venue: { building: Hall A }\n`,
+    });
+    expect(noAddress.code).toBe(0);
+    expect(noAddress.err).toContain('hall.yaml: warning: JSON-LD location "Hall A" has no address');
+    // A complete location: nothing on stderr.
+    expect(run(["export", "jsonld", file]).err).toBe("");
   });
 
   it("exits 1 with the validation issues for an invalid content file", () => {

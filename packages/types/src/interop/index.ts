@@ -25,7 +25,6 @@ export {
 export { type EditionCalendarOptions, editionCalendar } from "./ics";
 export {
   editionJsonLd,
-  editionJsonLdScript,
   editionJsonLdWarnings,
   type JsonLdAttendanceMode,
   type JsonLdDocument,
@@ -35,6 +34,7 @@ export {
   type JsonLdPlace,
   type JsonLdVirtualLocation,
 } from "./jsonld";
+export { jsonLdScriptText } from "./script-text";
 export { importSessionize, type SessionizeImportOptions } from "./sessionize";
 export { ImportError, type ImportNote, type ImportResult, isoWithOffset } from "./shared";
 export { uuidV5 } from "./uuid";

@@ -1,6 +1,7 @@
 /**
  * schema.org JSON-LD for an edition: an `Event` with a `subEvent` per session, performers, location and
- * organiser. Put it in a `<script type="application/ld+json">`. See docs/interop/jsonld.md.
+ * organiser. Put it in a page with `jsonLdScriptText` (./script-text.ts) or `<EditionJsonLd>` from
+ * @workshop-kit/react. See docs/interop/jsonld.md.
  *
  * The output types are our own, narrow ones: the published declarations do not import `schema-dts` (its .d.ts
  * fails a consumer's type check under node16 with `skipLibCheck` off, and it is a large install). A test proves
@@ -218,9 +219,4 @@ export function editionJsonLd(input: Edition): JsonLdDocument {
       };
     }),
   };
-}
-
-/** {@link editionJsonLd} as text for a `<script type="application/ld+json">`; `<` is escaped so it cannot end the script. */
-export function editionJsonLdScript(edition: Edition): string {
-  return JSON.stringify(editionJsonLd(edition), null, 2).replace(/</g, "\\u003c");
 }

@@ -10,7 +10,8 @@ import { deadlineFeedYaml } from "./deadline-feed";
 import { esFomo } from "./fixtures";
 import { editionToFrabJson } from "./frab-export";
 import { editionCalendar } from "./ics";
-import { editionJsonLd, editionJsonLdScript } from "./jsonld";
+import { editionJsonLd } from "./jsonld";
+import { jsonLdScriptText } from "./script-text";
 
 const MARK = "pwn1337";
 const hostile = fc
@@ -59,7 +60,7 @@ function poisoned(edition: Edition, url: () => string): Edition {
 const WRITERS: Record<string, (e: Edition) => string> = {
   ics: (e) => editionCalendar(e, { stampMs: 0 }).replace(/\r\n /g, ""),
   jsonld: (e) => JSON.stringify(editionJsonLd(e)),
-  "jsonld script": editionJsonLdScript,
+  "jsonld script": (e) => jsonLdScriptText(editionJsonLd(e)),
   frab: editionToFrabJson,
   "deadline feed": (e) => deadlineFeedYaml([e]),
 };

@@ -44,7 +44,11 @@ export const MAX_PER_CODE = 20;
 /** Collects issues for one validation run. */
 export class IssueList {
   private readonly list: ValidationIssue[] = [];
-  private readonly seen = new Set<string>();
+  /**
+   * Messages already reported, by path: the one message of a path, or a set once a path has several (rare). No key
+   * string is built and no set allocated per issue.
+   */
+  private readonly seen = new Map<string, string | Set<string>>();
   private readonly counts = new Map<string, number>();
   private readonly overflow = new Map<string, { severity: "error" | "warning"; path: string; extra: number }>();
   private readonly ignore: ReadonlySet<string>;
@@ -56,9 +60,11 @@ export class IssueList {
   add(issue: ValidationIssue): void {
     if (issue.severity === "warning" && this.ignore.has(issue.code)) return;
     // The same finding can come from two places (a session's start and end both name its day): say it once.
-    const key = `${issue.path}\u0000${issue.message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const said = this.seen.get(issue.path);
+    if (said === undefined) this.seen.set(issue.path, issue.message);
+    else if (said === issue.message || (typeof said !== "string" && said.has(issue.message))) return;
+    else if (typeof said === "string") this.seen.set(issue.path, new Set([said, issue.message]));
+    else said.add(issue.message);
     const n = (this.counts.get(issue.code) ?? 0) + 1;
     this.counts.set(issue.code, n);
     if (n <= MAX_PER_CODE) {

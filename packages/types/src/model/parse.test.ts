@@ -272,6 +272,38 @@ describe("parseEdition: errors", () => {
     expect(r.ok).toBe(true);
   });
 
+  it("names the item that follows each open-ended session, however many share its start", () => {
+    const open = Array.from({ length: 30 }, (_, i) => ({
+      id: `o${i}`,
+      title: `Open ${i}`,
+      kind: "other",
+      start: "17:00",
+    }));
+    const issues = errorsOf({
+      ...MINIMAL,
+      sessions: [
+        ...open,
+        {
+          id: "block",
+          title: "Block",
+          kind: "other",
+          start: "16:00",
+          items: [{ id: "inside", title: "Inside", kind: "other", start: "16:30", end: "16:45" }],
+        },
+        { id: "late", title: "Late", kind: "other", start: "18:00", end: "18:30" },
+      ],
+    }).filter((i) => i.code === "missing-end");
+    // 31 open-ended sessions: the block is told about the first 17:00 session, not its own item; each 17:00
+    // session about "Late" (20 listed, then "… and 11 more").
+    const byPath = new Map(issues.map((i) => [i.path, i.message]));
+    expect(byPath.get("sessions[30].end")).toMatch(/^"Block" has no end, but "Open \d+" follows it/);
+    expect(byPath.get("sessions[0].end")).toBe(
+      '"Open 0" has no end, but "Late" follows it; only the last item of a day may omit its end',
+    );
+    expect(issues.filter((i) => i.message.includes('but "Late" follows it'))).toHaveLength(19);
+    expect(issues.at(-1)?.message).toMatch(/^… and 11 more like it/);
+  });
+
   it("places HH:MM on day N of a multi-day workshop", () => {
     const r = parseEdition({
       ...MINIMAL,
@@ -338,5 +370,34 @@ describe("parseEdition: tentative dates", () => {
     expect(r.ok && r.edition.dates.tentative).toBe(true);
     expect(loadEdition(2025).dates.tentative).toBe(true);
     expect(loadEdition(2023).dates.tentative).toBe(false);
+  });
+});
+
+describe("parseEdition: years 0–99 (Date.UTC would read them as 1900–1999)", () => {
+  const early = (start: string, end: string) => ({
+    ...MINIMAL,
+    timeZone: "UTC",
+    validation: { ignore: ["dates-other-year", "deadline-other-year", "session-outside-dates"] },
+    dates: { start, end },
+  });
+
+  it("puts HH:MM on day N of a workshop in the year 50", () => {
+    const e = assertEdition({
+      ...early("0050-03-01", "0050-03-02"),
+      sessions: [{ id: "talk", title: "Talk", kind: "oral", day: 2, start: "09:00", end: "10:00" }],
+    });
+    expect(e.sessions[0]?.start.iso).toBe("0050-03-02T09:00:00.000Z");
+    expect(e.sessions[0]?.end?.iso).toBe("0050-03-02T10:00:00.000Z");
+  });
+
+  it("counts the days of a workshop across the end of the year 99, and dates a day-only deadline in it", () => {
+    const e = assertEdition({
+      ...early("0099-12-31", "0100-01-01"),
+      sessions: [{ id: "talk", title: "Talk", kind: "oral", day: 2, start: "09:00", end: "10:00" }],
+      deadlines: [{ id: "camera", label: "Camera-ready", kind: "other", due: "0099-12-31", zone: "UTC" }],
+    });
+    expect(e.sessions[0]?.start.iso).toBe("0100-01-01T09:00:00.000Z");
+    // A date-only deadline passes when its day is over: the first instant of the next day.
+    expect(e.deadlines[0]?.due?.iso).toBe("0100-01-01T00:00:00.000Z");
   });
 });
