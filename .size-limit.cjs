@@ -47,39 +47,39 @@ const ALL_FOUR = [
 
 module.exports = [
   // +0.79 kB for favourites and search (issue #17): their state and hooks; the controls load after hydration (below)
-  first("ScheduleTable", ["ScheduleTable"], "9.13 kB"), // issue #3 target 3.5 kB; +0.41 kB jump list and kept server text (#19)
+  first("ScheduleTable", ["ScheduleTable"], "10.95 kB"), // issue #3 target 3.5 kB
   {
     name: "ScheduleTable with favourites + search, once their chunk has loaded (after hydration)",
     import: { [dist("index.js")]: "{ ScheduleTable }", [dist("favourites/schedule-attendee.js")]: "*" },
     ignore,
-    limit: "11.56 kB",
+    limit: "13.15 kB",
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  first("MyAgenda", ["MyAgenda"], "2.85 kB"), // issue #17, no target
-  first("FavouriteToggle", ["FavouriteToggle"], "1.05 kB"), // issue #17, no target; what a PaperList star costs
-  first("StaticScheduleTable", ["StaticScheduleTable"], "6.13 kB"), // no target; ships no JS from a server component
-  first("SpeakerCard", ["SpeakerCard"], "4.18 kB"), // issue #4 target 1.5 kB; +0.21 kB kept server text (#19)
-  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "4.83 kB"),
-  first("DeadlineCountdown", ["DeadlineCountdown"], "4.05 kB"), // issue #5 target 2 kB
-  first("ImportantDates", ["ImportantDates"], "5.1 kB"), // no target of its own
-  first("CallForPapers", ["CallForPapers"], "5.67 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
-  first("all four components", ALL_FOUR, "16.93 kB"), // issue #9 target 8 kB
+  first("MyAgenda", ["MyAgenda"], "5.06 kB"), // issue #17, no target
+  first("FavouriteToggle", ["FavouriteToggle"], "2.92 kB"), // issue #17, no target; what a PaperList star costs
+  first("StaticScheduleTable", ["StaticScheduleTable"], "7.18 kB"), // no target; ships no JS from a server component
+  first("SpeakerCard", ["SpeakerCard"], "5.68 kB"), // issue #4 target 1.5 kB
+  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.33 kB"),
+  first("DeadlineCountdown", ["DeadlineCountdown"], "6.03 kB"), // issue #5 target 2 kB
+  first("ImportantDates", ["ImportantDates"], "7.13 kB"), // no target of its own
+  first("CallForPapers", ["CallForPapers"], "7.88 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
+  first("all four components", ALL_FOUR, "20.17 kB"), // issue #9 target 8 kB
   // Issue #13's components: no targets; "each new component's own code stays small over the shared runtime".
   first("Sponsors", ["Sponsors"], "0.82 kB"), // server-safe: 0 B from a server component
-  first("EventDetails", ["EventDetails"], "2.1 kB"),
-  first("PaperList", ["PaperList"], "1.98 kB"),
-  first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "4.2 kB"),
+  first("EventDetails", ["EventDetails"], "3.01 kB"),
+  first("PaperList", ["PaperList"], "3.83 kB"),
+  first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "5.98 kB"),
   // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
   first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
-  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "13.51 kB"),
-  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "6.2 kB"),
+  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "15.18 kB"),
+  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "8.2 kB"),
   {
     name: "SpeakerCard, SpeakerGrid in a server component: client JS (photo fallback, talk times)",
     import: { [dist("speaker-card/avatar.js")]: "{ SpeakerPhoto }", [dist("index.js")]: "{ LocalTime }" },
     ignore,
-    limit: "2.36 kB",
+    limit: "3.92 kB",
     gzip: true,
   },
   {
@@ -89,7 +89,7 @@ module.exports = [
       [dist("index.js")]: "{ LocalTime }",
     },
     ignore,
-    limit: "2.48 kB",
+    limit: "4.09 kB",
     gzip: true,
   },
   {
@@ -104,9 +104,23 @@ module.exports = [
     "TimeZoneProvider + TimeZoneToggle + LocalTime",
     react,
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
-    "1.95 kB",
+    "3.78 kB",
   ),
-  row("whole @workshop-kit/react (first load)", react, "*", "23.1 kB", { modifyEsbuildConfig: firstLoad }),
+  row("whole @workshop-kit/react (first load)", react, "*", "26.2 kB", { modifyEsbuildConfig: firstLoad }),
+  // Issue #15 (messages): every row above grew when the components' words moved into the English catalogue (its
+  // parts, the Intl helpers and the message names): the whole package by +3.18 kB, against the issue's "at most
+  // 1 kB" (NOT met; docs/size.md). Each catalogue is its own subpath export; an English page loads none. What adding
+  // one costs:
+  row("German messages (@workshop-kit/react/messages/de)", "packages/react/dist/messages/de.js", ["de"], "3 kB"),
+  row("Arabic messages (@workshop-kit/react/messages/ar)", "packages/react/dist/messages/ar.js", ["ar"], "3.9 kB"),
+  {
+    name: "ScheduleTable in German (first load, with the de catalogue)",
+    import: { [dist("index.js")]: "{ ScheduleTable, TimeZoneProvider }", [dist("messages/de.js")]: "{ de }" },
+    ignore,
+    limit: "13.7 kB",
+    gzip: true,
+    modifyEsbuildConfig: firstLoad,
+  },
   { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
@@ -122,11 +136,11 @@ module.exports = [
   {
     name: "standalone script with every lazy chunk (calendar, favourites)",
     path: "packages/cli/dist/workshop-kit.js",
-    limit: "40 kB",
+    limit: "41.4 kB", // 40.57 kB after issue #15's messages: over the issue #16 target of 40 kB (see docs/size.md)
     gzip: true,
   },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
-  row("@workshop-kit/types (index, everything)", "packages/types/dist/index.js", "*", "18.1 kB"),
+  row("@workshop-kit/types (index, everything)", "packages/types/dist/index.js", "*", "18.9 kB"), // +0.63 kB (#18): parseEdition split by record, per-run time caches
   row(
     "@workshop-kit/types (time formatting only)",
     "packages/types/dist/index.js",

@@ -40,7 +40,19 @@ export const ZONES = [
   "UTC",
 ] as const;
 
-export const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ja-JP", "ar-EG", "he-IL"] as const;
+export const LOCALES = [
+  "en-US",
+  "en-GB",
+  "de-DE",
+  "fr-FR",
+  "es-ES",
+  "pt-BR",
+  "zh-CN",
+  "ja-JP",
+  "ko-KR",
+  "ar-EG",
+  "he-IL",
+] as const;
 
 /** Writing direction of a locale (the i18n issue adds the messages; direction is wired now). */
 export function directionOf(locale: string): "ltr" | "rtl" {

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { ClockProvider, TimeZoneProvider } from "@workshop-kit/react";
 import "@workshop-kit/react/styles.css";
 import { DocsPage } from "./docs-page";
+import { messagesFor } from "./locales";
 import { directionOf, LOCALES, THEMES, VIEWPORTS, ZONES } from "./modes";
 import "./preview.css";
 
@@ -40,7 +41,8 @@ const withWorkshopContext: Decorator = (Story, context) => {
     <TimeZoneProvider
       {...(readerZone && readerZone !== "browser" ? { readerTimeZone: readerZone } : {})}
       {...(zoneChoice ? { defaultTimeZone: zoneChoice } : {})}
-      locale={locale}
+      messages={messagesFor(locale)}
+      remember={false}
       key={`${zoneChoice ?? "event"}|${readerZone}`}
     >
       <ClockProvider {...(frozen ? { now: frozen } : {})}>
@@ -85,7 +87,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: "Locale for dates and times, and the page direction (ar, he: right to left)",
+      description: "Locale for the words, dates and times, and the page direction (ar, he: right to left)",
       toolbar: { title: "Locale", icon: "transfer", dynamicTitle: true, items: [...LOCALES] },
     },
     // No toolbar: the manager's clock tool (.storybook/manager.tsx) shows the instant in force and takes any date.

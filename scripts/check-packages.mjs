@@ -9,10 +9,10 @@
 // tarball must hold every file of the template and the files its bin imports, and no tests. Every package with a
 // `bin` ships each bin file with a node shebang.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createChecker, run } from "./consumer.mjs";
 import { packPackages, repoRoot } from "./pack-packages.mjs";
@@ -24,6 +24,27 @@ const SHIPPED_SOURCE_STRAY =
   /\.(test|spec|stories|bench)\.|(^|\/)(test|tests|fixtures?|__fixtures__|stories)\/|\.map$|\.tsbuildinfo$/;
 /** Entries that are files for <link>/<script>, not modules with types: attw does not judge them. */
 const FILE_ENTRIES = { "@workshop-kit/react": ["./styles.css"], "workshop-kit": ["./workshop-kit.js", "./styles.css"] };
+/**
+ * The exports map with each subpath pattern ("./messages/*") replaced by the entries it matches in the package
+ * (one per file its `import` target pattern finds), so every real entry is imported and compared.
+ */
+function expandPatterns(pkgDir, exportsMap) {
+  return Object.entries(exportsMap).flatMap(([subpath, target]) => {
+    if (!subpath.includes("*") || typeof target === "string") return [[subpath, target]];
+    const pattern = target.import?.default ?? target.default;
+    const [before, after] = pattern.split("*");
+    const folder = before.endsWith("/") ? before : dirname(before);
+    const prefix = before.endsWith("/") ? "" : basename(before);
+    const names = readdirSync(join(pkgDir, folder))
+      .filter((f) => f.startsWith(prefix) && `./${join(folder, f)}`.endsWith(after))
+      .map((f) => `./${join(folder, f)}`.slice(before.length, -after.length));
+    const fill = (value, name) =>
+      typeof value === "string"
+        ? value.replace("*", name)
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, name)]));
+    return names.map((name) => [subpath.replace("*", name), fill(target, name)]);
+  });
+}
 const bin = (name) => join(repoRoot, "node_modules/.bin", name);
 const dir = mkdtempSync(join(tmpdir(), "workshop-kit-packs-"));
 try {
@@ -93,7 +114,7 @@ try {
     // The built entries export what the sources do (index.test.ts guards those names): the CJS twin of each ESM
     // entry has the same runtime names, none undefined; an ESM-only entry imports and exports something.
     const require = createRequire(join(pkg.dir, "package.json"));
-    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+    for (const [subpath, target] of expandPatterns(pkg.dir, manifest.exports ?? {})) {
       if (typeof target === "string") continue;
       if (!target.require) {
         const esm = await import(pathToFileURL(join(pkg.dir, target.default)).href);

@@ -12,5 +12,6 @@ export const sourceAliases = [
   { find: /^@workshop-kit\/types\/cli$/, replacement: src("types/src/cli.ts") },
   { find: /^@workshop-kit\/types$/, replacement: src("types/src/index.ts") },
   { find: /^@workshop-kit\/react\/styles\.css$/, replacement: src("react/src/styles/index.css") },
+  { find: /^@workshop-kit\/react\/messages\/(.+)$/, replacement: `${src("react/src/messages")}/$1.ts` },
   { find: /^@workshop-kit\/react$/, replacement: src("react/src/index.ts") },
 ];

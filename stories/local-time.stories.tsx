@@ -21,7 +21,7 @@ const meta = {
       description: {
         component:
           "One instant as a `<time dateTime>`: in the event's zone on the server, in the shared zone choice " +
-          "after hydration, with the zone and a “+1 day” mark when the reader's day differs.",
+          "after hydration, with the zone, and the date when the reader's day differs.",
       },
     },
   },
@@ -53,18 +53,19 @@ export const TimeWithZone: Story = {
 /** The date only. */
 export const DateOnly: Story = { name: "Date only", args: { show: "date" } };
 
-/** In the reader's zone (Auckland), the evening falls on the next day: "+1 day". */
+/** In the reader's zone (Auckland), the evening falls on the next day: the time says which day. */
 export const NextDayForReader: Story = {
-  name: "Next day for the reader (+1 day)",
+  name: "Next day for the reader (with its date)",
   args: { instant: INSTANTS["18 Jul 2025, 20:00 Vancouver (next day in Asia)"], withZone: true, timeZone: "reader" },
   decorators: [
     (Story) => (
-      <TimeZoneProvider readerTimeZone="Pacific/Auckland">
+      <TimeZoneProvider remember={false} readerTimeZone="Pacific/Auckland">
         <Story />
       </TimeZoneProvider>
     ),
   ],
   play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent("+1 day");
+    await expect(canvasElement).toHaveTextContent(/Sat, Jul 19, 3:00/);
+    await expect(canvasElement).not.toHaveTextContent("+1 day");
   },
 };

@@ -145,3 +145,29 @@ export const Empty: Story = {
     edition: { ...edition2025, papers: [], sessions: edition2025.sessions.map((s) => ({ ...s, paper: null })) },
   },
 };
+
+/**
+ * A render hook on the award line (`renderPart`, part `"meta"`; see docs/customising.md): a trophy with a text
+ * alternative before each award; the items, their ids and headings are the library's.
+ */
+export const WithRenderHooks: Story = {
+  name: "Render hooks: award line",
+  args: {
+    renderPart: (part, content, paper) =>
+      part === "meta" && paper.award ? (
+        <>
+          <span role="img" aria-label="Award">
+            🏆
+          </span>{" "}
+          {content}
+        </>
+      ) : (
+        content
+      ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole("img", { name: "Award" }).length).toBeGreaterThan(0);
+    await expect(canvasElement.querySelector("#paper-example-best [role=img]")).not.toBeNull();
+  },
+};

@@ -145,12 +145,12 @@ export const Live: Story = {
   },
 };
 
-/** A reader in Auckland who chose their own zone: every time moves, the evening ones to "+1 day". */
+/** A reader in Auckland who chose their own zone: the day is their Saturday, the event's Friday on a quiet line. */
 export const ReaderZone: Story = {
   name: "Reader's zone (Auckland)",
   parameters: { timeZoneChoice: "reader" },
   render: (args) => (
-    <TimeZoneProvider readerTimeZone="Pacific/Auckland" defaultTimeZone="reader">
+    <TimeZoneProvider remember={false} readerTimeZone="Pacific/Auckland" defaultTimeZone="reader">
       <ScheduleTable {...args} />
     </TimeZoneProvider>
   ),
@@ -159,7 +159,8 @@ export const ReaderZone: Story = {
     const toggle = await canvas.findByRole("button", { name: /show times in my time zone/i });
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times UTC\+12$/);
-    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("3:30 AM +1 day");
+    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent(/^3:30\sAM – 3:40\sAM$/);
+    await expect(canvas.getByRole("heading", { name: /^Saturday, July 19, 2025 — your time/ })).toBeVisible();
   },
 };
 
@@ -180,15 +181,15 @@ export const ReaderZoneSwitchBack: Story = {
 };
 
 /**
- * Parallel rooms for a reader in the Chatham Islands (UTC+12:45, an odd offset): every time, the slots' row
- * headers included, moves to the next day and says "+1 day".
+ * Parallel rooms for a reader in the Chatham Islands (UTC+12:45, an odd offset): the day is re-headed by the
+ * reader's date, and no slot or cell says "+1 day".
  */
 export const MultiRoomReaderZone: Story = {
   name: "Synthetic rooms, reader's zone (Chatham)",
   args: { edition: multiRoomOneDay },
   parameters: { timeZoneChoice: "reader" },
   render: (args) => (
-    <TimeZoneProvider readerTimeZone="Pacific/Chatham" defaultTimeZone="reader">
+    <TimeZoneProvider remember={false} readerTimeZone="Pacific/Chatham" defaultTimeZone="reader">
       <ScheduleTable {...args} />
     </TimeZoneProvider>
   ),
@@ -198,8 +199,8 @@ export const MultiRoomReaderZone: Story = {
     await expect(canvas.getByRole("table")).toHaveAccessibleName(/All times UTC\+12:45$/);
     // 8:30 AM PT is 4:15 AM the next day in Chatham.
     const headers = canvas.getAllByRole("rowheader");
-    await expect(headers[0]).toHaveTextContent("4:15 AM +1 day");
-    for (const h of headers) await expect(h).toHaveTextContent(/\+1 day$/);
+    await expect(headers[0]).toHaveTextContent(/^4:15\sAM$/);
+    for (const h of headers) await expect(h).not.toHaveTextContent(/\+1 day/);
   },
 };
 

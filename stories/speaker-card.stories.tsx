@@ -192,3 +192,37 @@ export const TitleHostAndTalkDetails: Story = {
 export const TalkAffiliationAndDescription: Story = {
   args: { person: factsEdition.people.find((p) => p.id === "katherine") as Person, edition: factsEdition },
 };
+
+/**
+ * Render hooks (`renderPart`, see docs/customising.md): a badge beside the name and a venue profile link added to
+ * the card's links; the article stays named by its heading and keeps its id.
+ */
+export const WithRenderHooks: Story = {
+  name: "Render hooks: badge and venue link",
+  args: {
+    renderPart: (part, content, person) => {
+      if (part === "name")
+        return (
+          <>
+            {content} <strong data-badge="">Keynote</strong>
+          </>
+        );
+      if (part === "links")
+        return (
+          <>
+            {content}
+            <li>
+              <a href={`https://venue.example.org/people/${person.id}`}>Venue profile</a>
+            </li>
+          </>
+        );
+      return content;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const card = canvas.getByRole("article", { name: `${gu.name} Keynote` });
+    await expect(card).toHaveAttribute("id", `speaker-${gu.id}`);
+    await expect(within(card).getByRole("link", { name: "Venue profile" })).toBeVisible();
+  },
+};

@@ -89,3 +89,40 @@ export const StaticOtherZone: Story = {
     await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("03:30 – 03:40");
   },
 };
+
+const bestPaper = edition2025.sessions.find((s) => s.kind === "oral" && s.title) ?? edition2025.sessions[0];
+
+/**
+ * Render hooks (`renderPart`, see docs/customising.md): a "Best paper" badge in one talk's title and a venue link
+ * on every session, added by the host; the rows, their time headers, ids and the day headings are the library's.
+ */
+export const WithRenderHooks: Story = {
+  name: "Render hooks: badge and venue link",
+  args: {
+    renderPart: (part, content, session) => {
+      if (part === "title" && session.id === bestPaper?.id)
+        return (
+          <>
+            {content} <strong data-badge="">Best paper</strong>
+          </>
+        );
+      if (part === "links")
+        return (
+          <>
+            {content ? <>{content} · </> : null}
+            <a href={`https://venue.example.org/sessions/${session.id}`}>
+              Venue page<span className="wk-visually-hidden">{`: ${session.title ?? "to be announced"}`}</span>
+            </a>
+          </>
+        );
+      return content;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = canvasElement.querySelector(`[id="${bestPaper?.id}"]`) as HTMLElement;
+    await expect(within(row).getByText("Best paper")).toBeVisible();
+    await expect(within(row).getByRole("rowheader")).toBeInTheDocument();
+    await expect(canvas.getAllByRole("link", { name: /^Venue page/ }).length).toBe(edition2025.sessions.length);
+  },
+};

@@ -13,6 +13,7 @@ const meta = {
   decorators: [
     (Story, { parameters }) => (
       <TimeZoneProvider
+        remember={false}
         readerTimeZone={(parameters.reader as string | undefined) ?? "Europe/Berlin"}
         defaultTimeZone={(parameters.start as "event" | "reader" | undefined) ?? "event"}
       >
@@ -73,7 +74,7 @@ export const On: Story = {
   play: async ({ canvasElement }) => {
     const toggle = await within(canvasElement).findByRole("button");
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
-    await expect(toggle).toHaveAccessibleName(/^Show times in my time zone \(Europe\/Berlin/);
+    await expect(toggle).toHaveAccessibleName(/^Show times in my time zone \(Central European Time, CEST/);
     await expect(toggle).toHaveTextContent(/On$/);
   },
 };

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { LocalTime, TimeZoneProvider, TimeZoneToggle } from "@workshop-kit/react";
+import {
+  ImportantDates,
+  LocalTime,
+  ScheduleTable,
+  SpeakerCard,
+  TimeZoneProvider,
+  TimeZoneToggle,
+} from "@workshop-kit/react";
 import { instantFromEpoch } from "@workshop-kit/types";
 import { expect, userEvent, within } from "storybook/test";
+import { edition2025 } from "./content";
 
 const opening = instantFromEpoch(Date.UTC(2025, 6, 18, 15, 30), "America/Vancouver");
 const evening = instantFromEpoch(Date.UTC(2025, 6, 19, 3, 0), "America/Vancouver");
@@ -28,7 +36,8 @@ const meta = {
   title: "Companions/TimeZoneProvider",
   component: TimeZoneProvider,
   tags: ["autodocs"],
-  args: { children: <Demo /> },
+  // Stories never remember a choice: one story's switch must not carry over into the next.
+  args: { children: <Demo />, remember: false },
   argTypes: { children: { control: false } },
   parameters: {
     docs: {
@@ -56,13 +65,15 @@ export const Playground: Story = {
     defaultTimeZone: { control: { type: "inline-radio" }, options: ["event", "reader"] },
     locale: { control: { type: "select" }, options: ["en-US", "en-GB", "de-DE", "ja-JP", "ar-EG"] },
   },
-  render: (args) => <TimeZoneProvider key={`${args.readerTimeZone}|${args.defaultTimeZone}`} {...args} />,
+  render: (args) => (
+    <TimeZoneProvider key={`${args.readerTimeZone}|${args.defaultTimeZone}`} remember={false} {...args} />
+  ),
 };
 
 /** Times in the event's zone, as on the server. */
 export const EventZone: Story = { name: "Event zone" };
 
-/** A reader in Auckland who chose their own zone: the evening reception is "+1 day". */
+/** A reader in Auckland who chose their own zone: the reception falls on another day there, and says which. */
 export const ReaderInAuckland: Story = {
   name: "Reader already in their zone (Auckland)",
   args: { readerTimeZone: "Pacific/Auckland", defaultTimeZone: "reader" },
@@ -71,7 +82,8 @@ export const ReaderInAuckland: Story = {
     const toggle = await canvas.findByRole("button", { name: /show times in my time zone/i });
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(canvas.getByText(/Opening remarks/)).toHaveTextContent("3:30 AM");
-    await expect(canvas.getByText(/Opening remarks/)).toHaveTextContent("+1 day");
+    await expect(canvas.getByText(/Opening remarks/)).toHaveTextContent("Sat, Jul 19, 3:30");
+    await expect(canvas.getByText(/Opening remarks/)).not.toHaveTextContent("+1 day");
   },
 };
 
@@ -87,5 +99,60 @@ export const ReaderSwitches: Story = {
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(canvas.getByText(/Opening remarks/)).toHaveTextContent("3:30 AM");
+  },
+};
+
+/** A page as a reader in `zone` sees it once they chose their own zone: dates, programme and a speaker's talk. */
+function ReaderPage() {
+  const speaker = edition2025.people.find((p) => edition2025.sessions.some((s) => s.speakerIds.includes(p.id)));
+  return (
+    <div>
+      <ImportantDates edition={edition2025} headingLevel={2} calendar={false} />
+      <ScheduleTable edition={edition2025} headingLevel={3} showCalendarLinks={false} />
+      {speaker ? <SpeakerCard person={speaker} edition={edition2025} headingLevel={3} /> : null}
+    </div>
+  );
+}
+
+/**
+ * A reader in Auckland: the programme is re-headed by their date (Saturday), with the event's Friday on a quiet
+ * line; the deadlines, the programme and the speaker's talk all in New Zealand time, none with "+1 day".
+ */
+export const ReaderPageAuckland: Story = {
+  name: "Reader in Auckland (page)",
+  args: { readerTimeZone: "Pacific/Auckland", defaultTimeZone: "reader", children: <ReaderPage /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole("button", { name: /New Zealand Time/ });
+    await expect(canvas.getByRole("heading", { name: /^Saturday, July 19, 2025 — your time, UTC\+12$/ })).toBeVisible();
+    await expect(canvas.getByText(/^Event's time: Fri, Jul 18/)).toBeVisible();
+    await expect(canvasElement).not.toHaveTextContent("+1 day");
+  },
+};
+
+/** A reader in Kolkata: the event's one day is an evening and a morning there, so two days, each headed. */
+export const ReaderPageKolkata: Story = {
+  name: "Reader in Kolkata (page)",
+  args: { readerTimeZone: "Asia/Calcutta", defaultTimeZone: "reader", children: <ReaderPage /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Asia/Calcutta is the old id: the reader sees the zone's name, never the id.
+    await canvas.findByRole("button", { name: /India Standard Time/ });
+    await expect(canvas.getByRole("heading", { name: /^Friday, July 18, 2025 — your time, UTC\+5:30$/ })).toBeVisible();
+    await expect(
+      canvas.getByRole("heading", { name: /^Saturday, July 19, 2025 — your time, UTC\+5:30$/ }),
+    ).toBeVisible();
+  },
+};
+
+/** A reader in Los Angeles at a Vancouver event: the same offset, so the page is the event's, with no toggle. */
+export const ReaderPageLosAngeles: Story = {
+  name: "Reader in Los Angeles (page)",
+  args: { readerTimeZone: "US/Pacific", defaultTimeZone: "reader", children: <ReaderPage /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("heading", { name: "Friday, July 18, 2025" })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: /my time zone/ })).toBeNull();
+    await expect(canvas.queryByText(/^Event's time/)).toBeNull();
   },
 };

@@ -234,7 +234,7 @@ export function BrandFlow() {
           <p style={{ color: "inherit" }}>
             A <a href="#brand">link to the programme</a> and the toggle, pressed:
           </p>
-          <TimeZoneProvider readerTimeZone="Europe/Berlin" defaultTimeZone="reader">
+          <TimeZoneProvider remember={false} readerTimeZone="Europe/Berlin" defaultTimeZone="reader">
             <TimeZoneToggle eventZone="America/Vancouver" referenceMs={reference} />
           </TimeZoneProvider>
         </div>

@@ -43,7 +43,8 @@ function Hooks() {
   const minute = kit.useClockSelector((t) => (t === null ? "no clock" : "clock"), 60_000);
   const { zone } = kit.useDisplayTimeZone(edition.timeZone);
   const reader = kit.useReaderTimeZone();
-  return h("p", { "data-hooks": "" }, `${minute} ${now === null ? "" : "set"} ${zone} ${reader ?? ""}`);
+  const choice = kit.useTimeZoneChoice();
+  return h("p", { "data-hooks": "" }, `${minute} ${now === null ? "" : "set"} ${zone} ${reader ?? ""} ${choice}`);
 }
 
 const cases = {
@@ -82,7 +83,7 @@ console.log(`react18: React ${version}, server zone ${Intl.DateTimeFormat().reso
 check(version.startsWith("18."), `react resolves to React 18 (${version})`);
 // Every component and hook the package exports is exercised: a new export without a case here fails.
 const providers = ["ClockProvider", "TimeZoneProvider"]; // every case renders inside both (page() below)
-const hooks = ["useClockSelector", "useDisplayTimeZone", "useNow", "useReaderTimeZone"]; // the "hooks" case
+const hooks = ["useClockSelector", "useDisplayTimeZone", "useNow", "useReaderTimeZone", "useTimeZoneChoice"]; // the "hooks" case
 for (const name of Object.keys(kit).filter((n) => /^([A-Z][a-z]|use[A-Z])/.test(n)))
   check(name in cases || providers.includes(name) || hooks.includes(name), `${name}: rendered by a case below`);
 

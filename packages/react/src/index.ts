@@ -38,18 +38,23 @@ export type { Plural } from "./messages/format";
 export type { MessagesOverride } from "./messages/resolve";
 
 // PaperList (paper-list/)
-export { PaperList, type PaperListProps } from "./paper-list/paper-list";
+export { PaperList, type PaperListProps, type PaperPart, type RenderPaperPart } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
-export type { PaperHref, SpeakerHref } from "./schedule-table/schedule-days";
+export type { PaperHref, RenderSessionPart, SessionPart, SpeakerHref } from "./schedule-table/schedule-days";
 export { ScheduleJumpList, type ScheduleJumpListProps } from "./schedule-table/schedule-jump-list";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 
 // SpeakerCard, SpeakerGrid (speaker-card/)
 export { initials } from "./speaker-card/initials";
-export { SpeakerCard, type SpeakerCardProps } from "./speaker-card/speaker-card";
+export {
+  type RenderSpeakerPart,
+  SpeakerCard,
+  type SpeakerCardProps,
+  type SpeakerPart,
+} from "./speaker-card/speaker-card";
 export { SpeakerGrid, type SpeakerGridProps } from "./speaker-card/speaker-grid";
 // Sponsors (sponsors/)
 export { Sponsors, type SponsorsProps } from "./sponsors/sponsors";

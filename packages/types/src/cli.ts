@@ -126,7 +126,11 @@ function readText(io: CliIo, file: string): string {
 function writeText(io: CliIo, file: string, text: string): void {
   try {
     if (io.writeFile) io.writeFile(file, text);
-    else writeFileSync(file, text, "utf8");
+    else {
+      // `--out` into a folder that does not exist yet (`_includes/`, `public/cal/`) creates it.
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text, "utf8");
+    }
   } catch (e) {
     throw new InputError(`${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -192,10 +192,12 @@ export function CallForPapers({
           <ul data-slot="deadline-list">
             {datedFirst(edition.deadlines).map((d) => (
               <li key={d.id} data-slot="deadline" data-kind={d.kind} data-change={dateChange(d)}>
-                <span data-slot="deadline-label">{d.label}</span>
+                <span data-slot="deadline-label" dir="auto">
+                  {d.label}
+                </span>
                 {m.colon}
                 {dueDate(d)}
-                {d.note && <span data-slot="deadline-note">{text(m.paren, { text: d.note })}</span>}
+                {d.note && <span data-slot="deadline-note">{fill(m.paren, { text: <bdi>{d.note}</bdi> })}</span>}
               </li>
             ))}
           </ul>

@@ -162,6 +162,11 @@ export function DeadlineCountdown({
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
+  // The due time is shown in another zone than announced (the reader switched): say what was announced instead.
+  const converted =
+    due !== null &&
+    !dateOnly &&
+    zoneLabel(display.zone, due.epochMs).offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes;
 
   return (
     <div
@@ -186,7 +191,23 @@ export function DeadlineCountdown({
           )}
         </p>
       </div>
-      {due && readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
+      {due && converted ? (
+        // Converted to the reader's choice: the zone it was announced in, quietly, for the record.
+        <p data-slot="announced-time">
+          {fill(m.announcedAs, {
+            time: (
+              <time dateTime={due.iso}>
+                {formatDateTimeZone(due.epochMs, due.zone, {
+                  locale: opts.locale,
+                  hour12: opts.hour12,
+                  year: false,
+                  month: "short",
+                })}
+              </time>
+            ),
+          })}
+        </p>
+      ) : due && readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
         <p data-slot="reader-time">
           {fill(m.yourTime, {
             time: (
@@ -311,8 +332,9 @@ export function formatDue(instant: Instant, options: FormatOptions = {}, dateOnl
 }
 
 /**
- * The absolute due date in its announced zone, in a `<time dateTime>` (a date-only deadline: the date alone, with a
- * `YYYY-MM-DD` dateTime); "To be announced" when there is no date yet.
+ * The absolute due date in a `<time dateTime>`: in its announced zone, or in the page's chosen zone once the reader
+ * switched (it follows the one choice on its own, like every other time on the page); a date-only
+ * deadline: the date alone, with a `YYYY-MM-DD` dateTime; "To be announced" when there is no date yet.
  */
 export function DueTime({
   instant,
@@ -335,8 +357,16 @@ export function DueTime({
   return dateOnly ? (
     <DateOnly instant={instant} options={options} data-slot="due" />
   ) : (
-    <time dateTime={instant.iso} data-slot="due">
-      {formatDue(instant, options)}
+    <DueDateTime instant={instant} />
+  );
+}
+
+/** A due date and time in the page's zone choice ("event": the zone it was announced in); it reads the choice itself. */
+function DueDateTime({ instant }: { instant: Instant }) {
+  const display = useDisplayTimeZone(instant.zone);
+  return (
+    <time dateTime={instant.iso} data-slot="due" data-converted={display.converted ? "" : undefined}>
+      {formatDateTimeZone(instant.epochMs, display.zone, display)}
     </time>
   );
 }
@@ -376,7 +406,7 @@ export function DeadlineHistory({
             <del>
               <DueTime instant={h.due} dateOnly={h.dateOnly} options={options} m={m} />
             </del>
-            {h.reason ? <span data-slot="reason">{fill(m.reason, { reason: h.reason })}</span> : null}
+            {h.reason ? <span data-slot="reason">{fill(m.reason, { reason: <bdi>{h.reason}</bdi> })}</span> : null}
           </li>
         ))}
       </ul>

@@ -126,7 +126,9 @@ export function ImportantDates({
                 />
               ) : (
                 <>
-                  <span data-slot="label">{deadline.label}</span>
+                  <span data-slot="label" dir="auto">
+                    {deadline.label}
+                  </span>
                   {m.colon}
                   <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} m={m} />
                   {state && state !== "tba" ? (

@@ -201,6 +201,13 @@ describe("given MyAgenda", () => {
     expect(screen.getByText(/Nothing starred yet/)).toBeInTheDocument();
   });
 
+  it("heads the day by the date in the zone its times are shown in", () => {
+    // 9:45 AM Monday in Berlin (UTC+2) is 9:45 PM Sunday in Honolulu (UTC−10).
+    render(<MyAgenda edition={twoRooms} sessionIds={["tutorial"]} timeZone="Pacific/Honolulu" />);
+    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Sunday, June 1, 2031");
+    expect(screen.getByRole("listitem")).toHaveTextContent(/9:45\sPM/);
+  });
+
   it("shows a shared selection without stars", () => {
     render(<MyAgenda edition={twoRooms} sessionIds={["tutorial"]} />);
     expect(screen.getByRole("listitem")).toHaveTextContent("Hands-on kernels");

@@ -71,10 +71,11 @@ export function MyAgenda({
       {!hydrated ? null : picked.length === 0 ? (
         <p data-slot="empty">{emptyMessage ?? m.agendaEmpty}</p>
       ) : (
-        groupSessionsByDay(picked, edition.timeZone).map((day) => (
+        // Days by the date in the zone the times are shown in: a reader's Saturday, not the event's Friday.
+        groupSessionsByDay(picked, display.zone).map((day) => (
           <section key={day.date} data-slot="day">
             <Heading level={headingLevel} data-slot="day-heading">
-              {formatDate(day.firstStartMs, edition.timeZone, { ...fmt, style: "full" })}
+              {formatDate(day.firstStartMs, display.zone, { ...fmt, style: "full" })}
             </Heading>
             <ul>
               {day.sessions.map((s) => {

@@ -59,6 +59,11 @@ export const enSchedule = {
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "All times {zone}",
+  /** After a day heading in a converted zone: the zone, and "your time" when it is the reader's own. */
+  dayZone: "— {zone}",
+  dayZoneYours: "— your time, {zone}",
+  /** The event's own day and times, under a day re-headed in the reader's zone. */
+  eventTime: "Event's time: {span}",
   time: "Time",
   session: "Session",
   allRooms: "All rooms",
@@ -152,6 +157,8 @@ export const enDeadlines = {
   lessThanMinute: "less than a minute",
   lessThanMinuteAgo: "less than a minute ago",
   yourTime: "your time: {time}",
+  /** Under a deadline converted to the reader's choice: the date and zone it was announced in. */
+  announcedAs: "announced as: {time}",
   pauseCountdown: "Pause countdown",
   /** Announced once, politely, when a threshold is crossed while the page is open. */
   soonCloses: "{label} closes in less than {window}.",

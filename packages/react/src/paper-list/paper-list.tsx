@@ -48,6 +48,15 @@ export interface PaperListProps extends Omit<ComponentPropsWithoutRef<"div">, "c
    */
   renderActions?: (paper: Paper, listed: ListedPaper) => ReactNode;
   /**
+   * Change a part of each paper — its title, authors, the line with its award, presentation, poster board and
+   * session (`"meta"`), or its links — without rebuilding the item: called with the part's name, its built content
+   * (`null` when the paper has none) and the paper; return what goes inside the part instead (`null` leaves it out;
+   * the title cannot be left out: it is the item's heading). The item, its id and the heading's level stay the
+   * library's. Give a stable function (as for `renderActions`). See docs/customising.md.
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderPaperPart;
+  /**
    * Shown when the edition has no paper. Default: the `papersTba` message, "Accepted papers will be listed here."
    * @default the papersTba message
    */
@@ -63,6 +72,17 @@ export interface PaperListProps extends Omit<ComponentPropsWithoutRef<"div">, "c
 type PaperMessages = typeof enCommon & typeof enEvent;
 const PAPER_MESSAGES: PaperMessages = /* @__PURE__ */ Object.assign({}, enCommon, enEvent);
 
+/** A part of a listed paper that the host can change with `renderPart`. */
+export type PaperPart = "title" | "authors" | "meta" | "links";
+
+/**
+ * A render hook for a paper's parts: the part's name, its built content (`null` when the paper has none of it) and
+ * the paper; returns what goes inside the part's element instead (`null` leaves the part out).
+ */
+export type RenderPaperPart = (part: PaperPart, content: ReactNode, paper: Paper) => ReactNode;
+
+const present = (node: ReactNode) => node !== null && node !== undefined && node !== false;
+
 const noSubscribe = () => () => {};
 
 /** The accepted papers of an edition, complete without JavaScript, filterable after hydration. */
@@ -73,6 +93,7 @@ export function PaperList({
   headingLevel = 3,
   filter = true,
   renderActions,
+  renderPart,
   emptyMessage,
   messages,
   className,
@@ -178,6 +199,7 @@ export function PaperList({
             sessionHref={p.session ? sessionLink(sessionHref, p.session.id) : null}
             level={headingLevel}
             renderActions={renderActions}
+            renderPart={renderPart}
             m={m}
           />
         ))}
@@ -193,6 +215,7 @@ interface PaperItemProps {
   sessionHref: string | null;
   level: HeadingLevel;
   renderActions: PaperListProps["renderActions"];
+  renderPart: PaperListProps["renderPart"];
   m: PaperMessages;
 }
 
@@ -207,6 +230,7 @@ const PaperItem = memo(function PaperItem({
   sessionHref,
   level,
   renderActions,
+  renderPart,
   m,
 }: PaperItemProps) {
   const { paper, sessionLabel, poster } = listed;
@@ -215,44 +239,66 @@ const PaperItem = memo(function PaperItem({
     return href ? [{ ...l, href }] : [];
   });
   const actions = renderActions?.(paper, listed);
+  const part = (which: PaperPart, content: ReactNode): ReactNode =>
+    renderPart ? renderPart(which, content, paper) : content;
+  const wrap = (which: PaperPart, content: ReactNode, element: (content: ReactNode) => ReactNode): ReactNode => {
+    const shown = part(which, content);
+    return present(shown) ? element(shown) : null;
+  };
   return (
     <li id={anchor} data-slot="paper" data-award={paper.award ? "" : undefined} hidden={hidden}>
       <Heading level={level} data-slot="title">
-        {paper.title}
+        {part("title", paper.title) ?? paper.title}
       </Heading>
-      {paper.authors.length > 0 ? <p data-slot="authors">{paper.authors.join(m.listSeparator)}</p> : null}
-      {paper.award || paper.presentation || poster || sessionLabel ? (
-        <p data-slot="meta">
-          {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
-          {/* "Poster A12" says both: no separate "Poster" before it. */}
-          {paper.presentation && !(paper.presentation === "poster" && poster) ? (
-            <span data-slot="presentation">
-              {paper.presentation === "oral"
-                ? m.presentationOral
-                : paper.presentation === "spotlight"
-                  ? m.presentationSpotlight
-                  : m.presentationPoster}
-            </span>
-          ) : null}
-          {poster ? <span data-slot="poster">{text(m.paperPoster, { poster })}</span> : null}
-          {sessionLabel ? (
-            <span data-slot="session">
-              {fill(m.presentedIn, { session: sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel })}
-            </span>
-          ) : null}
-        </p>
-      ) : null}
-      {links.length > 0 ? (
-        <ul data-slot="links" aria-label={text(m.linksFor, { title: paper.title })}>
-          {links.map((l) => (
-            <li key={l.kind + l.href}>
-              <a href={l.href} data-kind={l.kind}>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {wrap("authors", paper.authors.length > 0 ? paper.authors.join(m.listSeparator) : null, (c) => (
+        <p data-slot="authors">{c}</p>
+      ))}
+      {wrap(
+        "meta",
+        paper.award || paper.presentation || poster || sessionLabel ? (
+          <>
+            {paper.award ? <strong data-slot="award">{paper.award}</strong> : null}
+            {/* "Poster A12" says both: no separate "Poster" before it. */}
+            {paper.presentation && !(paper.presentation === "poster" && poster) ? (
+              <span data-slot="presentation">
+                {paper.presentation === "oral"
+                  ? m.presentationOral
+                  : paper.presentation === "spotlight"
+                    ? m.presentationSpotlight
+                    : m.presentationPoster}
+              </span>
+            ) : null}
+            {poster ? <span data-slot="poster">{text(m.paperPoster, { poster })}</span> : null}
+            {sessionLabel ? (
+              <span data-slot="session">
+                {fill(m.presentedIn, {
+                  session: sessionHref ? <a href={sessionHref}>{sessionLabel}</a> : sessionLabel,
+                })}
+              </span>
+            ) : null}
+          </>
+        ) : null,
+        (c) => (
+          <p data-slot="meta">{c}</p>
+        ),
+      )}
+      {wrap(
+        "links",
+        links.length > 0
+          ? links.map((l) => (
+              <li key={l.kind + l.href}>
+                <a href={l.href} data-kind={l.kind}>
+                  {l.label}
+                </a>
+              </li>
+            ))
+          : null,
+        (c) => (
+          <ul data-slot="links" aria-label={text(m.linksFor, { title: paper.title })}>
+            {c}
+          </ul>
+        ),
+      )}
       {actions ? <div data-slot="actions">{actions}</div> : null}
     </li>
   );

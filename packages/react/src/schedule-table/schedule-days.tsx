@@ -5,7 +5,6 @@
  * What needs JavaScript (the calendar buttons) comes in as a render callback only the client component supplies.
  */
 import {
-  dayShift,
   type Edition,
   formatDate,
   formatTime,
@@ -17,6 +16,7 @@ import {
   type ScheduleDay,
   type Session,
   safeHref,
+  startOfDate,
   zoneLabel,
 } from "@workshop-kit/types";
 import type { ReactNode } from "react";
@@ -56,11 +56,15 @@ export interface DaysContext {
   readonly star: ((session: Session) => ReactNode) | null;
   /** The sessions to show (search, agenda): the others get `hidden`, their rows kept; `null`: all. */
   readonly shown: ReadonlySet<string> | null;
+  /** The host's render hook for a session's parts; `null`: the built parts as they are. */
+  readonly renderPart: RenderSessionPart | null;
   /**
    * What the day bodies depend on, when nothing is client-only (no clock state, hash or buttons: static, server
    * and hydration renders); `null` otherwise. Bodies with the same key are reused (see `body`).
    */
   readonly key: string | null;
+  /** The day being rendered, from its midnight to the next, in `zone`: a time outside it is marked "+1 day". */
+  readonly day?: readonly [startMs: number, endMs: number];
 }
 
 /**
@@ -75,6 +79,20 @@ export type PaperHref = string | ((paper: Paper, session: Session) => string | n
  * the person's id; a string survives an Astro island or a server-to-client boundary) or a function of the id.
  */
 export type SpeakerHref = HrefTemplate;
+
+/**
+ * A part of a session's cell that the host can change (`renderPart`): its title, its speakers (and their
+ * affiliations), the paper it presents (title) and its links. The row, its time header, its id, the kind label, the
+ * hosts, the description and the calendar button are the table's and stay as they are.
+ */
+export type SessionPart = "title" | "speakers" | "paper" | "links";
+
+/**
+ * A render hook: called for each part of each session with the part's built content (`null` when the session has
+ * none of it), it returns what goes inside the part's element instead. Return `content` to keep it, wrap or extend
+ * it (`<>{content} <Badge /></>`), or `null` to leave the part out (the title cannot be left out: it names the row).
+ */
+export type RenderSessionPart = (part: SessionPart, content: ReactNode, session: Session) => ReactNode;
 
 /** A day of the programme with its layout. */
 export type Day = ScheduleDay & { readonly layout: DayLayout };
@@ -99,8 +117,9 @@ export function daysContext(
     star = null,
     shown = null,
     paperHref,
+    renderPart = null,
     m,
-  }: Partial<Pick<DaysContext, "star" | "shown">> & { paperHref?: PaperHref; m: ScheduleMessages },
+  }: Partial<Pick<DaysContext, "star" | "shown" | "renderPart">> & { paperHref?: PaperHref; m: ScheduleMessages },
 ): DaysContext {
   const hrefs = new Map<string, string>();
   if (!messageIds.has(m)) messageIds.set(m, ++messagesSeen);
@@ -139,7 +158,9 @@ export function daysContext(
     calendar,
     star,
     shown,
-    key: states || highlighted || calendar || star || shown ? null : key,
+    renderPart,
+    // A render hook's output is the host's: bodies are not kept.
+    key: states || highlighted || calendar || star || shown || renderPart ? null : key,
   };
 }
 
@@ -186,52 +207,94 @@ export function renderRevisions(edition: Edition, locale: string, m: ScheduleMes
   );
 }
 
-/** Each day: its date as a heading, then its table (caption with the zone, column headers, body). */
-export function renderDays(days: readonly Day[], ctx: DaysContext, headingLevel: HeadingLevel, caption: string) {
-  const { eventZone, fmt, m } = ctx;
-  const { shown } = ctx;
-  return days.map(({ date, firstStartMs, sessions, layout }) => (
-    <div
-      key={date}
-      id={dayAnchor(date)}
-      data-slot="day"
-      data-size={daySize(sessions.length)}
-      hidden={shown && !sessions.some((s) => shown.has(s.id)) ? true : undefined}
-    >
-      <Heading level={headingLevel} data-slot="day-heading">
-        {formatDate(firstStartMs, eventZone, { ...fmt, style: "full" })}
-      </Heading>
-      <table data-layout={layout.kind}>
-        <caption>
-          <span data-slot="caption-title">
-            {text(days.length > 1 ? m.captionDay : m.captionOne, {
-              caption,
-              date: formatDate(firstStartMs, eventZone, { ...fmt, style: "short" }),
-            })}
-          </span>{" "}
-          <span data-slot="caption-zone">{text(m.allTimes, { zone: zoneLabel(ctx.zone, firstStartMs).text })}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.time}</th>
-            {layout.kind === "grid" ? (
-              layout.rooms.map((r) => (
-                <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
-                  {r.name}
-                </th>
-              ))
-            ) : (
-              <>
-                {layout.rooms.length > 1 ? <th scope="col">{m.room}</th> : null}
-                <th scope="col">{m.session}</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        {body({ sessions, layout }, ctx)}
-      </table>
-    </div>
-  ));
+/**
+ * Each day: its date as a heading, then its table (caption with the zone, column headers, body). Days are the dates
+ * in the display zone (`ctx.zone`): a reader in Auckland gets "Saturday, July 19" for a Friday in Vancouver, with
+ * "your time" and the zone in the heading, and the event's own date and times on a quiet line below it.
+ */
+export function renderDays(
+  days: readonly Day[],
+  ctx: DaysContext,
+  headingLevel: HeadingLevel,
+  caption: string,
+  yourZone?: boolean,
+) {
+  const { eventZone, fmt, zone, shown: visible, m } = ctx;
+  return days.map(({ date, firstStartMs, sessions, layout }) => {
+    const startMs = startOfDate(date, zone);
+    const dayCtx: DaysContext = { ...ctx, day: [startMs, startOfDate(nextDate(date), zone)] };
+    const shown = zoneLabel(zone, firstStartMs);
+    const label = shown.text;
+    // Another name for the event's offset (a reader in Los Angeles at a Vancouver event) reads as the event's.
+    const converted = zone !== eventZone && shown.offsetMinutes !== zoneLabel(eventZone, firstStartMs).offsetMinutes;
+    return (
+      <div
+        key={date}
+        id={dayAnchor(date)}
+        data-slot="day"
+        data-size={daySize(sessions.length)}
+        hidden={visible && !sessions.some((s) => visible.has(s.id)) ? true : undefined}
+      >
+        <Heading level={headingLevel} data-slot="day-heading">
+          {formatDate(firstStartMs, zone, { ...fmt, style: "full" })}
+          {converted ? " " : null}
+          {converted ? (
+            <span data-slot="day-zone">{text(yourZone ? m.dayZoneYours : m.dayZone, { zone: label })}</span>
+          ) : null}
+        </Heading>
+        {converted ? (
+          // The event's own times, quietly: what the organisers and the other attendees will say.
+          <p data-slot="event-time">{text(m.eventTime, { span: eventSpan(sessions, eventZone, fmt, m.range) })}</p>
+        ) : null}
+        <table data-layout={layout.kind}>
+          <caption>
+            <span data-slot="caption-title">
+              {text(days.length > 1 ? m.captionDay : m.captionOne, {
+                caption,
+                date: formatDate(firstStartMs, zone, { ...fmt, style: "short" }),
+              })}
+            </span>{" "}
+            <span data-slot="caption-zone">{text(m.allTimes, { zone: label })}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.time}</th>
+              {layout.kind === "grid" ? (
+                layout.rooms.map((r) => (
+                  <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
+                    {r.name}
+                  </th>
+                ))
+              ) : (
+                <>
+                  {layout.rooms.length > 1 ? <th scope="col">{m.room}</th> : null}
+                  <th scope="col">{m.session}</th>
+                </>
+              )}
+            </tr>
+          </thead>
+          {body({ sessions, layout }, dayCtx)}
+        </table>
+      </div>
+    );
+  });
+}
+
+/** The ISO date after `iso` (YYYY-MM-DD). */
+function nextDate(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "Fri, Jul 18, 8:30 AM – 5:30 PM PT (UTC−7)": a day's sessions as the event announced them. */
+function eventSpan(sessions: readonly Session[], eventZone: string, fmt: DaysFormat, range: string): string {
+  const first = sessions[0] as Session;
+  let lastMs = first.start.epochMs;
+  for (const s of sessions) lastMs = Math.max(lastMs, s.end?.epochMs ?? s.start.epochMs);
+  const from = formatDate(first.start.epochMs, eventZone, { ...fmt, style: "medium" });
+  const until = formatDate(lastMs, eventZone, { ...fmt, style: "medium" });
+  // A reader's day can hold the end of one event day and the start of the next: then both dates.
+  const to = `${until === from ? "" : `${until}, `}${formatTime(lastMs, eventZone, fmt)}`;
+  return `${from}, ${formatTime(first.start.epochMs, eventZone, fmt)}${range}${to} ${zoneLabel(eventZone, lastMs).text}`;
 }
 
 /** The id of a day's section (`wk-day-2025-07-18`): ScheduleJumpList links to it, and so can a host. */
@@ -315,9 +378,13 @@ function clock(ms: number, ctx: DaysContext): string {
   return text;
 }
 
-/** A `<time>` in the display zone, with "+1 day" when it falls on another date than in the event's zone. */
+/**
+ * A `<time>` in the display zone, with "+1 day" only when it falls after the midnight that ends its day's heading
+ * (a session running past midnight), never for every time of a converted programme: the days are the reader's.
+ */
 function time(epochMs: number, iso: string, ctx: DaysContext): ReactNode {
-  const shift = dayShift(epochMs, ctx.eventZone, ctx.zone);
+  const day = ctx.day;
+  const shift = day ? (epochMs >= day[1] ? 1 : epochMs < day[0] ? -1 : 0) : 0;
   // A single text child when there is no day shift: the server renders one node fewer per time.
   return (
     <time dateTime={iso}>
@@ -474,6 +541,13 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
   }
   const authors = s.paper && !speakers.length ? s.paper.authors : null;
   const poster = s.paper?.poster;
+  // Each part's content: the built one, or the host's (`renderPart`).
+  const part = (name: SessionPart, built: ReactNode) => (ctx.renderPart ? ctx.renderPart(name, built, s) : built);
+  const builtTitle = s.title ?? tba(m);
+  const titleContent = part("title", builtTitle) ?? builtTitle;
+  const speakersContent = part("speakers", s.speakersTba ? tba(m) : speakers.length ? speakers : null);
+  const paperContent = part("paper", s.paper && s.paper.title !== s.title ? s.paper.title : null);
+  const linksContent = part("links", links.length ? links : null);
   return (
     <>
       {state === "live" || state === "next" ? (
@@ -481,17 +555,17 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       ) : null}
       {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{kind + m.colon}</span> : null}
-      <bdi data-slot="title">{s.title ?? tba(m)}</bdi>
+      <bdi data-slot="title">{titleContent}</bdi>
       {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
         </div>
       ) : null}
       {hosts(s, ctx)}
-      {speakers.length || s.speakersTba ? <div data-slot="speakers">{s.speakersTba ? tba(m) : speakers}</div> : null}
-      {s.paper && s.paper.title !== s.title ? (
+      {present(speakersContent) ? <div data-slot="speakers">{speakersContent}</div> : null}
+      {present(paperContent) ? (
         <div data-slot="paper" dir="auto">
-          {s.paper.title}
+          {paperContent}
         </div>
       ) : null}
       {authors?.length ? (
@@ -500,7 +574,7 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
         </div>
       ) : null}
       {poster ? <div data-slot="poster">{text(m.poster, { poster })}</div> : null}
-      {links.length ? <div data-slot="links">{links}</div> : null}
+      {present(linksContent) ? <div data-slot="links">{linksContent}</div> : null}
       {s.description.length ? (
         // A disclosure that works without JavaScript; its name says whose description it is.
         <details data-slot="description">
@@ -514,6 +588,11 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       {ctx.calendar ? ctx.calendar(s) : null}
     </>
   );
+}
+
+/** Whether a part has anything to show (a hook's `null`, `undefined` or `false` leaves it out). */
+function present(node: ReactNode): boolean {
+  return node !== null && node !== undefined && node !== false;
 }
 
 /** The cell that shows a session (in the grid: with its times, and a block's items as a list inside it). */

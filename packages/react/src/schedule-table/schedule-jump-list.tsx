@@ -11,8 +11,13 @@ import { allDays, dayAnchor } from "./schedule-days";
 
 /** Props of {@link ScheduleJumpList}. */
 export interface ScheduleJumpListProps extends Omit<ComponentPropsWithoutRef<"nav">, "children"> {
-  /** The parsed edition whose days are listed (grouped in the event's zone, as the schedule's tables are). Required. */
+  /** The parsed edition whose days are listed (grouped by `timeZone`, as the schedule's tables are). Required. */
   edition: Edition;
+  /**
+   * The zone whose dates make the days, as the tables beside it use: ScheduleTable passes its display zone, so
+   * each link points at the day section the table rendered. Default: the event's zone (`edition.timeZone`).
+   */
+  timeZone?: string;
   /** BCP 47 locale of the dates. Default `"en-US"`. */
   locale?: string;
   /** The navigation landmark's accessible name. Default `"Days of the programme"`. */
@@ -22,12 +27,14 @@ export interface ScheduleJumpListProps extends Omit<ComponentPropsWithoutRef<"na
 /** A list of links to the programme's days ("Mon, Jul 10 · 40 sessions"); nothing for a programme of one day. */
 export function ScheduleJumpList({
   edition,
+  timeZone,
   locale = "en-US",
   label = "Days of the programme",
   className,
   ...rest
 }: ScheduleJumpListProps) {
-  const days = allDays(edition.sessions, edition.timeZone);
+  const zone = timeZone ?? edition.timeZone;
+  const days = allDays(edition.sessions, zone);
   if (days.length < 2) return null;
   return (
     <nav aria-label={label} {...rest} className={withClass("wk-schedule-jump-list", className)}>
@@ -35,7 +42,7 @@ export function ScheduleJumpList({
         {days.map(({ date, firstStartMs, sessions }) => (
           <li key={date}>
             <a href={`#${dayAnchor(date)}`}>
-              {formatDate(firstStartMs, edition.timeZone, { locale, style: "medium" })}
+              {formatDate(firstStartMs, zone, { locale, style: "medium" })}
               <span data-slot="count">{` · ${sessions.length} ${sessions.length === 1 ? "session" : "sessions"}`}</span>
             </a>
           </li>

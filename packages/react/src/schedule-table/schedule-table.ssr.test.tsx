@@ -81,7 +81,7 @@ describe("given readers an odd offset away, with two programmes sharing the page
 
   for (const [zone, label, firstRow] of [
     ["Asia/Kathmandu", "UTC+5:45", "9:15 PM"],
-    ["Pacific/Chatham", "UTC+12:45", "4:15 AM +1 day"],
+    ["Pacific/Chatham", "UTC+12:45", "4:15 AM"],
   ] as const) {
     it(`hydrates in ${zone} without errors, then shows both in the reader's zone`, async () => {
       // No readerTimeZone override: the client's own zone (process TZ) is the reader's.
@@ -96,9 +96,12 @@ describe("given readers an odd offset away, with two programmes sharing the page
       // The server knows no reader: the event's zone, in both.
       expect(html.match(/All times PT \(UTC−7\)/g)).toHaveLength(2);
       expect(html).not.toContain("day-shift");
+      // Every day in the reader's zone (a day that spans the reader's midnight is two days there).
       const captions = [...container.querySelectorAll("caption")].map((c) => c.textContent);
-      expect(captions).toEqual([`Programme. All times ${label}`, `Programme. All times ${label}`]);
-      const [list, grid] = [...container.querySelectorAll("table")];
+      for (const c of captions) expect(c).toMatch(new RegExp(`All times ${label.replace("+", "\\+")}$`));
+      const tables = [...container.querySelectorAll("table")];
+      const list = tables[0];
+      const grid = tables.find((t) => t.getAttribute("data-layout") === "grid");
       expect(list?.querySelector("th[scope=row]")).toHaveTextContent(firstRow);
       // The grid's slot headers follow the same zone and day shift as its cells.
       expect(grid?.getAttribute("data-layout")).toBe("grid");

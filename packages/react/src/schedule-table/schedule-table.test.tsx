@@ -270,17 +270,20 @@ describe("given a reader in another zone", () => {
     expect(onTimeZoneChange).toHaveBeenCalledWith("reader");
     expect(toggle).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("table")).toHaveAccessibleName("Programme. All times UTC+12");
-    // 8:30 AM PT is 3:30 AM the next day in Auckland.
-    expect(screen.getAllByRole("rowheader")[0]).toHaveTextContent("3:30 AM +1 day – 3:40 AM +1 day");
-    // The day heading stays the event's date.
-    expect(screen.getByRole("heading", { name: "Friday, July 18, 2025" })).toBeInTheDocument();
+    // 8:30 AM PT is 3:30 AM the next day in Auckland: the day is re-headed by the reader's date, and the times
+    // under it carry no "+1 day" (the issue: every row read "3:30 AM +1 day – 3:40 AM +1 day" under "Friday").
+    expect(screen.getAllByRole("rowheader")[0]).toHaveTextContent(/^3:30\sAM – 3:40\sAM$/);
+    expect(screen.getByRole("heading", { name: "Saturday, July 19, 2025 — your time, UTC+12" })).toBeInTheDocument();
+    expect(screen.queryByText(/\+1 day/)).not.toBeInTheDocument();
+    // The event's own day and times stay on a quiet line.
+    expect(screen.getByText(/^Event's time: Fri, Jul 18, 8:30\sAM – /)).toBeInTheDocument();
     await user.click(toggle);
     expect(screen.getByRole("table")).toHaveAccessibleName(/All times PT \(UTC−7\)$/);
   });
 
   it("follows a controlled timeZone prop", () => {
     render(<ScheduleTable edition={singleTrack} timeZone="Europe/Berlin" />);
-    expect(screen.getByRole("table")).toHaveAccessibleName(/All times CEST \(UTC\+2\)$/);
+    expect(screen.getAllByRole("table")[0]).toHaveAccessibleName(/All times CEST \(UTC\+2\)$/);
     expect(screen.getAllByRole("rowheader")[0]).toHaveTextContent("5:30 PM – 5:40 PM");
   });
 
@@ -675,16 +678,32 @@ describe("given parallel rooms", () => {
     ]);
   });
 
-  it("marks a slot's row header '+1 day' like the times in its cells when the reader's zone is a day ahead", () => {
+  it("heads a day ahead by the reader's date, with no '+1 day' on its slots or cells", () => {
     // Chatham is UTC+12:45 (an odd offset): 9:00 AM PT is 4:45 AM the next day there.
     const { container } = render(<ScheduleTable edition={twoRooms} timeZone="Pacific/Chatham" />);
-    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual([
-      "4:45 AM +1 day",
-      "5:15 AM +1 day",
-      "5:45 AM +1 day",
-      "6:15 AM +1 day",
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent?.replace(/\s/g, " "))).toEqual([
+      "4:45 AM",
+      "5:15 AM",
+      "5:45 AM",
+      "6:15 AM",
     ]);
-    expect(container.querySelector("#a1")).toHaveTextContent("5:15 AM +1 day – 6:15 AM +1 day");
+    expect(container.querySelector("#a1")).toHaveTextContent(/^5:15\sAM – 6:15\sAM/);
+    expect(screen.getAllByRole("heading")[0]).toHaveTextContent(/^Saturday, /);
+  });
+
+  it("marks '+1 day' only on a time past the midnight that ends its day", () => {
+    // 9:00 AM – 10:45 AM PT in Tokyo: the day starts at 1:00 AM and nothing crosses midnight; in Kolkata 9:30 PM
+    // to 11:15 PM the same day; a session running past the reader's midnight shows "+1 day" at its end only.
+    const late = withSessions(twoRooms, [
+      ...twoRooms.sessions.filter((s) => s.id !== "lunch"),
+      {
+        ...(twoRooms.sessions.find((s) => s.id === "lunch") as Session),
+        end: instantFromEpoch(Date.UTC(2025, 6, 18, 19, 0), "America/Vancouver"),
+      },
+    ]);
+    const { container } = render(<ScheduleTable edition={late} timeZone="Asia/Kolkata" />);
+    expect(container.querySelectorAll('[data-slot="day-shift"]')).toHaveLength(1);
+    expect(container.querySelector("#lunch")).toHaveTextContent(/ – 12:30\sAM \+1 day/);
   });
 
   it("keeps right-to-left room names and group labels in their own direction", () => {

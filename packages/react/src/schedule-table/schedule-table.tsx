@@ -7,7 +7,7 @@
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
 import { type Edition, liveStates, type Session } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { useStarredSessions } from "../favourites/use-favourites";
@@ -24,6 +24,7 @@ import {
   daysContext,
   layoutDays,
   type PaperHref,
+  type RenderSessionPart,
   renderDays,
   renderRevisions,
   type SpeakerHref,
@@ -65,6 +66,15 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * @default undefined (no paper links)
    */
   paperHref?: PaperHref;
+  /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md. A function: pass it from a client
+   * component (or use StaticScheduleTable, which runs on the server).
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
   /**
    * Controlled zone choice (`"event"`, `"reader"` or an IANA zone). Default: the shared choice.
    * @default the shared choice
@@ -122,6 +132,7 @@ export function ScheduleTable({
   caption,
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   onTimeZoneChange,
   filters = NO_FILTERS,
@@ -138,6 +149,10 @@ export function ScheduleTable({
   const eventZone = edition.timeZone;
   const all = edition.sessions;
   const display = useDisplayTimeZone(eventZone, { timeZone, onTimeZoneChange });
+  // The programme follows the zone in a deferred render: the switch paints at once (the toggle, and every other
+  // time on the page, which reads the choice itself), then the days are re-headed and re-timed in the background,
+  // interruptibly, as a transition would. Until then the memo below keeps every row as it is.
+  const zone = useDeferredValue(display.zone);
   const m = resolveMessages(SCHEDULE_MESSAGES, display.messages, messages);
   const locale = messages?.locale ?? display.locale;
   // The reader's zone is known only after hydration: the same signal gates everything that needs JavaScript.
@@ -189,19 +204,19 @@ export function ScheduleTable({
   }, [all, chosen, printing, shown]);
   // Rows the reader filters out get `hidden` and are kept (issue #19: no row is created again, so a change costs
   // attributes, not DOM); a grid, whose cells cannot hide, is laid out again.
-  const grid = visible !== null && allDays(all, eventZone).some((d) => d.layout.kind === "grid");
+  const grid = visible !== null && allDays(all, zone).some((d) => d.layout.kind === "grid");
   const filtered = useMemo(
     () =>
       grid
         ? layoutDays(
             all.filter((s) => visible?.has(s.id)),
-            eventZone,
+            zone,
           )
         : null,
-    [all, eventZone, grid, visible],
+    [all, zone, grid, visible],
   );
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
-  const days = filtered ?? allDays(all, eventZone);
+  const days = filtered ?? allDays(all, zone);
 
   const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
 
@@ -250,12 +265,17 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const download = (sessions: readonly Session[], part?: string) =>
-    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
-
-  // The calendar buttons need an event handler: they come to the shared markup as a render callback.
-  const calendar =
-    hydrated && showCalendarLinks
+  const calendarOn = hydrated && showCalendarLinks;
+  const starOn = tools !== null && store !== null;
+  const yourZone = zone === display.readerZone;
+  const { hour12 } = display;
+  // The days' markup, kept while nothing it shows changes: a zone switch re-renders this component (its toggle)
+  // without rebuilding a row until the deferred zone arrives.
+  const rendered = useMemo(() => {
+    const download = (sessions: readonly Session[], part?: string) =>
+      addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
+    // The calendar buttons need an event handler: they come to the shared markup as a render callback.
+    const calendar = calendarOn
       ? (s: Session) => (
           <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
             {m.addToCalendar}
@@ -263,17 +283,9 @@ export function ScheduleTable({
           </button>
         )
       : null;
-  const ctx = daysContext(
-    edition,
-    display.zone,
-    { locale, hour12: display.hour12 },
-    speakerHref,
-    states,
-    highlighted,
-    calendar,
-    {
+    const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, states, highlighted, calendar, {
       star:
-        tools && store
+        tools && starOn
           ? (s: Session) =>
               tools.isStarrable(s) ? (
                 <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
@@ -281,9 +293,33 @@ export function ScheduleTable({
           : null,
       shown: grid ? null : visible,
       paperHref,
+      renderPart: renderPart ?? null,
       m,
-    },
-  );
+    });
+    return renderDays(days, ctx, headingLevel, caption ?? m.programme, yourZone);
+  }, [
+    edition,
+    zone,
+    locale,
+    hour12,
+    speakerHref,
+    states,
+    highlighted,
+    calendarOn,
+    tools,
+    starOn,
+    grid,
+    visible,
+    paperHref,
+    renderPart,
+    days,
+    headingLevel,
+    caption,
+    yourZone,
+    m,
+  ]);
+  const download = (sessions: readonly Session[], part?: string) =>
+    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
@@ -304,9 +340,10 @@ export function ScheduleTable({
     <div
       {...rest}
       className={withClass("wk-schedule-table", className)}
-      data-converted={display.converted ? "" : undefined}
+      data-converted={zone !== eventZone ? "" : undefined}
+      aria-busy={zone !== display.zone ? true : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || ctx.calendar || attendee) ? (
+      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || calendarOn || attendee) ? (
         <div data-slot="toolbar">
           {showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -335,12 +372,12 @@ export function ScheduleTable({
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
           ) : null}
-          {ctx.calendar ? (
+          {calendarOn ? (
             <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
               {m.addProgramme}
             </button>
           ) : null}
-          {tools && store && ctx.calendar ? (
+          {tools && store && calendarOn ? (
             <tools.AgendaActions
               store={store}
               sessions={all}
@@ -363,8 +400,8 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} /> : null}
-      {renderDays(days, ctx, headingLevel, caption ?? m.programme)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} /> : null}
+      {rendered}
     </div>
   );
 }

@@ -80,14 +80,15 @@ describe("given the ES-FoMo 2025 programme", () => {
 });
 
 describe("given another zone or locale", () => {
-  it("renders the times in the zone asked for, with the day shift and the zone in the caption", () => {
+  it("renders the times in the zone asked for, under the date they fall on there, with the zone in the caption", () => {
     const { container } = render(<StaticScheduleTable edition={edition} timeZone="Asia/Tokyo" />);
     expect(screen.getByRole("table")).toHaveAccessibleName("Programme. All times UTC+9");
-    // 8:30 AM PT is 0:30 AM the next day in Tokyo; the day headings stay the event's.
+    // 8:30 AM PT is 0:30 AM the next day in Tokyo: a Saturday there, with no "+1 day" on every time.
     const opening = screen.getAllByRole("rowheader")[0] as HTMLElement;
-    expect(opening).toHaveTextContent("12:30 AM +1 day – 12:40 AM +1 day");
+    expect(opening).toHaveTextContent(/^12:30\sAM – 12:40\sAM$/);
     expect(opening.querySelector("time")).toHaveAttribute("dateTime", "2025-07-18T15:30:00.000Z");
-    expect(screen.getByRole("heading", { name: "Friday, July 18, 2025" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Saturday, July 19, 2025 — UTC+9" })).toBeInTheDocument();
+    expect(screen.getByText(/^Event's time: Fri, Jul 18, 8:30\sAM – 5:00\sPM PT \(UTC−7\)$/)).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute("data-converted");
   });
 

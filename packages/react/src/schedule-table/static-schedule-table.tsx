@@ -10,7 +10,15 @@ import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { SCHEDULE_MESSAGES } from "./labels";
-import { allDays, daysContext, type PaperHref, renderDays, renderRevisions, type SpeakerHref } from "./schedule-days";
+import {
+  allDays,
+  daysContext,
+  type PaperHref,
+  type RenderSessionPart,
+  renderDays,
+  renderRevisions,
+  type SpeakerHref,
+} from "./schedule-days";
 import { ScheduleJumpList } from "./schedule-jump-list";
 
 /** Props of {@link StaticScheduleTable}. */
@@ -43,6 +51,14 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
    * no paper links.
    */
   paperHref?: PaperHref;
+  /**
+   * Change a part of each session's cell — its title (add a "Best paper" badge), speakers, paper or links (add a
+   * venue-specific link) — without rebuilding the row: called with the part's name, its built content (`null` when
+   * the session has none) and the session; return what goes inside the part instead (`null` leaves it out). The
+   * row, its time header, its id and the table around it stay the library's. See docs/customising.md.
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSessionPart;
   /**
    * Zone to show the times in: an IANA name, `"UTC"` or `"AoE"`. The days stay the event's; a time that falls on
    * another day there shows "+1 day"/"−1 day". A zone this library does not accept falls back to the default.
@@ -84,6 +100,7 @@ export function StaticScheduleTable({
   caption,
   speakerHref,
   paperHref,
+  renderPart,
   timeZone,
   messages,
   locale = messages?.locale ?? "en-US",
@@ -96,7 +113,11 @@ export function StaticScheduleTable({
   const eventZone = edition.timeZone;
   const zone = timeZone && isValidZone(timeZone) ? timeZone : eventZone;
   const m = resolveMessages(SCHEDULE_MESSAGES, messages);
-  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, { paperHref, m });
+  const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, null, null, null, {
+    paperHref,
+    renderPart: renderPart ?? null,
+    m,
+  });
   return (
     <div
       {...rest}
@@ -105,8 +126,8 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} /> : null}
-      {renderDays(allDays(edition.sessions, eventZone), ctx, headingLevel, caption ?? m.programme)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} /> : null}
+      {renderDays(allDays(edition.sessions, zone), ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
 }

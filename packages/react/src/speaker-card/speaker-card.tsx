@@ -2,7 +2,7 @@
  * `SpeakerCard`: one person — photo, name, role, affiliation, the talks they give, bio and links.
  */
 import { dayKey, type Edition, type Person, type PersonRole, type Session, safeHref } from "@workshop-kit/types";
-import type { ComponentPropsWithoutRef } from "react";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { type HrefTemplate, templateHref } from "../internal/href-template";
@@ -56,6 +56,15 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   talkTime?: "time" | "datetime";
   /**
+   * Change a part of the card — its name, title, role, affiliation, talks, bio or links (add a badge, a
+   * venue-specific link) — without rebuilding it: called with the part's name, its built content (`null` when the
+   * person has none) and the person; return what goes inside the part instead (`null` leaves it out; the name cannot
+   * be left out: it names the card). The article, its id, the heading and its level stay the library's. A function:
+   * from a server component it runs there; it cannot be given to an island. See docs/customising.md.
+   * @default undefined (the built parts)
+   */
+  renderPart?: RenderSpeakerPart;
+  /**
    * The card's id, an anchor the schedule can link to. Default `speaker-${person.id}`.
    * @default `speaker-${person.id}`
    */
@@ -67,6 +76,18 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   messages?: MessagesOverride;
 }
+
+/** A part of a speaker card that the host can change with `renderPart`. */
+export type SpeakerPart = "name" | "title" | "role" | "affiliation" | "talks" | "bio" | "links";
+
+/**
+ * A render hook for a card's parts: the part's name, its built content (`null` when the person has none of it) and
+ * the person; returns what goes inside the part's element instead (`null` leaves the part out).
+ */
+export type RenderSpeakerPart = (part: SpeakerPart, content: ReactNode, person: Person) => ReactNode;
+
+/** Whether a part has anything to show (a hook's `null`, `undefined` or `false` leaves it out). */
+const present = (node: ReactNode) => node !== null && node !== undefined && node !== false;
 
 /** The messages of SpeakerCard and SpeakerGrid. */
 export type PeopleMessages = typeof enCommon & typeof enPeople;
@@ -87,6 +108,7 @@ export function SpeakerCard({
   sessionHref = "#{id}",
   bioCollapseAt = 400,
   talkTime,
+  renderPart,
   id,
   messages,
   className,
@@ -108,6 +130,48 @@ export function SpeakerCard({
   const show = talkTime ?? (multiDay ? "datetime" : "time");
   const links = person.links.filter((link) => safeHref(link.href));
   const [lead, more] = splitBio(bio, bioCollapseAt);
+  /** The host's content for a part (the built one without a hook). */
+  const part = (which: SpeakerPart, content: ReactNode): ReactNode =>
+    renderPart ? renderPart(which, content, person) : content;
+  /** A part inside its element, or nothing when there is nothing to show. */
+  const wrap = (which: SpeakerPart, content: ReactNode, element: (content: ReactNode) => ReactNode): ReactNode => {
+    const shown = part(which, content);
+    return present(shown) ? element(shown) : null;
+  };
+  const talk = (s: Session) => {
+    const href = templateHref(sessionHref, s.id, s);
+    const title = s.title ?? m.titleTba;
+    // Runs the session rather than speaking in it: say so ("Moderator: Panel on …").
+    const host = s.speakerIds.includes(person.id) ? null : s.hosts.find((h) => h.personId === person.id);
+    // The affiliation the programme prints for this talk, when it is not the card's.
+    const affiliation = s.affiliations[person.id];
+    return (
+      <li key={s.id} data-slot="talk">
+        {host && <span data-slot="talk-role">{plural(hostLabel(host.role, m), 1, m.locale) + m.colon}</span>}
+        {href ? <a href={href}>{title}</a> : title}
+        {affiliation && affiliation !== person.affiliation && (
+          <span data-slot="talk-affiliation">{text(m.paren, { text: affiliation })}</span>
+        )}
+        <span data-slot="separator">{m.listSeparator}</span>
+        <LocalTime
+          instant={s.start}
+          show={show}
+          withZone
+          data-slot="talk-time"
+          messages={messages && pickDayShift(messages)}
+        />
+        {s.description.length > 0 && (
+          <details data-slot="talk-description">
+            <summary>
+              {m.description}
+              <span className="wk-visually-hidden">{m.colon + title}</span>
+            </summary>
+            {paragraphs(s.description)}
+          </details>
+        )}
+      </li>
+    );
+  };
   return (
     <article
       aria-labelledby={`${anchor}-name`}
@@ -119,80 +183,62 @@ export function SpeakerCard({
       <SpeakerPhoto key={person.photo?.src} photo={person.photo} name={name} />
       <div data-slot="body">
         <Heading level={headingLevel} id={`${anchor}-name`} data-slot="name">
-          {name}
+          {part("name", name) ?? name}
         </Heading>
-        {person.title && <p data-slot="title">{person.title}</p>}
-        {person.roles[0] && <p data-slot="role">{person.roles.map((r) => m.roles[r]).join(m.listSeparator)}</p>}
-        {person.affiliation && <p data-slot="affiliation">{person.affiliation}</p>}
+        {wrap("title", person.title || null, (c) => (
+          <p data-slot="title">{c}</p>
+        ))}
+        {wrap("role", person.roles[0] ? person.roles.map((r) => m.roles[r]).join(m.listSeparator) : null, (c) => (
+          <p data-slot="role">{c}</p>
+        ))}
+        {wrap("affiliation", person.affiliation || null, (c) => (
+          <p data-slot="affiliation">{c}</p>
+        ))}
         {variant !== "compact" && (
           <>
-            {talks[0] && (
+            {wrap("talks", talks[0] ? talks.map(talk) : null, (c) => (
               <ul data-slot="talks" aria-label={text(m.talksBy, { name })}>
-                {talks.map((s) => {
-                  const href = templateHref(sessionHref, s.id, s);
-                  const title = s.title ?? m.titleTba;
-                  // Runs the session rather than speaking in it: say so ("Moderator: Panel on …").
-                  const host = s.speakerIds.includes(person.id) ? null : s.hosts.find((h) => h.personId === person.id);
-                  // The affiliation the programme prints for this talk, when it is not the card's.
-                  const affiliation = s.affiliations[person.id];
-                  return (
-                    <li key={s.id} data-slot="talk">
-                      {host && (
-                        <span data-slot="talk-role">{plural(hostLabel(host.role, m), 1, m.locale) + m.colon}</span>
-                      )}
-                      {href ? <a href={href}>{title}</a> : title}
-                      {affiliation && affiliation !== person.affiliation && (
-                        <span data-slot="talk-affiliation">{text(m.paren, { text: affiliation })}</span>
-                      )}
-                      <span data-slot="separator">{m.listSeparator}</span>
-                      <LocalTime
-                        instant={s.start}
-                        show={show}
-                        withZone
-                        data-slot="talk-time"
-                        messages={messages && pickDayShift(messages)}
-                      />
-                      {s.description.length > 0 && (
-                        <details data-slot="talk-description">
-                          <summary>
-                            {m.description}
-                            <span className="wk-visually-hidden">{m.colon + title}</span>
-                          </summary>
-                          {paragraphs(s.description)}
-                        </details>
-                      )}
-                    </li>
-                  );
-                })}
+                {c}
               </ul>
-            )}
+            ))}
             {isKeptText(bio) ? (
-              // Left out of the page's data (clientEdition): the server's bio, with its "Read more", stays.
+              // Left out of the page's data (clientEdition): the server's bio (its "Read more", and what a
+              // renderPart hook made of it on the server) stays as the server wrote it.
               <div data-slot="bio" {...keptText(bio, 0)} />
-            ) : bio.length > 0 ? (
-              <div data-slot="bio">
-                {paragraphs(lead)}
-                {more[0] && (
-                  <details>
-                    <summary>
-                      {m.readMore}
-                      <span className="wk-visually-hidden">{text(m.readMoreAbout, { name })}</span>
-                    </summary>
-                    {paragraphs(more)}
-                  </details>
-                )}
-              </div>
-            ) : null}
-            {links[0] && (
-              <ul data-slot="links">
-                {links.map((link) => (
-                  <li key={link.kind + link.href}>
-                    <a href={link.href} aria-label={text(m.personLink, { name, link: link.label })}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+            ) : (
+              wrap(
+                "bio",
+                bio.length > 0 ? (
+                  <>
+                    {paragraphs(lead)}
+                    {more[0] && (
+                      <details>
+                        <summary>
+                          {m.readMore}
+                          <span className="wk-visually-hidden">{text(m.readMoreAbout, { name })}</span>
+                        </summary>
+                        {paragraphs(more)}
+                      </details>
+                    )}
+                  </>
+                ) : null,
+                (c) => <div data-slot="bio">{c}</div>,
+              )
+            )}
+            {wrap(
+              "links",
+              links[0]
+                ? links.map((link) => (
+                    <li key={link.kind + link.href}>
+                      <a href={link.href} aria-label={text(m.personLink, { name, link: link.label })}>
+                        {link.label}
+                      </a>
+                    </li>
+                  ))
+                : null,
+              (c) => (
+                <ul data-slot="links">{c}</ul>
+              ),
             )}
           </>
         )}

@@ -55,6 +55,11 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    */
   sessionHref?: SpeakerCardProps["sessionHref"];
   /**
+   * Passed to every card: change a part of it (name, title, role, affiliation, talks, bio, links). Default: none.
+   * @default undefined (the built parts)
+   */
+  renderPart?: SpeakerCardProps["renderPart"];
+  /**
    * Passed to every card: where long bios collapse. Default `400`.
    * @default 400
    */
@@ -99,6 +104,7 @@ export function SpeakerGrid({
   headingLevel = 3,
   variant = "full",
   sessionHref,
+  renderPart,
   bioCollapseAt,
   emptyMessage,
   messages,
@@ -166,6 +172,7 @@ export function SpeakerGrid({
                     id={`${idPrefix}speaker-${person.id}`}
                     edition={edition}
                     sessionHref={sessionHref}
+                    renderPart={renderPart}
                     bioCollapseAt={bioCollapseAt}
                     messages={messages}
                   />

@@ -6,9 +6,7 @@
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
-import { dayShiftText } from "../internal/day-shift";
-import { enCommon } from "../messages/en";
-import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import type { MessagesOverride } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
 
 /** Props of {@link LocalTime}. */
@@ -23,7 +21,8 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
    */
   withZone?: boolean;
   /**
-   * When the display zone is not the event zone and the date differs, append "+1 day" / "−1 day".
+   * With `show="time"`: when the display zone puts the time on another date than the event's, show that date too
+   * ("Sat, Jul 19, 3:00 PM" rather than a bare "3:00 PM", or a "+1 day" that does not say which day it is).
    * Default `true` for `show="time"`.
    * @default true for show="time"
    */
@@ -34,7 +33,7 @@ export interface LocalTimeProps extends Omit<ComponentPropsWithoutRef<"time">, "
    */
   timeZone?: TimeZoneChoice;
   /**
-   * Words to replace (the day-shift mark) and, with a catalogue, its locale. Default: the provider's, else English.
+   * With a catalogue, the locale the time is written in. Default: the provider's, else English.
    * @default the provider's messages
    */
   messages?: MessagesOverride;
@@ -52,15 +51,18 @@ export function LocalTime({
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
-  const m = resolveMessages(enCommon, display.messages, messages);
   const locale = messages?.locale ?? display.locale;
-  // `display` carries the locale and hour12 the formatters read (an undefined hour12 means the locale's own).
-  const text = (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
-    instant.epochMs,
-    display.zone,
-    { locale, hour12: display.hour12 },
-  );
-  const shift = (withDayShift ?? show === "time") ? dayShift(instant.epochMs, instant.zone, display.zone) : 0;
+  // The locale and hour12 the formatters read (an undefined hour12 means the locale's own).
+  const fmt = { locale, hour12: display.hour12 };
+  // A time on another date than the event's carries its date: "+1 day" alone does not say which day that is.
+  const shift = show === "time" && (withDayShift ?? true) && dayShift(instant.epochMs, instant.zone, display.zone);
+  const text = shift
+    ? formatDateTime(instant.epochMs, display.zone, { ...fmt, weekday: true, year: false, month: "short" })
+    : (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
+        instant.epochMs,
+        display.zone,
+        fmt,
+      );
   return (
     <time
       {...rest}
@@ -70,13 +72,6 @@ export function LocalTime({
     >
       {text}
       {withZone ? ` ${zoneLabel(display.zone, instant.epochMs).text}` : null}
-      {/* Two conditional children rather than a fragment: the same DOM without bundling Fragment. */}
-      {shift ? " " : null}
-      {shift ? (
-        <span className="wk-day-shift" data-slot="day-shift">
-          {dayShiftText(shift, m, locale)}
-        </span>
-      ) : null}
     </time>
   );
 }

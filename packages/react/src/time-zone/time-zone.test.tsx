@@ -49,9 +49,11 @@ describe("given a LocalTime", () => {
     expect(screen.getByText(/5:30 PM/)).toHaveTextContent("5:30 PM CEST (UTC+2)");
   });
 
-  it("marks a converted time that falls on another day", () => {
+  it("gives the date of a converted time that falls on another day, not a bare '+1 day'", () => {
     render(<LocalTime instant={dinner} timeZone="Pacific/Auckland" />);
-    expect(screen.getByText(/3:00 PM/)).toHaveTextContent("3:00 PM +1 day");
+    const time = screen.getByText(/3:00\sPM/);
+    expect(time).toHaveTextContent("Sat, Jul 19, 3:00 PM");
+    expect(time).not.toHaveTextContent("+1 day");
   });
 });
 
@@ -78,8 +80,8 @@ describe("given a TimeZoneToggle inside a provider", () => {
     expect(toggle).toHaveAttribute("aria-pressed", "false");
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByText(/^Opening/)).toHaveTextContent("3:30 AM UTC+12 +1 day");
-    expect(screen.getByText(/^Dinner/)).toHaveTextContent("3:00 PM +1 day");
+    expect(screen.getByText(/^Opening/)).toHaveTextContent("Sat, Jul 19, 3:30 AM UTC+12");
+    expect(screen.getByText(/^Dinner/)).toHaveTextContent("Sat, Jul 19, 3:00 PM");
     await user.click(toggle);
     expect(screen.getByText(/^Opening/)).toHaveTextContent("8:30 AM PT (UTC\u22127)");
   });
