@@ -25,12 +25,11 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** Pick a programme, a locale and the landmark's name. */
+/** Pick a programme and a locale. */
 export const Playground: StoryObj<ScheduleJumpListProps> = {
   args: {
     edition: EDITIONS["Big programme (3 days, 8 rooms, 300 sessions)"] as ScheduleJumpListProps["edition"],
     locale: "en-US",
-    label: "Days of the programme",
   },
   argTypes: {
     edition: editionArg,

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { assertEdition } from "@workshop-kit/types";
 import { describe, expect, it } from "vitest";
+import { de } from "../messages/de";
 import { expectNoAxeViolations } from "../test/axe";
 import { content } from "../test/content";
 import { syntheticProgramme } from "./schedule-fixtures";
@@ -27,10 +28,20 @@ describe("given a programme of three days", () => {
     ]);
   });
 
-  it("takes the host's locale and landmark name", () => {
-    render(<ScheduleJumpList edition={threeDays} locale="de-DE" label="Tage" />);
-    const nav = screen.getByRole("navigation", { name: "Tage" });
-    expect(within(nav).getAllByRole("link")[0]).toHaveTextContent(/^Fr\., 18\. Juli? · 20 sessions$/);
+  it("takes its words from the messages, and the host's landmark name", () => {
+    const { unmount } = render(<ScheduleJumpList edition={threeDays} messages={de} />);
+    const nav = screen.getByRole("navigation", { name: "Tage des Programms" });
+    expect(within(nav).getAllByRole("link")[0]).toHaveTextContent(/^Fr\., 18\. Juli? · 20 Programmpunkte$/);
+    unmount();
+    render(<ScheduleJumpList edition={threeDays} aria-label="Tage" />);
+    expect(screen.getByRole("navigation", { name: "Tage" })).toBeInTheDocument();
+  });
+
+  it("groups the days in the zone it is given, as the table beside it does", () => {
+    render(<ScheduleJumpList edition={threeDays} timeZone="Pacific/Auckland" />);
+    for (const link of within(screen.getByRole("navigation")).getAllByRole("link")) {
+      expect(link.getAttribute("href")).toMatch(/^#wk-day-\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it("links to sections the schedule renders, above the days, in both tables", () => {

@@ -7,6 +7,9 @@
 import { type Edition, formatDate } from "@workshop-kit/types";
 import type { ComponentPropsWithoutRef } from "react";
 import { withClass } from "../internal/class-name";
+import { plural, text } from "../messages/format";
+import { type MessagesOverride, resolveMessages } from "../messages/resolve";
+import { SCHEDULE_MESSAGES } from "./labels";
 import { allDays, dayAnchor } from "./schedule-days";
 
 /** Props of {@link ScheduleJumpList}. */
@@ -18,32 +21,42 @@ export interface ScheduleJumpListProps extends Omit<ComponentPropsWithoutRef<"na
    * each link points at the day section the table rendered. Default: the event's zone (`edition.timeZone`).
    */
   timeZone?: string;
-  /** BCP 47 locale of the dates. Default `"en-US"`. */
+  /**
+   * BCP 47 locale of the dates and counts. Default: the locale of `messages`, else `"en-US"`.
+   * @default messages?.locale ?? "en-US"
+   */
   locale?: string;
-  /** The navigation landmark's accessible name. Default `"Days of the programme"`. */
-  label?: string;
+  /**
+   * Words to replace (`jumpList`, the landmark's name; `jumpListCount`, what follows a day's date; `sessions`), or a
+   * whole catalogue (`@workshop-kit/react/messages/de`). No provider is read: it renders in server components too.
+   * Default: English.
+   */
+  messages?: MessagesOverride;
 }
 
 /** A list of links to the programme's days ("Mon, Jul 10 · 40 sessions"); nothing for a programme of one day. */
 export function ScheduleJumpList({
   edition,
   timeZone,
-  locale = "en-US",
-  label = "Days of the programme",
+  messages,
+  locale = messages?.locale ?? "en-US",
   className,
   ...rest
 }: ScheduleJumpListProps) {
+  const m = resolveMessages(SCHEDULE_MESSAGES, messages);
   const zone = timeZone ?? edition.timeZone;
   const days = allDays(edition.sessions, zone);
   if (days.length < 2) return null;
   return (
-    <nav aria-label={label} {...rest} className={withClass("wk-schedule-jump-list", className)}>
+    <nav aria-label={m.jumpList} {...rest} className={withClass("wk-schedule-jump-list", className)}>
       <ul>
         {days.map(({ date, firstStartMs, sessions }) => (
           <li key={date}>
             <a href={`#${dayAnchor(date)}`}>
               {formatDate(firstStartMs, zone, { locale, style: "medium" })}
-              <span data-slot="count">{` · ${sessions.length} ${sessions.length === 1 ? "session" : "sessions"}`}</span>
+              <span data-slot="count">
+                {text(m.jumpListCount, { sessions: plural(m.sessions, sessions.length, locale) })}
+              </span>
             </a>
           </li>
         ))}

@@ -400,7 +400,7 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} /> : null}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} messages={m} /> : null}
       {rendered}
     </div>
   );

@@ -126,7 +126,7 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
-      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} /> : null}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} messages={m} /> : null}
       {renderDays(allDays(edition.sessions, zone), ctx, headingLevel, caption ?? m.programme)}
     </div>
   );
