@@ -176,7 +176,7 @@ ${page.intro}
 ${page.contact}
 </main>
 ${page.footer}
-<script type="application/json" id="page-data">${scriptJson(data)}</script>
+<script type="application/json" id="page-data">${scriptJson({ ...data, edition: server.clientEdition(edition) })}</script>
 </body>
 </html>
 `;
