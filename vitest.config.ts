@@ -26,6 +26,8 @@ export default defineConfig({
           include: ["packages/*/src/**/*.test.{ts,tsx}", "examples/*/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           exclude: ["**/*.tz.test.ts", "**/node_modules/**"],
           setupFiles: [src("./packages/react/src/test/setup.ts")],
+          // jsdom + axe over a whole programme takes seconds on a busy 2-core CI machine: 5 s timed out healthy tests.
+          testTimeout: 20_000,
         },
       },
       {

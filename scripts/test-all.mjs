@@ -33,6 +33,7 @@ const steps = [
   { name: "Next.js consumer (server components)", kind: "summary-or-check", script: "test:next" },
   { name: "Astro 5 site (islands, no-JS programme)", kind: "summary", script: "test:astro" },
   { name: "end-to-end (ES-FoMo site)", kind: "summary", script: "e2e" },
+  { name: "reader phases (widths, themes, clock, zones, CLS)", kind: "summary", script: "test:reader" },
   { name: "plain HTML + strict CSP (standalone script)", kind: "summary", script: "test:static-html" },
   { name: "starter (create-workshop-kit) end to end", kind: "summary", script: "test:starter" },
   { name: "Jekyll + Hugo sites in Chromium", kind: "summary", script: "test:sites" },

@@ -62,7 +62,12 @@ export const Playground: StoryObj<PlaygroundArgs> = {
     speakerLink: { control: "text", description: "Link template for a speaker ({id} = person id; empty = no links)" },
     speakerHref: { control: false },
   },
-  parameters: { controlsCheck: { skip: ["emptyMessage", "onTimeZoneChange"] } },
+  parameters: {
+    // A week before the workshop: the calendar menu is offered (none once the workshop is over).
+    clock: { now: "2025-07-10T12:00:00Z" },
+    // calendarUrl is a host's published file; emptyMessage shows only without sessions.
+    controlsCheck: { skip: ["emptyMessage", "onTimeZoneChange", "calendarUrl"] },
+  },
   render: ({ speakerLink, caption, ...args }) => (
     <ScheduleTable {...args} {...(caption ? { caption } : {})} speakerHref={hrefFrom(speakerLink)} />
   ),
@@ -204,10 +209,15 @@ export const MultiRoomReaderZone: Story = {
   },
 };
 
-/** "Add to calendar" builds an .ics file in the browser: one VEVENT for the session. */
+/**
+ * The programme's one calendar menu, a week before the workshop: the host's published file (plain links that work
+ * without JavaScript) and the whole programme built in the browser, confirmed in words after the download.
+ */
 export const CalendarDownload: Story = {
-  name: "Test: calendar download",
+  name: "Test: calendar menu and download",
   tags: ["test-only"],
+  args: { calendarUrl: "https://es-fomo.com/programme.ics" },
+  parameters: { clock: { now: "2025-07-10T12:00:00Z" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const blobs: Blob[] = [];
@@ -217,15 +227,20 @@ export const CalendarDownload: Story = {
     });
     const click = spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     try {
-      await userEvent.click(
-        await canvas.findByRole("button", { name: /^Add to calendar\W+The Quest For Blazingly Fast LLM Serving$/ }),
+      // One menu, no button on any row of the programme.
+      await expect(canvasElement.querySelectorAll('tr button[data-slot="calendar"]')).toHaveLength(0);
+      await userEvent.click(canvas.getByText("Add to calendar", { selector: "summary" }));
+      await expect(canvas.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+        "href",
+        "webcal://es-fomo.com/programme.ics",
       );
+      await userEvent.click(await canvas.findByRole("button", { name: "Add the whole programme to your calendar" }));
       // The .ics writer loads on click (dynamic import).
       await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 });
       const text = await (blobs[0] as Blob).text();
       await expect(text).toContain("DTSTART:20250718T170000Z");
       await expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving");
-      await expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+      await expect(await canvas.findByText(/^Calendar file downloaded: /)).toBeVisible();
     } finally {
       create.mockRestore();
       click.mockRestore();
@@ -254,13 +269,17 @@ export const Narrow: Story = {
   },
 };
 
-/** The day after the workshop: the programme stays as an archive, every session past, nothing live. */
+/**
+ * The day after the workshop: the programme stays as an archive — nothing live, nothing dimmed as past (titles keep
+ * their weight), links set forward, no calendar offered.
+ */
 export const Archive: Story = {
   name: "Archive: after the event",
   parameters: { clock: { now: "2025-07-20T12:00:00Z" } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-state="past"]')).not.toBeNull());
-    await expect(canvasElement.querySelector('[data-state="live"]')).toBeNull();
+    await waitFor(() => expect(canvasElement.querySelector('[data-phase="archive"]')).not.toBeNull());
+    await expect(canvasElement.querySelector('[data-slot="session"][data-state]')).toBeNull();
+    await expect(canvasElement.querySelector('[data-slot="calendar-menu"]')).toBeNull();
   },
 };
 

@@ -397,7 +397,8 @@ await check("a hydration mismatch would be caught (self-test of the console chec
     await route.fulfill({ response, body });
   });
   await page.goto(origin);
-  await page.waitForTimeout(1000);
+  // Hydration starts after the first paint and the bundle's download: on a loaded machine that can take seconds.
+  for (let waited = 0; problems.length === 0 && waited < 15_000; waited += 250) await page.waitForTimeout(250);
   await context.close();
   assert(problems.length > 0, "no error reported for a tampered page");
   return problems[0]?.slice(0, 80);

@@ -37,6 +37,13 @@ export { en, type Messages } from "./messages/en";
 export type { Plural } from "./messages/format";
 export type { MessagesOverride } from "./messages/resolve";
 
+// NowNext, SubmissionCallout (now-next/)
+export { NowNext, type NowNextProps, type NowNextState } from "./now-next/now-next";
+export {
+  SubmissionCallout,
+  type SubmissionCalloutProps,
+  type SubmissionCalloutState,
+} from "./now-next/submission-callout";
 // PaperList (paper-list/)
 export { PaperList, type PaperListProps, type PaperPart, type RenderPaperPart } from "./paper-list/paper-list";
 export type { ListedPaper, SessionHref } from "./paper-list/papers";

@@ -22,10 +22,11 @@ import {
 } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useRef, useState } from "react";
 import { useClockSelector } from "../clock/clock";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import { DateOnly } from "../internal/date-only";
 import type { HeadingLevel } from "../internal/heading";
+import { pendingProps, useHydrated } from "../internal/use-hydrated";
 import { enCommon, enDeadlines } from "../messages/en";
 import { ago, duration, fill, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -162,6 +163,10 @@ export function DeadlineCountdown({
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
+  const hydrated = useHydrated();
+  // A date that has passed has no place in a calendar any more.
+  const offerCalendar = calendar && due !== null && state !== "passed";
+  const [calendarNotice, download] = useCalendarDownload();
   // The due time is shown in another zone than announced (the reader switched): say what was announced instead.
   const converted =
     due !== null &&
@@ -224,7 +229,7 @@ export function DeadlineCountdown({
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
-      {pausable || hadPause || (calendar && due) ? (
+      {pausable || hadPause || offerCalendar ? (
         <p data-slot="actions">
           {pausable || hadPause ? (
             <button
@@ -243,18 +248,25 @@ export function DeadlineCountdown({
               </span>
             </button>
           ) : null}{" "}
-          {calendar && due ? (
+          {offerCalendar ? (
+            // Rendered on the server to hold its place, invisible until it works (nothing dead without JavaScript).
             <button
               type="button"
               className="wk-button"
               data-slot="calendar"
+              {...pendingProps(hydrated)}
               onClick={() =>
-                addToCalendar((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
+                download((c, stampMs) => c.downloadDeadlines(stampMs, edition, [deadline], deadline.label))
               }
             >
               {m.addToCalendar}
               <span className="wk-visually-hidden">{m.colon + deadline.label}</span>
             </button>
+          ) : null}{" "}
+          {offerCalendar ? (
+            <span aria-live="polite" data-slot="calendar-notice">
+              {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
+            </span>
           ) : null}
         </p>
       ) : null}
@@ -371,7 +383,10 @@ function DueDateTime({ instant }: { instant: Instant }) {
   );
 }
 
-/** "Extended to __May 27__; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". Nothing if it never moved. */
+/**
+ * "Extended; earlier dates: ~~May 19~~ — reason, ~~May 26~~ — reason". The date now in force is shown right beside it
+ * (the due line), so the history names only the dates it replaces. Nothing if it never moved.
+ */
 export function DeadlineHistory({
   deadline,
   options,
@@ -381,23 +396,14 @@ export function DeadlineHistory({
   options?: FormatOptions;
   m?: DeadlineMessages;
 }) {
-  const { history, due, dateOnly } = deadline;
+  const { history, due } = deadline;
   const first = history[0];
   if (!first) return null;
-  const n = history.length;
   const locale = options?.locale ?? m.locale;
-  const form = (message: typeof m.earlierDates) => plural(message, n, locale, { date: "{date}" });
+  const message = due ? (due.epochMs > first.due.epochMs ? m.historyExtended : m.historyMoved) : m.earlierDates;
   return (
     <div data-slot="history">
-      {due
-        ? fill(form(due.epochMs > first.due.epochMs ? m.extendedTo : m.movedTo), {
-            date: (
-              <ins>
-                <DueTime instant={due} dateOnly={dateOnly} options={options} m={m} />
-              </ins>
-            ),
-          })
-        : form(m.earlierDates)}
+      {plural(message, history.length, locale)}
       <ul>
         {history.map((h, i) => (
           // By position: a date can recur in the history (moved away, then back, then extended again).

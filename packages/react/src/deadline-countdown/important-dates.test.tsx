@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { assertEdition, dayKey, type Edition, resolveWallClock } from "@workshop-kit/types";
 import { renderToString } from "react-dom/server";
@@ -74,7 +74,11 @@ describe("given date-only and to-be-announced deadlines", () => {
       revoke.mockRestore();
       click.mockRestore();
     });
-    render(<ImportantDates edition={edition} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await (blobs[0] as Blob).text();
@@ -154,7 +158,10 @@ describe("given ES-FoMo 2025 after the camera-ready deadline", () => {
     );
     const states = items().map((li) => li.dataset.state);
     expect(states).toEqual(["passed", "passed", "passed", "next"]);
-    expect(items()[0]).toHaveTextContent("(passed)");
+    // Passed and next differ in words, not only in colour.
+    expect(within(items()[0] as HTMLElement).getByText("Closed")).toBeVisible();
+    expect(within(items()[1] as HTMLElement).getByText("Passed")).toBeInTheDocument();
+    expect(items()[3]).toHaveTextContent(/^Next: Workshop/);
     expect(screen.getByRole("heading", { name: "Key dates" })).toBeInTheDocument();
     expect(screen.getByRole("timer")).toHaveTextContent(
       "Workshop In 8 days 3 hours, on July 18, 2025, 8:30 AM PT (UTC−7)",
@@ -179,7 +186,7 @@ describe("given ES-FoMo 2024 (AoE, moved earlier)", () => {
       </ClockProvider>,
     );
     expect(screen.getByRole("timer")).toHaveTextContent("June 3, 2024, 11:59 PM AoE");
-    expect(screen.getByText(/^Moved to/)).toBeInTheDocument();
+    expect(screen.getByText(/^Moved; earlier date:/)).toBeInTheDocument();
   });
 });
 
@@ -343,7 +350,11 @@ describe('given an edition with a deadline whose id is "workshop-day"', () => {
       revoke.mockRestore();
       click.mockRestore();
     });
-    render(<ImportantDates edition={edition} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = (await (blobs[0] as Blob).text()).replace(/\r\n /g, "");
@@ -372,15 +383,93 @@ describe("given the calendar button", () => {
     });
     const revoke = vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    render(<ImportantDates edition={edition2025} />);
+    render(
+      <ClockProvider now="2020-01-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Add all dates to calendar" }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1)); // the .ics writer loads on click
     const text = await (blobs[0] as Blob).text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(3);
     expect(text).toContain("DTSTART:20250527T235900Z");
+    // A download is silent: the page says it happened, in words, where the button is.
+    expect(await screen.findByText("Calendar file downloaded: es-fomo-iii-2025-important-dates.ics")).toBeVisible();
     create.mockRestore();
     revoke.mockRestore();
     click.mockRestore();
+  });
+
+  it("holds the button's place on the server, invisible until it works (nothing dead without JavaScript)", () => {
+    const html = renderToString(<ImportantDates edition={edition2025} />);
+    expect(html).toMatch(/<button[^>]*data-pending="" inert=""[^>]*>Add all dates to calendar/);
+  });
+
+  it("offers nothing to add to a calendar once every date has passed", () => {
+    render(
+      <ClockProvider now="2025-08-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /calendar/i })).toBeNull();
+  });
+
+  it("shows the button once hydrated, before the dates have passed", () => {
+    render(
+      <ClockProvider now="2025-05-01T00:00:00Z">
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+    );
+    expect(screen.getByRole("button", { name: "Add all dates to calendar" })).toBeVisible();
+  });
+});
+
+describe("given ES-FoMo 2025 while the submission deadline passes, with the live clock", () => {
+  const DUE = Date.UTC(2025, 4, 27, 23, 59);
+  it("says Closed at the due instant, keeps that card, announces it once and counts down to the next date", () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    vi.setSystemTime(DUE - 30_000);
+    render(<ImportantDates edition={edition2025} />);
+    expect(screen.getAllByRole("timer")).toHaveLength(1);
+    expect(screen.getByRole("timer")).toHaveTextContent(/^Paper submission deadline Closes in 30 sec/);
+    act(() => vi.advanceTimersByTime(31_000));
+    // The card that was counting down stays, now closed; the next date gets its own countdown.
+    const [closed, next] = screen.getAllByRole("timer") as [HTMLElement, HTMLElement];
+    expect(closed).toHaveTextContent(/^Paper submission deadline Closed less than a minute ago/);
+    expect(next).toHaveTextContent(/^Acceptance notification In 13 days/);
+    expect(items()[0]).toHaveAttribute("data-state", "passed");
+    expect(items()[1]).toHaveTextContent(/^Next: Acceptance notification/);
+    const announced = screen.getAllByRole("status").filter((s) => s.textContent);
+    expect(announced.map((s) => s.textContent)).toEqual(["Paper submission deadline has passed."]);
+    act(() => vi.advanceTimersByTime(5 * 60_000));
+    expect(screen.getAllByRole("status").filter((s) => s.textContent)).toHaveLength(1);
+    // A day later the closed card has given way to the plain line, still saying Closed in words.
+    act(() => vi.advanceTimersByTime(24 * 3_600_000));
+    expect(screen.getAllByRole("timer")).toHaveLength(1);
+    expect(within(items()[0] as HTMLElement).getByText("Closed")).toBeInTheDocument();
+  });
+
+  it("renders the just-closed card on the server from the server time, the same after hydration", () => {
+    const ui = (
+      <ClockProvider serverNow={DUE + 60_000} now={DUE + 60_000}>
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>
+    );
+    const html = renderToString(ui);
+    expect(html).toContain("Closed 1 minute ago");
+    expect(html.match(/role="timer"/g)).toHaveLength(2);
+  });
+
+  it("lets the next date take over at once with justClosedMs={0}", () => {
+    render(
+      <ClockProvider now={DUE + 60_000}>
+        <ImportantDates edition={edition2025} justClosedMs={0} />
+      </ClockProvider>,
+    );
+    expect(screen.getAllByRole("timer")).toHaveLength(1);
   });
 });

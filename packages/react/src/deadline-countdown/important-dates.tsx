@@ -8,9 +8,10 @@
 import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
 import { useClockSelector } from "../clock/clock";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
+import { pendingProps, useHydrated } from "../internal/use-hydrated";
 import { text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -34,6 +35,12 @@ export interface ImportantDatesProps extends Omit<ComponentPropsWithoutRef<"sect
   calendar?: boolean;
   /** Closing-soon window of the next deadline's countdown. Default 24 hours. */
   closingSoonMs?: number;
+  /**
+   * How long a deadline that has passed keeps its card ("Closed 2 hours ago", announced once to screen readers when
+   * it passes while the page is open) beside the next date's countdown, instead of the card jumping straight to the
+   * next date. `0`: no such card. Default 24 hours.
+   */
+  justClosedMs?: number;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
   /**
@@ -67,6 +74,7 @@ export function ImportantDates({
   title,
   calendar = true,
   closingSoonMs = CLOSING_SOON_MS,
+  justClosedMs = CLOSING_SOON_MS,
   showHistory = true,
   workshopLabel,
   messages,
@@ -87,9 +95,20 @@ export function ImportantDates({
     (now) => (now === null ? -2 : items.findIndex((it) => it.deadline.due && it.endMs > now)),
     60_000,
   );
+  // The deadline that passed last keeps its card for `justClosedMs` (-1: none): at the due instant it says "Closed",
+  // stays mounted and announces the passing once, rather than vanishing into the list. The workshop's own card ends
+  // with the workshop.
+  const justClosed = useClockSelector((now) => {
+    if (now === null) return -1;
+    const last = items.findLastIndex((it) => it.deadline.due && it.endMs <= now);
+    const item = items[last];
+    return item && item.deadline.kind !== "workshop" && now - item.endMs < justClosedMs ? last : -1;
+  }, 60_000);
   // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
   const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
+  const hydrated = useHydrated();
+  const [calendarNotice, download] = useCalendarDownload();
 
   return (
     <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
@@ -107,6 +126,7 @@ export function ImportantDates({
                 : i === next
                   ? "next"
                   : "upcoming";
+          const card = state === "next" || i === justClosed;
           return (
             // Keys that cannot collide, whatever the deadline ids.
             <li
@@ -116,6 +136,14 @@ export function ImportantDates({
               data-kind={deadline.kind}
             >
               {state === "next" ? (
+                <>
+                  <span data-slot="status" data-state="next">
+                    {m.statusNext}
+                    <span className="wk-visually-hidden">{m.colon}</span>
+                  </span>{" "}
+                </>
+              ) : null}
+              {card ? (
                 <DeadlineCountdown
                   deadline={deadline}
                   edition={edition}
@@ -131,12 +159,15 @@ export function ImportantDates({
                   </span>
                   {m.colon}
                   <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} m={m} />
-                  {state && state !== "tba" ? (
-                    <span className="wk-visually-hidden">
-                      {text(m.paren, {
-                        text: state === "passed" ? m.statePassed : m.stateUpcoming,
-                      })}
-                    </span>
+                  {state === "passed" ? (
+                    <>
+                      {" "}
+                      <span data-slot="status" data-state="passed">
+                        {m[PASSED_WORD[deadline.kind] ?? "statusClosed"]}
+                      </span>
+                    </>
+                  ) : state === "upcoming" ? (
+                    <span className="wk-visually-hidden">{text(m.paren, { text: m.stateUpcoming })}</span>
                   ) : null}
                   {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
                 </>
@@ -145,31 +176,46 @@ export function ImportantDates({
           );
         })}
       </ol>
-      {calendar && items.length ? (
-        <button
-          type="button"
-          className="wk-button"
-          data-slot="calendar"
-          onClick={() =>
-            addToCalendar((c, stampMs) =>
-              c.downloadDeadlines(
-                stampMs,
-                edition,
-                edition.deadlines.filter((d) => d.due),
-                "important dates",
-                workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
-              ),
-            )
-          }
-        >
-          {m.addAllDates}
-        </button>
+      {/* Nothing to add to a calendar once every date has passed (an archive page). */}
+      {calendar && items.length && next !== -1 ? (
+        <p data-slot="actions">
+          {/* On the server to hold its place, invisible until it works: nothing dead without JavaScript. */}
+          <button
+            type="button"
+            className="wk-button"
+            data-slot="calendar"
+            {...pendingProps(hydrated)}
+            onClick={() =>
+              download((c, stampMs) =>
+                c.downloadDeadlines(
+                  stampMs,
+                  edition,
+                  edition.deadlines.filter((d) => d.due),
+                  "important dates",
+                  workshop && { startMs: workshop.startMs, endMs: workshop.endMs },
+                ),
+              )
+            }
+          >
+            {m.addAllDates}
+          </button>{" "}
+          <span aria-live="polite" data-slot="calendar-notice">
+            {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
+          </span>
+        </p>
       ) : null}
     </section>
   );
 }
 
 const WORKSHOP_ID = "workshop-day";
+
+/** The message naming a date that has passed, by kind; deadlines that close say "Closed" (`statusClosed`). */
+const PASSED_WORD: Partial<Record<Deadline["kind"], "statusOpened" | "statusPassed" | "statusEnded">> = {
+  "submissions-open": "statusOpened",
+  notification: "statusPassed",
+  workshop: "statusEnded",
+};
 
 /** The edition's deadlines plus the workshop day (its window from `workshopWindow`), by date. */
 export function importantDateItems(edition: Edition, workshopLabel = "Workshop"): DateItem[] {

@@ -16,9 +16,7 @@ const no = () => false;
 const none = () => null;
 
 /** `false` on the server and during hydration, `true` after: controls that need JavaScript wait for it. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noopSubscribe, yes, no);
-}
+export { useHydrated } from "../internal/use-hydrated";
 
 /** The page's favourites store of `edition` (one per edition, shared by every component). */
 export function useFavouritesStore(edition: FavouritesEdition): FavouritesStore {

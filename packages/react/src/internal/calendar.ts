@@ -19,19 +19,19 @@ import { downloadTextFile, fileSlug } from "./download";
 
 /**
  * Download `sessions` as `<calendar name>[ <part>].ics` ("es-fomo-2025-opening.ics"), stamped `stampMs` (the shared
- * clock's reading at the click).
+ * clock's reading at the click). Returns the file's name.
  */
-export function downloadSessions(stampMs: number, edition: Edition, sessions: readonly Session[], part = ""): void {
+export function downloadSessions(stampMs: number, edition: Edition, sessions: readonly Session[], part = ""): string {
   const name = calendarName(edition);
-  downloadTextFile(
-    `${fileSlug(`${name} ${part}`)}.ics`,
-    toICalendar(sessionEvents(edition, sessions), { stampMs, name }),
-  );
+  const file = `${fileSlug(`${name} ${part}`)}.ics`;
+  downloadTextFile(file, toICalendar(sessionEvents(edition, sessions), { stampMs, name }));
+  return file;
 }
 
 /**
  * Download `deadlines` (alarm a day before each) as `<calendar name> <what>.ics`, stamped `stampMs`; `workshop`
  * adds the workshop itself as an event. Without an edition (a deadline built in code) the file is named `what`.
+ * Returns the file's name.
  */
 export function downloadDeadlines(
   stampMs: number,
@@ -39,7 +39,7 @@ export function downloadDeadlines(
   deadlines: readonly Deadline[],
   what: string,
   workshop?: { readonly startMs: number; readonly endMs: number },
-): void {
+): string {
   const events: CalendarEvent[] = edition
     ? deadlineEvents(edition, deadlines)
     : deadlines.flatMap((d) =>
@@ -57,5 +57,7 @@ export function downloadDeadlines(
       );
   if (edition && workshop) events.push(workshopEvent(edition, workshop.startMs, workshop.endMs));
   const title = edition ? `${calendarName(edition)} ${what}` : what;
-  downloadTextFile(`${fileSlug(title)}.ics`, toICalendar(events, { stampMs, name: title }));
+  const file = `${fileSlug(title)}.ics`;
+  downloadTextFile(file, toICalendar(events, { stampMs, name: title }));
+  return file;
 }

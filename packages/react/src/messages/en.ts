@@ -49,6 +49,7 @@ export const enCommon = {
   hostChair: { one: "Chair", other: "Chairs" } as Plural,
   hostHost: { one: "Host", other: "Hosts" } as Plural,
   timeZoneToggle: "Show times in my time zone ({zone})",
+  calendarDownloaded: "Calendar file downloaded: {file}",
 };
 
 /** The programme (ScheduleTable, StaticScheduleTable, MyAgenda, the favourites tools). */
@@ -76,6 +77,11 @@ export const enSchedule = {
   paper: "Paper",
   poster: "Poster {poster}",
   addProgramme: "Add the whole programme to your calendar",
+  addDay: "Add {day} to your calendar",
+  calendarFile: "Download the programme (.ics)",
+  calendarSubscribe: "Subscribe in your calendar app",
+  startsOn: "Starts {date}",
+  nextAt: "{session} at {time}",
   filterKind: "Kind",
   filterTrack: "Track",
   filterRoom: "Room",
@@ -170,8 +176,8 @@ export const enDeadlines = {
   passedCloses: "{label} has passed.",
   passedOpens: "{label} has opened.",
   passedWorkshop: "{label} has started.",
-  extendedTo: { one: "Extended to {date}; earlier date:", other: "Extended to {date}; earlier dates:" } as Plural,
-  movedTo: { one: "Moved to {date}; earlier date:", other: "Moved to {date}; earlier dates:" } as Plural,
+  historyExtended: { one: "Extended; earlier date:", other: "Extended; earlier dates:" } as Plural,
+  historyMoved: { one: "Moved; earlier date:", other: "Moved; earlier dates:" } as Plural,
   earlierDates: { one: "Earlier date:", other: "Earlier dates:" } as Plural,
   reason: " — {reason}",
   importantDates: "Important dates",
@@ -179,6 +185,11 @@ export const enDeadlines = {
   addAllDates: "Add all dates to calendar",
   statePassed: "passed",
   stateUpcoming: "upcoming",
+  statusClosed: "Closed",
+  statusOpened: "Opened",
+  statusPassed: "Passed",
+  statusEnded: "Ended",
+  statusNext: "Next",
 };
 
 /** The call for papers. */
@@ -198,6 +209,15 @@ export const enCallForPapers = {
   submitOn: "Submit on {platform}",
   submitPaper: "Submit your paper",
   submit: "Submit",
+  submitBy: "Submit by {date}",
+  extendedNote: " (extended)",
+  closesInNote: " — closes in {time}",
+  submissionsOpenOn: "Submissions open {date}",
+  submissionsClosedOn: "Submissions closed on {date}",
+  submissionsAreOpen: "Submissions are open",
+  submissionDeadlineOn: "Submission deadline: {date}",
+  submissionDeadlineTba: "Submission deadline to be announced",
+  submissionsClosedAnnouncement: "Submissions closed.",
   siteTba: "Submission site to be announced.",
   questions: "Questions? Write to {email}.",
   extendedFrom: "extended from {date}",

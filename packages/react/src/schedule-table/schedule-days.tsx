@@ -246,35 +246,40 @@ export function renderDays(
           // The event's own times, quietly: what the organisers and the other attendees will say.
           <p data-slot="event-time">{text(m.eventTime, { span: eventSpan(sessions, eventZone, fmt, m.range) })}</p>
         ) : null}
-        <table data-layout={layout.kind}>
-          <caption>
-            <span data-slot="caption-title">
-              {text(days.length > 1 ? m.captionDay : m.captionOne, {
-                caption,
-                date: formatDate(firstStartMs, zone, { ...fmt, style: "short" }),
-              })}
-            </span>{" "}
-            <span data-slot="caption-zone">{text(m.allTimes, { zone: label })}</span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.time}</th>
-              {layout.kind === "grid" ? (
-                layout.rooms.map((r) => (
-                  <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
-                    {r.name}
-                  </th>
-                ))
-              ) : (
-                <>
-                  {layout.rooms.length > 1 ? <th scope="col">{m.room}</th> : null}
-                  <th scope="col">{m.session}</th>
-                </>
-              )}
-            </tr>
-          </thead>
-          {body({ sessions, layout }, dayCtx)}
-        </table>
+        {scrollBox(
+          layout.kind === "grid",
+          // Always with the date: the caption alone ("Programme") would repeat the page section's landmark name.
+          text(m.captionDay, { caption, date: formatDate(firstStartMs, zone, { ...fmt, style: "short" }) }),
+          <table data-layout={layout.kind}>
+            <caption>
+              <span data-slot="caption-title">
+                {text(days.length > 1 ? m.captionDay : m.captionOne, {
+                  caption,
+                  date: formatDate(firstStartMs, zone, { ...fmt, style: "short" }),
+                })}
+              </span>{" "}
+              <span data-slot="caption-zone">{text(m.allTimes, { zone: label })}</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.time}</th>
+                {layout.kind === "grid" ? (
+                  layout.rooms.map((r) => (
+                    <th key={r.name} scope="col" colSpan={many(r.lanes)} dir="auto">
+                      {r.name}
+                    </th>
+                  ))
+                ) : (
+                  <>
+                    {layout.rooms.length > 1 ? <th scope="col">{m.room}</th> : null}
+                    <th scope="col">{m.session}</th>
+                  </>
+                )}
+              </tr>
+            </thead>
+            {body({ sessions, layout }, dayCtx)}
+          </table>,
+        )}
       </div>
     );
   });
@@ -308,6 +313,20 @@ export function dayAnchor(date: string): string {
  */
 function daySize(n: number): string {
   return n <= 10 ? "s" : n <= 40 ? "m" : n <= 120 ? "l" : "xl";
+}
+
+/**
+ * A room grid scrolls in its own box (sticky times and room headers, see the stylesheet) instead of panning the
+ * page; the box is a named region a keyboard can reach and scroll. A list needs none.
+ */
+function scrollBox(grid: boolean, label: string, table: ReactNode): ReactNode {
+  if (!grid) return table;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section data-slot="scroll" aria-label={label} tabIndex={0}>
+      {table}
+    </section>
+  );
 }
 
 /** Lay out each day of `sessions` (grouped in the event zone `zone`). */
@@ -505,7 +524,7 @@ function hosts(s: Session, ctx: DaysContext): ReactNode {
  * What describes a session: kind or label, title, group, hosts, speakers, paper, links, description and its calendar
  * control (`inGrid`: the group name too, which the list shows as a row of its own).
  */
-function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
+function content(s: Session, ctx: DaysContext, inGrid: boolean, roomLine = false): ReactNode {
   const { m } = ctx;
   const state = ctx.states?.get(s.id);
   const title = s.title ?? m.tba;
@@ -556,6 +575,11 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
       {ctx.star ? ctx.star(s) : null}
       {kind ? <span data-slot="kind">{kind + m.colon}</span> : null}
       <bdi data-slot="title">{titleContent}</bdi>
+      {roomLine && s.room ? (
+        <div data-slot="room" dir="auto">
+          {s.room}
+        </div>
+      ) : null}
       {inGrid && s.group ? (
         <div data-slot="group" dir="auto">
           {s.group}
@@ -583,9 +607,10 @@ function content(s: Session, ctx: DaysContext, inGrid: boolean): ReactNode {
             {hidden}
           </summary>
           <div dir="auto">{paragraphs(s.description)}</div>
+          {/* Where a reader opens a session: its calendar button, not one on every row. */}
+          {ctx.calendar ? ctx.calendar(s) : null}
         </details>
       ) : null}
-      {ctx.calendar ? ctx.calendar(s) : null}
     </>
   );
 }
@@ -596,11 +621,17 @@ function present(node: ReactNode): boolean {
 }
 
 /** The cell that shows a session (in the grid: with its times, and a block's items as a list inside it). */
-function details(s: Session, ctx: DaysContext, cell?: GridCell, items?: readonly Session[]): ReactNode {
+function details(
+  s: Session,
+  ctx: DaysContext,
+  cell?: GridCell,
+  items?: readonly Session[],
+  roomLine = false,
+): ReactNode {
   return (
     <td key={s.id} {...(cell ? sessionProps(s, ctx, cell) : null)}>
       {cell ? range(s, ctx, false) : null}
-      {content(s, ctx, !!cell)}
+      {content(s, ctx, !!cell, roomLine)}
       {items?.length ? (
         <ol data-slot="items">
           {items.map((item) => (
@@ -632,6 +663,9 @@ function kindLabel({ kind, label: own, title }: Session, m: ScheduleMessages): s
  * one row per item with the item's own times.
  */
 function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysContext): ReactNode {
+  // One named room beside the plenary (sessions without a room) gets no column; the session held there says
+  // where, under its title, or attendees go to the wrong hall.
+  const roomLine = !withRoom && sessions.some((s) => s.room === null);
   const blocks = new Set<string>();
   for (const s of sessions) if (s.blockId) blocks.add(s.blockId);
   const runs: { block: string | null; group: string | null; sessions: Session[] }[] = [];
@@ -666,7 +700,7 @@ function listBody(sessions: readonly Session[], withRoom: boolean, ctx: DaysCont
                 {s.room ?? ctx.m.allRooms}
               </td>
             ) : null}
-            {details(s, ctx)}
+            {details(s, ctx, undefined, undefined, roomLine)}
           </tr>
         );
       })}

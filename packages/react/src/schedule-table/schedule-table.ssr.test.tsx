@@ -24,7 +24,10 @@ describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated
     expect(html).toMatch(/<time dateTime="2025-07-18T15:30:00.000Z">8:30 AM<\/time>/);
     expect(html).not.toContain("data-state");
     expect(html).not.toContain("Now: ");
-    expect(html).not.toContain("Add to calendar");
+    // The calendar menu holds its row on the server, invisible until it works: nothing shifts, nothing is dead.
+    expect(html).toMatch(/<details data-slot="calendar-menu" data-pending="" inert=""><summary>Add to calendar/);
+    expect(html).not.toMatch(/\sstyle="/); // nothing for a strict CSP to block
+    expect(html).not.toContain("<button");
     expect(html).not.toContain("Show times in my time zone");
     unmount();
   });
@@ -40,7 +43,12 @@ describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated
     expect(live[0]).toHaveTextContent("8:40 AM – 9:10 AM");
     expect(container.querySelector('[data-slot="status"]')).toHaveTextContent("Now");
     expect(container.querySelector('button[aria-pressed="false"]')).toHaveTextContent(/New Zealand Time/);
-    expect(container.querySelectorAll('button[data-slot="calendar"]').length).toBe(content.edition2025.sessions.length);
+    // One button per session that has a description (inside it), none on breaks and meals; one programme menu.
+    const described = content.edition2025.sessions.filter((s) => s.description.length && s.kind !== "break");
+    expect(container.querySelectorAll('button[data-slot="calendar"]').length).toBe(described.length);
+    expect(container.querySelector('details[data-slot="calendar-menu"]')).not.toHaveAttribute("data-pending");
+    expect(container.querySelector('details[data-slot="calendar-menu"]')).not.toHaveAttribute("inert");
+    expect(container.querySelector('button[data-slot="calendar-all"]')).toBeInTheDocument();
     unmount();
   });
 });

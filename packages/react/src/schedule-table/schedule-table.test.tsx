@@ -311,12 +311,26 @@ describe("given calendar downloads", () => {
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     return blobs;
   }
+  /** Every session with a description: a session's own calendar button sits inside it. */
+  const described: Edition = {
+    ...singleTrack,
+    sessions: singleTrack.sessions.map((s) => ({ ...s, description: [`About ${s.title}.`] })),
+  };
+  /** The week before the workshop: calendars are offered. */
+  const BEFORE = "2025-07-10T12:00:00Z";
+  function renderAt(now: string | number, ui: React.ReactElement) {
+    return render(<ClockProvider now={now}>{ui}</ClockProvider>);
+  }
 
-  it("downloads one session as an .ics file with its VEVENT", async () => {
+  it("downloads one session, from inside its description, and says so in words", async () => {
     const user = userEvent.setup();
     const blobs = captureBlobs();
-    render(<ScheduleTable edition={singleTrack} />);
-    await user.click(screen.getByRole("button", { name: "Add to calendar: The Quest For Blazingly Fast LLM Serving" }));
+    renderAt(BEFORE, <ScheduleTable edition={described} />);
+    const row = screen.getByRole("row", { name: /The Quest For Blazingly Fast LLM Serving/ });
+    await user.click(within(row).getByText("Description"));
+    await user.click(
+      within(row).getByRole("button", { name: "Add to calendar: The Quest For Blazingly Fast LLM Serving" }),
+    );
     // The .ics writer loads on click (dynamic import).
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await (blobs[0] as Blob).text();
@@ -324,32 +338,68 @@ describe("given calendar downloads", () => {
     expect(text).toContain("DTSTART:20250718T170000Z\r\nDTEND:20250718T173000Z\r\n");
     expect(text).toContain("SUMMARY:The Quest For Blazingly Fast LLM Serving — ES-FoMo III");
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(await within(row).findByText(/^Calendar file downloaded: .*it-kasikci\.ics$/)).toBeVisible();
   });
 
-  it("downloads the whole programme", async () => {
+  it("puts no calendar button on rows, nor on breaks and meals", () => {
+    renderAt(BEFORE, <ScheduleTable edition={described} />);
+    // Sessions' buttons are inside their (closed) descriptions; breaks have none at all.
+    for (const row of screen.getAllByRole("row").slice(1)) {
+      const button = row.querySelector('button[data-slot="calendar"]');
+      if (button) expect(button.closest("details")).not.toBeNull();
+    }
+    expect(screen.queryByRole("button", { name: "Add to calendar: Coffee break" })).toBeNull();
+    // Open descriptions: every session but the break has one.
+    const all = document.querySelectorAll('button[data-slot="calendar"]');
+    expect(all).toHaveLength(singleTrack.sessions.length - 1);
+  });
+
+  it("keeps the programme's calendar in one menu: the whole programme, and the published file", async () => {
     const user = userEvent.setup();
     const blobs = captureBlobs();
-    render(<ScheduleTable edition={singleTrack} />);
+    renderAt(BEFORE, <ScheduleTable edition={singleTrack} calendarUrl="https://es-fomo.com/programme.ics" />);
+    await user.click(screen.getByText("Add to calendar", { selector: "summary" }));
+    expect(screen.getByRole("link", { name: "Download the programme (.ics)" })).toHaveAttribute(
+      "href",
+      "https://es-fomo.com/programme.ics",
+    );
+    expect(screen.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute(
+      "href",
+      "webcal://es-fomo.com/programme.ics",
+    );
     await user.click(screen.getByRole("button", { name: "Add the whole programme to your calendar" }));
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const text = await (blobs[0] as Blob).text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(singleTrack.sessions.length);
     expect(text).toContain("SUMMARY:To be announced — ES-FoMo III");
+    expect(await screen.findByText(/^Calendar file downloaded: /)).toBeVisible();
+  });
+
+  it("offers one file per day of a multi-day workshop", () => {
+    const days = assertEdition(syntheticProgramme());
+    renderAt(days.sessions[0]?.start.epochMs ?? 0, <ScheduleTable edition={days} />);
+    expect(screen.getAllByRole("button", { name: /^Add .* to your calendar$/ })).toHaveLength(1 + 3);
   });
 
   it("stamps the file with the clock's reading at the click", async () => {
     const blobs = captureBlobs();
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(Date.UTC(2025, 6, 18, 17, 35));
-    render(<ScheduleTable edition={singleTrack} />);
+    vi.setSystemTime(Date.UTC(2025, 6, 18, 15, 35));
+    render(<ScheduleTable edition={described} />);
     await userEvent.click(screen.getByRole("button", { name: "Add to calendar: Opening Remarks" }));
     vi.useRealTimers();
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
-    expect(await (blobs[0] as Blob).text()).toContain("DTSTAMP:20250718T173500Z\r\n");
+    expect(await (blobs[0] as Blob).text()).toContain("DTSTAMP:20250718T153500Z\r\n");
+  });
+
+  it("offers no calendar once the workshop is over", () => {
+    renderAt("2026-07-18T00:00:00Z", <ScheduleTable edition={described} calendarUrl="/programme.ics" />);
+    expect(screen.queryByText("Add to calendar")).toBeNull();
+    expect(screen.queryByRole("link", { name: /programme/ })).toBeNull();
   });
 
   it("offers no calendar buttons when turned off", () => {
-    render(<ScheduleTable edition={singleTrack} showCalendarLinks={false} />);
+    renderAt(BEFORE, <ScheduleTable edition={described} showCalendarLinks={false} />);
     expect(screen.queryByRole("button", { name: /calendar/i })).not.toBeInTheDocument();
   });
 });
@@ -844,5 +894,28 @@ describe("given host props", () => {
     const { container } = render(<ScheduleTable edition={singleTrack} className="mine" data-testid="programme" />);
     expect(container.firstElementChild).toHaveClass("wk-schedule-table", "mine");
     expect(screen.getByTestId("programme")).toBe(container.firstElementChild);
+  });
+});
+
+describe("given the programme after the workshop (archive)", () => {
+  it("marks no session past, so titles keep their weight, and says it is an archive", () => {
+    const { container } = render(
+      <ClockProvider now="2026-07-18T12:00:00Z">
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelector("[data-slot=session][data-state]")).toBeNull();
+    expect(container.querySelector(".wk-schedule-table")).toHaveAttribute("data-phase", "archive");
+    expect(screen.queryByText("Now:")).toBeNull();
+  });
+
+  it("dims past sessions on the live day only", () => {
+    const { container } = render(
+      <ClockProvider now={Date.UTC(2025, 6, 18, 18, 0)}>
+        <ScheduleTable edition={singleTrack} />
+      </ClockProvider>,
+    );
+    expect(container.querySelectorAll('[data-state="past"]').length).toBeGreaterThan(0);
+    expect(container.querySelector(".wk-schedule-table")).not.toHaveAttribute("data-phase");
   });
 });

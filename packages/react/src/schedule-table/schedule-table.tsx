@@ -6,19 +6,20 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, liveStates, type Session } from "@workshop-kit/types";
+import { type Edition, formatDate, linkHref, liveStates, type Session, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
 import { useStarredSessions } from "../favourites/use-favourites";
-import { addToCalendar } from "../internal/add-to-calendar";
+import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { number, plural } from "../messages/format";
+import { pendingProps } from "../internal/use-hydrated";
+import { number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
 import { TimeZoneToggle } from "../time-zone/time-zone-toggle";
-import { SCHEDULE_MESSAGES } from "./labels";
+import { SCHEDULE_MESSAGES, type ScheduleMessages } from "./labels";
 import {
   allDays,
   daysContext,
@@ -90,8 +91,19 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * track (plenary) stay under every room or track. Default `[]` (no filters).
    */
   filters?: readonly ScheduleFilter[];
-  /** Offer "Add to calendar" (.ics) per session and for the whole programme, after hydration. Default `true`. */
+  /**
+   * Offer calendar files until the workshop is over: one "Add to calendar" menu for the programme (the whole
+   * programme, each day of a multi-day workshop), and a per-session button inside each session's description (never
+   * on breaks or meals). The buttons work after hydration; their place is held (invisible) before. Default `true`.
+   */
   showCalendarLinks?: boolean;
+  /**
+   * The programme's calendar file as the host publishes it (`"/es-fomo-2025.ics"` or an `https:` URL): the menu then
+   * links it ("Download the programme (.ics)", and for an `https:` URL "Subscribe in your calendar app" by `webcal:`),
+   * which works without JavaScript. Default: none (the menu generates files after hydration).
+   * @default undefined
+   */
+  calendarUrl?: string;
   /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
   showTimeZoneToggle?: boolean;
   /**
@@ -137,6 +149,7 @@ export function ScheduleTable({
   onTimeZoneChange,
   filters = NO_FILTERS,
   showCalendarLinks = true,
+  calendarUrl,
   showTimeZoneToggle = true,
   emptyMessage,
   jumpList = false,
@@ -218,7 +231,11 @@ export function ScheduleTable({
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, zone);
 
-  const states = useMemo(() => (at === null ? null : liveStates(all, at)), [all, at]);
+  // Once the workshop is over the programme is an archive: no live state, so nothing is dimmed as "past" (dimming
+  // helps on the live day; years later it would turn every title one grey).
+  const windowEndMs = useMemo(() => workshopWindow(edition).endMs, [edition]);
+  const over = useClockSelector((now) => now !== null && now >= windowEndMs, 60_000);
+  const states = useMemo(() => (at === null || over ? null : liveStates(all, at)), [all, at, over]);
 
   const filtering = filters.length > 0;
   useEffect(() => {
@@ -265,23 +282,21 @@ export function ScheduleTable({
     return () => window.removeEventListener("hashchange", follow);
   }, [all]);
 
-  const calendarOn = hydrated && showCalendarLinks;
+  const [calendarNotice, startDownload] = useCalendarDownload();
+  // Once the workshop is over there is nothing to add to a calendar (archive pages years later).
+  const offerCalendar = showCalendarLinks && !over && all.length > 0;
+  const calendarOn = hydrated && offerCalendar;
   const starOn = tools !== null && store !== null;
   const yourZone = zone === display.readerZone;
   const { hour12 } = display;
   // The days' markup, kept while nothing it shows changes: a zone switch re-renders this component (its toggle)
   // without rebuilding a row until the deferred zone arrives.
   const rendered = useMemo(() => {
-    const download = (sessions: readonly Session[], part?: string) =>
-      addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
-    // The calendar buttons need an event handler: they come to the shared markup as a render callback.
+    // A session's own calendar button sits inside its description (where a reader opens a session), never on
+    // breaks and meals; it needs an event handler, so it comes to the shared markup as a render callback.
     const calendar = calendarOn
-      ? (s: Session) => (
-          <button type="button" className="wk-button" data-slot="calendar" onClick={() => download([s], s.id)}>
-            {m.addToCalendar}
-            <span className="wk-visually-hidden">{m.colon + (s.title ?? m.tba)}</span>
-          </button>
-        )
+      ? (s: Session) =>
+          s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} m={m} />
       : null;
     const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, states, highlighted, calendar, {
       star:
@@ -311,15 +326,15 @@ export function ScheduleTable({
     grid,
     visible,
     paperHref,
-    renderPart,
     days,
     headingLevel,
     caption,
     yourZone,
     m,
+    renderPart,
   ]);
   const download = (sessions: readonly Session[], part?: string) =>
-    addToCalendar((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
+    startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript: they appear after hydration, like the zone switch.
@@ -342,10 +357,12 @@ export function ScheduleTable({
       className={withClass("wk-schedule-table", className)}
       data-converted={zone !== eventZone ? "" : undefined}
       aria-busy={zone !== display.zone ? true : undefined}
+      data-phase={over ? "archive" : undefined}
     >
-      {hydrated && first && (showTimeZoneToggle || activeFilters.length > 0 || calendarOn || attendee) ? (
-        <div data-slot="toolbar">
-          {showTimeZoneToggle ? (
+      {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
+      {first && (offerCalendar || (hydrated && (showTimeZoneToggle || activeFilters.length > 0 || attendee))) ? (
+        <div data-slot="toolbar" data-hydrating={hydrated ? undefined : ""}>
+          {hydrated && showTimeZoneToggle ? (
             <TimeZoneToggle
               eventZone={eventZone}
               referenceMs={first.start.epochMs}
@@ -372,10 +389,18 @@ export function ScheduleTable({
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
           ) : null}
-          {calendarOn ? (
-            <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => download(all)}>
-              {m.addProgramme}
-            </button>
+          {offerCalendar ? (
+            <CalendarMenu
+              hydrated={hydrated}
+              calendarUrl={calendarUrl}
+              days={allDays(all, eventZone).map((d) => ({
+                key: d.date,
+                label: formatDate(d.firstStartMs, eventZone, { locale, style: "full" }),
+                sessions: d.sessions,
+              }))}
+              onDownload={download}
+              m={m}
+            />
           ) : null}
           {tools && store && calendarOn ? (
             <tools.AgendaActions
@@ -384,6 +409,11 @@ export function ScheduleTable({
               onDownload={(list) => download(list, "my agenda")}
               m={m}
             />
+          ) : null}
+          {offerCalendar ? (
+            <span aria-live="polite" data-slot="calendar-notice">
+              {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
+            </span>
           ) : null}
         </div>
       ) : null}
@@ -407,6 +437,85 @@ export function ScheduleTable({
 }
 
 type Attendee = typeof import("../favourites/schedule-attendee");
+
+/**
+ * The programme's one calendar menu, a `<details>` (works without JavaScript): the host's published file when there is
+ * one, then, after hydration, generated files of the whole programme and of each day (multi-day workshops). With
+ * nothing that works yet it is invisible, holding its place.
+ */
+function CalendarMenu({
+  hydrated,
+  calendarUrl,
+  days,
+  onDownload,
+  m,
+}: {
+  m: ScheduleMessages;
+  hydrated: boolean;
+  calendarUrl: string | undefined;
+  days: readonly { key: string; label: string; sessions: readonly Session[] }[];
+  onDownload: (sessions: readonly Session[], part?: string) => void;
+}) {
+  const href = calendarUrl ? linkHref(calendarUrl) : null;
+  const webcal = href && /^https:\/\//i.test(href) ? href.replace(/^https:/i, "webcal:") : null;
+  const all = days.flatMap((d) => d.sessions);
+  return (
+    <details data-slot="calendar-menu" {...pendingProps(hydrated || !!href)}>
+      <summary>{m.addToCalendar}</summary>
+      <div data-slot="calendar-options">
+        {href ? (
+          <a href={href} data-slot="calendar-file">
+            {m.calendarFile}
+          </a>
+        ) : null}
+        {webcal ? (
+          <a href={webcal} data-slot="calendar-subscribe">
+            {m.calendarSubscribe}
+          </a>
+        ) : null}
+        {hydrated ? (
+          <button type="button" className="wk-button" data-slot="calendar-all" onClick={() => onDownload(all)}>
+            {m.addProgramme}
+          </button>
+        ) : null}
+        {hydrated && days.length > 1
+          ? days.map((d) => (
+              <button
+                key={d.key}
+                type="button"
+                className="wk-button"
+                data-slot="calendar-day"
+                onClick={() => onDownload(d.sessions, d.key)}
+              >
+                {text(m.addDay, { day: d.label })}
+              </button>
+            ))
+          : null}
+      </div>
+    </details>
+  );
+}
+
+/** A session's own calendar button, with its visible confirmation beside it. */
+function SessionCalendar({ edition, session, m }: { edition: Edition; session: Session; m: ScheduleMessages }) {
+  const [notice, download] = useCalendarDownload();
+  return (
+    <p data-slot="calendar-row">
+      <button
+        type="button"
+        className="wk-button"
+        data-slot="calendar"
+        onClick={() => download((c, stampMs) => c.downloadSessions(stampMs, edition, [session], session.id))}
+      >
+        {m.addToCalendar}
+        <span className="wk-visually-hidden">{m.colon + (session.title ?? m.tba)}</span>
+      </button>{" "}
+      <span aria-live="polite" data-slot="calendar-notice">
+        {notice && text(m.calendarDownloaded, { file: notice })}
+      </span>
+    </p>
+  );
+}
 
 /** "kind" → "Kind", "break" → "Break": filter labels and the names of kinds without a visible label. */
 function cap(text: string): string {

@@ -136,6 +136,17 @@ describe("given other programmes", () => {
     const { container } = render(<StaticScheduleTable edition={assertEdition(syntheticProgramme({ sessions: 40 }))} />);
     await expectNoAxeViolations(container);
   });
+
+  it("names the room of the one session held outside the main room (a day otherwise without rooms)", () => {
+    const moved = {
+      ...edition,
+      sessions: edition.sessions.map((s) => (s.id === "posters" ? { ...s, room: "Room B" } : s)),
+    };
+    render(<StaticScheduleTable edition={moved} />);
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Time", "Session"]);
+    expect(screen.getByRole("row", { name: /Poster Session/ })).toHaveTextContent(/Poster SessionRoom B/);
+    expect(screen.getByRole("row", { name: /Opening Remarks/ })).not.toHaveTextContent("Room B");
+  });
 });
 
 describe("given host props", () => {

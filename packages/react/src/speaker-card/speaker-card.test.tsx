@@ -351,12 +351,13 @@ describe("given talks", () => {
     for (const el of interactive) expect(el.parentElement?.closest("a, button, summary")).toBeNull();
   });
 
-  it("shows no talks, bio or links in the compact variant", () => {
+  it("shows no talks or bio in the compact variant, but keeps the person's links (an organiser's homepage)", () => {
     render(<SpeakerCard person={person({ bio: longBio })} sessions={three} variant="compact" />);
     const card = screen.getByRole("article", { name: "Tri Dao" });
     expect(card).toHaveAttribute("data-variant", "compact");
-    expect(screen.queryByRole("list")).toBeNull();
-    expect(screen.queryByRole("link")).toBeNull();
+    expect(screen.queryByRole("list", { name: "Talks by Tri Dao" })).toBeNull();
+    expect(screen.getByRole("link", { name: "Tri Dao — Homepage" })).toHaveAttribute("href", "https://tridao.me");
+    expect(card).not.toHaveTextContent(longBio[0] ?? "");
     expect(card).toHaveTextContent("Princeton University");
   });
 

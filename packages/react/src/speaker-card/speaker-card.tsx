@@ -225,22 +225,23 @@ export function SpeakerCard({
                 (c) => <div data-slot="bio">{c}</div>,
               )
             )}
-            {wrap(
-              "links",
-              links[0]
-                ? links.map((link) => (
-                    <li key={link.kind + link.href}>
-                      <a href={link.href} aria-label={text(m.personLink, { name, link: link.label })}>
-                        {link.label}
-                      </a>
-                    </li>
-                  ))
-                : null,
-              (c) => (
-                <ul data-slot="links">{c}</ul>
-              ),
-            )}
           </>
+        )}
+        {/* Every variant keeps the person's links: an organiser's compact card still leads to their homepage. */}
+        {wrap(
+          "links",
+          links[0]
+            ? links.map((link) => (
+                <li key={link.kind + link.href}>
+                  <a href={link.href} aria-label={text(m.personLink, { name, link: link.label })}>
+                    {link.label}
+                  </a>
+                </li>
+              ))
+            : null,
+          (c) => (
+            <ul data-slot="links">{c}</ul>
+          ),
         )}
       </div>
     </article>

@@ -142,3 +142,21 @@ describe("formatDateTimeZone", () => {
     expect(plain(formatDateTimeZone(OPENING, "UTC", { year: false, month: "short" }))).toBe("Jul 18, 3:30 PM UTC");
   });
 });
+
+describe("formatDateTime joins date and time as the locale writes them", () => {
+  const due = Date.UTC(2025, 4, 27, 23, 59);
+  it.each([
+    ["en-US", "May 27, 2025, 11:59 PM"],
+    ["de", "27. Mai 2025, 23:59"],
+    ["ja", "2025年5月27日 23:59"],
+    ["zh-CN", "2025年5月27日 23:59"],
+  ])("%s: %s", (locale, expected) => {
+    expect(formatDateTime(due, "UTC", { locale })).toBe(expected);
+  });
+
+  it("uses the Arabic comma in Arabic, never an English one", () => {
+    const text = formatDateTime(due, "UTC", { locale: "ar" });
+    expect(text).toContain("\u060C ");
+    expect(text).not.toContain(", ");
+  });
+});

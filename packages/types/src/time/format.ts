@@ -76,7 +76,20 @@ export function formatDateTime(
     month: options.month ?? "long",
     day: "numeric",
   });
-  return `${date}, ${formatTime(epochMs, zone, options)}`;
+  return `${date}${dateTimeJoiner(options.locale)}${formatTime(epochMs, zone, options)}`;
+}
+
+/**
+ * What goes between a date and its time in `locale`: ICU's own joiners ("at", "um", "à") differ between ICU
+ * versions (see {@link formatDateTime}), so the joiner is the locale's plain separator instead — a space where the
+ * date ends in a unit character (Chinese, Japanese, Korean: "2025年5月27日 23:59"), the Arabic comma in Arabic script,
+ * else a comma ("27. Mai 2025, 23:59").
+ */
+export function dateTimeJoiner(locale = "en-US"): string {
+  const language = locale.split("-")[0]?.toLowerCase();
+  if (language === "ja" || language === "zh" || language === "ko") return " ";
+  if (language === "ar" || language === "fa" || language === "ur") return "\u060C ";
+  return ", ";
 }
 
 /**

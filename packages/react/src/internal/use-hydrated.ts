@@ -1,0 +1,24 @@
+/**
+ * Whether the page has hydrated: `false` on the server and during hydration, `true` after. Controls that need
+ * JavaScript wait for it; the ones rendered early use it to stay invisible (their space reserved) until they work.
+ */
+import { useSyncExternalStore } from "react";
+
+const noopSubscribe = () => () => {};
+const yes = () => true;
+const no = () => false;
+
+/** `false` on the server and during hydration, `true` after. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noopSubscribe, yes, no);
+}
+
+/**
+ * Props of a control that needs JavaScript but is rendered on the server to hold its place: until hydrated it is
+ * `inert` (not focusable, not clickable, not announced) and marked `data-pending`, which the stylesheet makes invisible
+ * (`visibility: hidden`: its space kept, so nothing shifts when it appears). No inline style, so a strict
+ * Content-Security-Policy has nothing to block.
+ */
+export function pendingProps(hydrated: boolean): { "data-pending"?: ""; inert?: boolean } {
+  return hydrated ? {} : { "data-pending": "", inert: true };
+}

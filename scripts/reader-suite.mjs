@@ -1,0 +1,545 @@
+#!/usr/bin/env node
+// biome-ignore-all lint/suspicious/noConsole: a test runner's output is its console
+// `pnpm test:reader` (issue #14's proof): the page as readers live it, in Debian Chromium (playwright-core), over
+// the built demo (examples/es-fomo/dist) and the static Storybook (storybook-static/). What a reader would notice:
+//   - horizontal overflow: the page pans sideways (320, 375 and 1280 px);
+//   - axe violations (WCAG 2.2 AA + best practice) in light, dark and forced colours;
+//   - layout shift: CLS measured with a buffered PerformanceObserver from the first paint, on a deep link to every
+//     section of the demo (/#speakers …) — must be 0;
+//   - console errors and warnings (hydration warnings are console errors), page errors, CSP violations;
+// with the clock frozen at each phase of the workshop (call open, an hour before the deadline, the deadline passing,
+// the workshop's 10:30, a year later) and the reader in Auckland, Kolkata and Los Angeles.
+//
+// The matrix is chosen to stay near a minute on a 2-core machine: every width × theme for the key pages at one
+// phase; every phase × zone at one width; the deep links at the two phone widths and the laptop.
+//
+//   node scripts/reader-suite.mjs                 run the checks (needs dist/ and storybook-static/: see test:reader)
+//   node scripts/reader-suite.mjs --shots [dir]   also write a screenshot of every page checked (default
+//                                                 reader-screenshots/, git-ignored) and an index.html to scan them
+//   node scripts/reader-suite.mjs --only demo|storybook
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { startServer } from "../examples/es-fomo/scripts/serve.mjs";
+import { AXE_TAGS, axeViolations, createRunner, launchBrowser } from "./page-checks.mjs";
+import { serveStatic, staticDir } from "./storybook-static.mjs";
+
+const args = process.argv.slice(2);
+const shotsAt = args.indexOf("--shots");
+const shotsDir =
+  shotsAt >= 0 ? resolve(args[shotsAt + 1]?.startsWith("--") ? "" : (args[shotsAt + 1] ?? "reader-screenshots")) : null;
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+const demoDist = resolve("examples/es-fomo/dist");
+
+/** ES-FoMo 2025: submission due 2025-05-27 23:59 UTC; the workshop on 2025-07-18 in Vancouver (10:30 PT = 17:30Z). */
+export const PHASES = [
+  { id: "call-open", title: "call open", at: "2025-05-10T12:00:00Z" },
+  { id: "hour-before", title: "an hour before the deadline", at: "2025-05-27T22:59:00Z" },
+  // 10 s before the deadline; the check lets 20 s pass on the page's clock, so the deadline passes in view.
+  { id: "deadline-passing", title: "the deadline passing", at: "2025-05-27T23:58:50Z", run: 20_000 },
+  { id: "workshop-1030", title: "the workshop's 10:30", at: "2025-07-18T17:30:00Z" },
+  { id: "year-later", title: "a year later", at: "2026-07-18T17:30:00Z" },
+];
+export const ZONES = ["Pacific/Auckland", "Asia/Kolkata", "America/Los_Angeles"];
+export const WIDTHS = [320, 375, 1280];
+export const THEMES = ["light", "dark", "forced"];
+const SECTIONS = ["call", "dates", "schedule", "papers", "speakers", "organisers", "sponsors", "contact"];
+
+/** Storybook stories a reader's page is made of: the page recipes, the grids, the narrow and zone stories. */
+const STORIES = [
+  "page-recipes-workshop-page--before-the-deadline",
+  "page-recipes-workshop-page--during-the-workshop",
+  "page-recipes-workshop-page--archive-2024",
+  "components-scheduletable--multi-room",
+  "components-scheduletable--multi-room-reader-zone",
+  "components-scheduletable--reader-zone",
+  "components-scheduletable--live",
+  "components-scheduletable--es-fomo-2023",
+  "components-scheduletable--to-be-announced",
+  "components-speakergrid--invited-speakers-2025",
+  "components-speakergrid--committees",
+  "components-callforpapers--open-2025",
+  "page-recipes-corpus--eval-summit-2025",
+  "page-recipes-corpus--ate-2025",
+  "page-recipes-corpus--erw-2025",
+];
+
+const run = createRunner("reader phases");
+
+/** A component story is a fragment of a page: page-level rules (one main, one h1, landmarks) do not apply. */
+async function storyAxe(page, whole) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const builder = new AxeBuilder({ page }).withTags(AXE_TAGS).include("#storybook-root");
+      if (!whole) builder.disableRules(["landmark-one-main", "page-has-heading-one", "region"]);
+      const { violations } = await builder.analyze();
+      return violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
+    } catch (error) {
+      // Storybook's a11y addon runs axe after the render too; wait for it.
+      if (attempt < 5 && /already running/.test(String(error))) await page.waitForTimeout(500);
+      else throw error;
+    }
+  }
+}
+const started = Date.now();
+
+/** How far the document pans sideways, and the innermost text that sticks out (clipped text aside). */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const pans = doc.scrollWidth - doc.clientWidth;
+    if (pans <= 0) return null;
+    const clipped = (el) => {
+      for (let e = el; e && e !== document.body; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.overflowX !== "visible" || cs.clip !== "auto") return true;
+      }
+      return false;
+    };
+    const culprits = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && culprits.length < 4; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const right = range.getBoundingClientRect().right;
+      const el = node.parentElement;
+      if (right > doc.clientWidth + 0.5 && el && !clipped(el)) {
+        const slot = el.getAttribute("data-slot") ? `[data-slot=${el.getAttribute("data-slot")}]` : "";
+        const cls = typeof el.className === "string" && el.className ? `.${el.className.split(" ")[0]}` : "";
+        culprits.push(
+          `${el.tagName.toLowerCase()}${cls}${slot} "${node.textContent.trim().slice(0, 40)}" → ${Math.round(right)} px`,
+        );
+      }
+    }
+    return `the page pans ${pans} px sideways: ${culprits.join(", ") || "(no text sticks out: a box does)"}`;
+  });
+}
+
+const shots = [];
+async function shoot(page, name) {
+  if (!shotsDir) return;
+  const file = `${name}.png`;
+  const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({ path: join(shotsDir, file), clip: { x: 0, y: 0, width, height }, fullPage: true });
+  shots.push(file);
+}
+
+/** A context for one reader: width, theme (forced = Chromium's real forced-colors: active), zone, frozen clock. */
+async function openReader(browser, origin, { width, theme = "light", zone = "America/Los_Angeles", at }) {
+  const context = await browser.newContext({
+    locale: "en-US",
+    timezoneId: zone,
+    viewport: { width, height: 800 },
+    colorScheme: theme === "dark" ? "dark" : "light",
+    forcedColors: theme === "forced" ? "active" : "none",
+    reducedMotion: "reduce",
+  });
+  await context.route(
+    (u) => !u.href.startsWith(origin),
+    (route) => route.abort("internetdisconnected"),
+  );
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error" && msg.type() !== "warning") return;
+    const where = msg.location()?.url ?? "";
+    // The machine is offline: remote speaker photos fail and fall back to initials (the e2e counts those).
+    if (msg.text().startsWith("Failed to load resource") && !where.startsWith(origin)) return;
+    if (/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(msg.text())) return;
+    problems.push(`console.${msg.type()}: ${msg.text().slice(0, 300)}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.effectiveDirective));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  if (at) await page.clock.install({ time: new Date(at) });
+  return { context, page, problems };
+}
+
+/** Load a demo page and let hydration and the clock's first tick settle. */
+async function loadDemo(page, url, phase) {
+  await page.goto(url, { waitUntil: "load" });
+  // Hydration has started once React has a container on #root; then the clock ticks. Polled from here: the page's
+  // timers and its performance entries belong to the frozen clock.
+  for (let i = 0; i < 150; i++) {
+    const hydrating = await page.evaluate(() => {
+      const root = document.getElementById("root");
+      return !!root && Object.keys(root).some((k) => k.startsWith("__reactContainer"));
+    });
+    if (hydrating) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  if (phase?.run) await page.clock.runFor(phase.run);
+  else await page.clock.runFor(1500);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Everything but axe: overflow, console, CSP. */
+async function pageProblems(page, problems) {
+  const found = [...problems];
+  const pan = await overflow(page);
+  if (pan) found.push(pan);
+  const csp = await page.evaluate(() => window.__csp);
+  if (csp.length) found.push(`CSP violations: ${csp.join(", ")}`);
+  return found;
+}
+
+/** Run jobs two at a time (the machine has two cores). */
+async function pool(jobs, worker, width = 2) {
+  const queue = [...jobs];
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await worker(job);
+    }),
+  );
+}
+
+const browser = await launchBrowser();
+const closers = [() => browser.close()];
+try {
+  if (shotsDir) {
+    rmSync(shotsDir, { recursive: true, force: true });
+    mkdirSync(shotsDir, { recursive: true });
+  }
+
+  // ── The demo ────────────────────────────────────────────────────────────────────────────────────────────────
+  if (only !== "storybook") {
+    if (!existsSync(join(demoDist, "index.html"))) {
+      run.skip("demo", "no examples/es-fomo/dist: run `pnpm test:reader` (it builds the demo)");
+    } else {
+      const server = await startServer({ port: 0, dir: demoDist });
+      closers.unshift(server.close);
+      const origin = server.url.replace(/\/$/, "");
+      const workshop = PHASES.find((p) => p.id === "workshop-1030");
+
+      // 1. Every width × theme for the current edition and an archive page, on the workshop day.
+      const pages = ["/", "/2024/"];
+      const jobs1 = pages.flatMap((path) => WIDTHS.flatMap((width) => THEMES.map((theme) => ({ path, width, theme }))));
+      await pool(jobs1, async ({ path, width, theme }) => {
+        const name = `demo${path === "/" ? "" : path.replaceAll("/", "-").replace(/-$/, "")} ${width} px ${theme}`;
+        await run.check(`${name}: no sideways pan, no axe violations, no console errors`, async () => {
+          const { context, page, problems } = await openReader(browser, origin, { width, theme, at: workshop.at });
+          try {
+            await loadDemo(page, `${origin}${path}`, workshop);
+            const found = await pageProblems(page, problems);
+            found.push(...(await axeViolations(page)));
+            await shoot(page, `demo${path.replaceAll("/", "-").replace(/-$/, "")}--${width}-${theme}`);
+            if (found.length) throw new Error(found.join("\n"));
+          } finally {
+            await context.close();
+          }
+        });
+      });
+
+      // 2. Every phase × zone, at a phone's width, light (the zone and the clock change words, not colours).
+      const jobs2 = PHASES.flatMap((phase) => ZONES.map((zone) => ({ phase, zone })));
+      await pool(jobs2, async ({ phase, zone }) => {
+        await run.check(`demo at ${phase.title}, reader in ${zone}, 375 px: no pan, no errors, axe clean`, async () => {
+          const { context, page, problems } = await openReader(browser, origin, { width: 375, zone, at: phase.at });
+          try {
+            await loadDemo(page, `${origin}/`, phase);
+            const found = await pageProblems(page, problems);
+            found.push(...(await axeViolations(page)));
+            if (zone === "Pacific/Auckland" || phase.id === "workshop-1030")
+              await shoot(page, `demo--375-light-${phase.id}-${zone.replace("/", "-")}`);
+            if (found.length) throw new Error(found.join("\n"));
+          } finally {
+            await context.close();
+          }
+        });
+      });
+
+      // 3. Deep links to every section: nothing moves under the reader (CLS 0), at 375 and 1280 px.
+      // Every section the home page has (a deep link to an id the page lacks proves nothing).
+      const home = readFileSync(join(demoDist, "index.html"), "utf8");
+      const sections = SECTIONS.filter((id) => home.includes(`id="${id}"`));
+      const jobs3 = [375, 1280].flatMap((width) => sections.map((section) => ({ width, section })));
+      const cls = [];
+      await pool(jobs3, async ({ width, section }) => {
+        await run.check(`demo /#${section} at ${width} px: CLS 0`, async () => {
+          const { context, page, problems } = await openReader(browser, origin, { width, at: workshop.at });
+          try {
+            await loadDemo(page, `${origin}/#${section}`, workshop);
+            const shift = await page.evaluate(() => window.__cls);
+            const found = await pageProblems(page, problems);
+            cls.push(shift);
+            if (shift > 0) found.push(`CLS ${shift.toFixed(4)}`);
+            if (found.length) throw new Error(found.join("\n"));
+            return `CLS ${shift}`;
+          } finally {
+            await context.close();
+          }
+        });
+      });
+    }
+  }
+
+  // ── What a reader sees, one defect at a time (issue #14's list) ──────────────────────────────────────────
+  if (only !== "storybook" && existsSync(join(demoDist, "index.html"))) {
+    const server = await startServer({ port: 0, dir: demoDist });
+    closers.unshift(server.close);
+    const origin = server.url.replace(/\/$/, "");
+    const workshop = PHASES.find((p) => p.id === "workshop-1030");
+    const at = async (path, reader, fn) => {
+      const { context, page } = await openReader(browser, origin, { at: workshop.at, ...reader });
+      try {
+        await loadDemo(page, `${origin}${path}`, workshop);
+        return await fn(page);
+      } finally {
+        await context.close();
+      }
+    };
+    await run.check("grouped sessions are set like the others (no selector clash with tbody[data-slot=group])", () =>
+      at("/2024/", { width: 1280 }, async (page) => {
+        const [inGroup, outside] = await page.evaluate(() =>
+          ["tbody[data-slot=group] [data-slot=title]", "tbody:not([data-slot]) [data-slot=title]"].map((q) => {
+            const el = document.querySelector(`.wk-schedule-table ${q}`);
+            if (!el) return null;
+            const cs = getComputedStyle(el);
+            return `${cs.fontSize} ${cs.color}`;
+          }),
+        );
+        if (!inGroup || !outside) throw new Error("the 2024 page has no grouped and ungrouped rows to compare");
+        if (inGroup !== outside) throw new Error(`a grouped title is ${inGroup}, an ungrouped one ${outside}`);
+        return inGroup;
+      }),
+    );
+    await run.check("targets are at least 24 × 24 px (link lists, buttons) on a phone", () =>
+      at("/", { width: 375 }, async (page) => {
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll("[class^='wk-'] [data-slot='links'] a, .wk-button, .wk-time-zone-toggle")]
+            .map((el) => ({ el, r: el.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+            .map(({ el, r }) => `${el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+        );
+        if (small.length) throw new Error(`${small.length} small targets: ${small.slice(0, 5).join(", ")}`);
+      }),
+    );
+    await run.check("forced colours: the live row and the avatars keep a visible edge", () =>
+      at("/", { width: 1280, theme: "forced" }, async (page) => {
+        const found = await page.evaluate(() => {
+          const out = [];
+          const live = document.querySelector(".wk-schedule-table [data-state='live']");
+          if (!live) out.push("no live row at 10:30");
+          else {
+            const cs = getComputedStyle(live);
+            const first = getComputedStyle(live.firstElementChild ?? live);
+            if (cs.outlineStyle === "none" && first.borderInlineStartWidth === "0px")
+              out.push("the live row has no edge");
+          }
+          const avatar = document.querySelector(".wk-avatar");
+          if (avatar && getComputedStyle(avatar).borderTopStyle === "none") out.push("an avatar has no border");
+          return out;
+        });
+        if (found.length) throw new Error(found.join("; "));
+      }),
+    );
+    await run.check("invited speakers' cards are compact on a phone (photo beside the name)", () =>
+      at("/", { width: 375 }, async (page) => {
+        const heights = await page.evaluate(() =>
+          [...document.querySelectorAll("#speakers .wk-speaker-card")].map((c) => c.getBoundingClientRect().height),
+        );
+        if (!heights.length) throw new Error("no speaker cards");
+        const tallest = Math.max(...heights);
+        if (tallest > 300) throw new Error(`the tallest card is ${Math.round(tallest)} px`);
+        return `${heights.length} cards, tallest ${Math.round(tallest)} px`;
+      }),
+    );
+    await run.check("initials are quiet on a dark page (muted, dark discs; white letters)", () =>
+      at("/", { width: 1280, theme: "dark" }, async (page) => {
+        const loud = await page.evaluate(() =>
+          [...document.querySelectorAll(".wk-avatar")]
+            .map((el) => {
+              const [r, g, b] = getComputedStyle(el)
+                .backgroundColor.match(/\d+/g)
+                .map((v) => Number(v) / 255);
+              const max = Math.max(r, g, b);
+              const min = Math.min(r, g, b);
+              const l = (max + min) / 2;
+              const sat = max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
+              return { name: el.textContent, l, sat };
+            })
+            .filter(({ l, sat }) => l > 0.4 || sat > 0.45)
+            .map(({ name, l, sat }) => `${name} (lightness ${l.toFixed(2)}, saturation ${sat.toFixed(2)})`),
+        );
+        if (loud.length) throw new Error(loud.slice(0, 4).join(", "));
+      }),
+    );
+    await run.check("accessible names read as one phrase (no stray space before a hidden suffix)", () =>
+      at("/", { width: 1280 }, async (page) => {
+        const controls = page.locator(":is(button, a, summary):has(> span.wk-visually-hidden)");
+        const n = await controls.count();
+        if (!n) throw new Error("no control with a hidden suffix on the page");
+        const bad = [];
+        for (let i = 0; i < Math.min(n, 12); i++) {
+          const snapshot = await controls.nth(i).ariaSnapshot();
+          if (/\s[:,)]/.test(snapshot.split("\n")[0] ?? "")) bad.push(snapshot.split("\n")[0]);
+        }
+        if (bad.length) throw new Error(bad.slice(0, 3).join("\n"));
+        return `${Math.min(n, 12)} names read`;
+      }),
+    );
+  }
+
+  // ── Storybook ───────────────────────────────────────────────────────────────────────────────────────────────
+  if (only !== "demo") {
+    if (!existsSync(join(staticDir, "index.json"))) {
+      run.skip("Storybook", "no storybook-static/: run `pnpm test:reader` (it builds Storybook)");
+    } else {
+      const server = await serveStatic();
+      closers.unshift(server.close);
+      // Full widths × themes for the page recipes and the room grid; 320 px light and 1280 px dark for the rest.
+      const full = (id) => id.startsWith("page-recipes-workshop") || id === "components-scheduletable--multi-room";
+      const jobs = STORIES.flatMap((id) =>
+        full(id)
+          ? [320, 1280].flatMap((width) => THEMES.map((theme) => ({ id, width, theme })))
+          : [
+              { id, width: 320, theme: "light" },
+              { id, width: 1280, theme: "dark" },
+            ],
+      );
+      await run.check("print: a dark-theme reader's page prints in the light palette", async () => {
+        const { context, page } = await openReader(browser, server.url, { width: 1280, theme: "dark" });
+        try {
+          await page.goto(
+            `${server.url}/iframe.html?id=page-recipes-workshop-page--during-the-workshop&viewMode=story&globals=theme:dark`,
+          );
+          await page.locator(".wk-schedule-table").first().waitFor();
+          await page.emulateMedia({ media: "print", colorScheme: "dark" });
+          const colours = await page.evaluate(() =>
+            [".wk-schedule-table", ".wk-speaker-card"].map((q) => {
+              const el = document.querySelector(q);
+              return el
+                ? `${q} ${getComputedStyle(el).color} on ${getComputedStyle(el).backgroundColor}`
+                : `${q} missing`;
+            }),
+          );
+          const wrong = colours.filter((c) => !/rgb\(0, 0, 0\) on (rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\))$/.test(c));
+          if (wrong.length) throw new Error(wrong.join("; "));
+        } finally {
+          await context.close();
+        }
+      });
+      await run.check("an 8-room grid scrolls in its own box, its time column and room headers sticky", async () => {
+        const { context, page } = await openReader(browser, server.url, { width: 1280 });
+        try {
+          await page.goto(`${server.url}/iframe.html?id=components-scheduletable--multi-room&viewMode=story`);
+          const box = page.locator(".wk-schedule-table [data-slot=scroll]").first();
+          await box.waitFor({ timeout: 60_000 });
+          const facts = await box.evaluate((el) => ({
+            scrolls: el.scrollWidth > el.clientWidth,
+            pans: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+            head: getComputedStyle(el.querySelector("thead th:nth-child(2)")).position,
+            time: getComputedStyle(el.querySelector("tbody th")).position,
+            name: el.getAttribute("aria-label"),
+            focusable: el.tabIndex === 0,
+          }));
+          const wrong = [];
+          if (!facts.scrolls) wrong.push("the box does not scroll");
+          if (facts.pans) wrong.push("the page pans");
+          if (facts.head !== "sticky" || facts.time !== "sticky")
+            wrong.push(`headers ${facts.head}, times ${facts.time}`);
+          if (!facts.name || !facts.focusable) wrong.push("the box is not a named, focusable region");
+          if (wrong.length) throw new Error(wrong.join("; "));
+          return facts.name;
+        } finally {
+          await context.close();
+        }
+      });
+      await run.check(
+        "a brand colour follows the theme wherever data-theme sits (--wk-brand, --wk-brand-dark)",
+        async () => {
+          const { context, page } = await openReader(browser, server.url, { width: 1280 });
+          try {
+            await page.goto(`${server.url}/iframe.html?id=components-callforpapers--open-2025&viewMode=story`);
+            await page.locator(".wk-call-for-papers").first().waitFor();
+            const accents = await page.evaluate(() => {
+              const html = document.documentElement;
+              const card = document.querySelector(".wk-call-for-papers");
+              html.style.setProperty("--wk-brand", "rgb(120, 20, 60)");
+              html.style.setProperty("--wk-brand-dark", "rgb(250, 170, 200)");
+              const accent = (el) => getComputedStyle(el).getPropertyValue("--wk-color-accent").trim();
+              html.setAttribute("data-theme", "light");
+              const light = accent(card);
+              card.parentElement.setAttribute("data-theme", "dark");
+              const darkContainer = accent(card);
+              card.parentElement.removeAttribute("data-theme");
+              html.setAttribute("data-theme", "dark");
+              const darkRoot = accent(card);
+              return { light, darkContainer, darkRoot };
+            });
+            const want = {
+              light: "rgb(120, 20, 60)",
+              darkContainer: "rgb(250, 170, 200)",
+              darkRoot: "rgb(250, 170, 200)",
+            };
+            if (JSON.stringify(accents) !== JSON.stringify(want)) throw new Error(`accents ${JSON.stringify(accents)}`);
+          } finally {
+            await context.close();
+          }
+        },
+      );
+      await pool(jobs, async ({ id, width, theme }) => {
+        await run.check(`story ${id} ${width} px ${theme}: no pan, axe clean`, async () => {
+          const { context, page, problems } = await openReader(browser, server.url, { width, theme });
+          try {
+            const globals = theme === "forced" ? "" : `&globals=theme:${theme}`;
+            await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story${globals}`);
+            const how = await page.evaluate(
+              () =>
+                new Promise((done) => {
+                  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+                  const finish = (h) => setTimeout(() => done(h), 200);
+                  if (document.getElementById("storybook-root")?.childElementCount) return finish("rendered");
+                  channel.once("storyRendered", () => finish("rendered"));
+                  channel.once("storyErrored", () => finish("errored"));
+                  channel.once("storyThrewException", () => finish("errored"));
+                  setTimeout(() => done("timeout"), 60_000);
+                }),
+            );
+            const found = how === "rendered" ? [] : [`story ${how}`];
+            const pan = await overflow(page);
+            if (pan) found.push(pan);
+            found.push(...(await storyAxe(page, id.startsWith("page-recipes"))));
+            // A story's play function asserts its own layout (a 1280 px grid at 320 px fails it): not a reader's concern.
+            found.push(...problems.filter((p) => !/TestingLibraryElementError|play function|React DevTools/i.test(p)));
+            await shoot(page, `story-${id}--${width}-${theme}`);
+            if (found.length) throw new Error(found.join("\n"));
+          } finally {
+            await context.close();
+          }
+        });
+      });
+    }
+  }
+} finally {
+  for (const close of closers) await close();
+}
+
+if (shotsDir) {
+  const esc = (t) => String(t).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  writeFileSync(
+    join(shotsDir, "index.html"),
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>workshop-kit: the page as readers live it</title>
+<style>body{font:14px system-ui,sans-serif;margin:1rem}figure{display:inline-block;margin:0 1rem 1rem 0;vertical-align:top}
+img{width:240px;max-height:480px;object-fit:cover;object-position:top;border:1px solid #ccc}figcaption{max-width:240px}</style>
+<h1>The page as readers live it: ${shots.length} screenshots (top 2400 px each)</h1>
+${shots.map((f) => `<figure><a href="${esc(f)}"><img src="${esc(f)}" alt="${esc(f)}" loading="lazy"></a><figcaption>${esc(f)}</figcaption></figure>`).join("\n")}
+</html>\n`,
+  );
+  console.log(`Screenshots: ${join(shotsDir, "index.html")} (${shots.length})`);
+}
+console.log(`reader phases: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+run.done();
