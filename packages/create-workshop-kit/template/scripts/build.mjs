@@ -171,6 +171,7 @@ ${ld ? `<script type="application/ld+json">${scriptJson(ld)}</script>` : ""}
 <body>
 ${page.header}
 <main id="main" tabindex="-1">
+<div id="now" class="now">${page.now}</div>
 ${page.intro}
 <div id="root">${page.live}</div>
 ${page.contact}

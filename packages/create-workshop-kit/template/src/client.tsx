@@ -2,7 +2,7 @@
  * Browser entry: wire the theme button, then hydrate the live sections from the JSON the build put in the page.
  */
 import { hydrateRoot } from "react-dom/client";
-import { Live, type LiveData } from "./live";
+import { Live, type LiveData, Now } from "./live";
 import { wireThemeToggle } from "./theme";
 import "./site.css";
 
@@ -14,5 +14,8 @@ const json = document.getElementById("page-data")?.textContent;
 if (root && json) {
   // The client benchmark (scripts/bench-client.mjs) times hydration from this mark until the main thread is idle.
   performance.mark("wk:hydrate-start");
-  hydrateRoot(root, <Live {...(JSON.parse(json) as LiveData)} />);
+  const data = JSON.parse(json) as LiveData;
+  const now = document.getElementById("now");
+  if (now) hydrateRoot(now, <Now {...data} />, { identifierPrefix: "now-" });
+  hydrateRoot(root, <Live {...data} />);
 }

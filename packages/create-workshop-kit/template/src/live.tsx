@@ -8,9 +8,11 @@ import {
   CallForPapers,
   ClockProvider,
   ImportantDates,
+  NowNext,
   PaperList,
   ScheduleTable,
   SpeakerGrid,
+  SubmissionCallout,
   TimeZoneProvider,
 } from "@workshop-kit/react";
 import type { Edition } from "@workshop-kit/types";
@@ -98,6 +100,21 @@ export function Live({ edition, builtAt }: LiveData) {
           </Part>
         ) : null}
       </TimeZoneProvider>
+    </ClockProvider>
+  );
+}
+
+/**
+ * What matters now, for the top of the page (its own small root, hydrated from the same JSON, so it sits above the
+ * static title): the call in one line with its submit link while submissions are open, and the workshop's "Now /
+ * Next" line on the day ("Starts …" before it). Both say nothing once the workshop is over, so an archive page
+ * carries no stale line. Session names link to their rows in the schedule.
+ */
+export function Now({ edition, builtAt }: LiveData) {
+  return (
+    <ClockProvider serverNow={builtAt}>
+      <SubmissionCallout edition={edition} />
+      <NowNext edition={edition} sessionHref="#{id}" />
     </ClockProvider>
   );
 }

@@ -6,7 +6,7 @@ import { type Edition, formatIssues } from "@workshop-kit/types";
 import { editionJsonLd } from "@workshop-kit/types/interop";
 import { parseEditionText } from "@workshop-kit/types/yaml";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
-import { Live, type LiveData } from "./live";
+import { Live, type LiveData, Now } from "./live";
 import { Contact, Footer, Header, Intro, type ShellProps } from "./shell";
 
 // The page's hydration data leaves out the texts the HTML already carries (descriptions, bios: issue #19).
@@ -26,6 +26,8 @@ export function renderPage(shell: ShellProps, live: LiveData) {
   return {
     header: renderToStaticMarkup(<Header {...shell} />),
     intro: renderToStaticMarkup(<Intro {...shell} />),
+    // A second root: its own prefix keeps React's generated ids distinct from the main root's.
+    now: renderToString(<Now {...live} />, { identifierPrefix: "now-" }),
     live: renderToString(<Live {...live} />),
     contact: renderToStaticMarkup(<Contact {...shell} />),
     footer: renderToStaticMarkup(<Footer {...shell} />),
