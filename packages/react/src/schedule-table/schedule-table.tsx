@@ -331,6 +331,7 @@ export function ScheduleTable({
     caption,
     yourZone,
     m,
+    renderPart,
   ]);
   const download = (sessions: readonly Session[], part?: string) =>
     startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
