@@ -47,38 +47,38 @@ const ALL_FOUR = [
 
 module.exports = [
   // +0.79 kB for favourites and search (issue #17): their state and hooks; the controls load after hydration (below)
-  first("ScheduleTable", ["ScheduleTable"], "10.95 kB"), // issue #3 target 3.5 kB
+  first("ScheduleTable", ["ScheduleTable"], "12.87 kB"), // issue #3 target 3.5 kB
   {
     name: "ScheduleTable with favourites + search, once their chunk has loaded (after hydration)",
     import: { [dist("index.js")]: "{ ScheduleTable }", [dist("favourites/schedule-attendee.js")]: "*" },
     ignore,
-    limit: "13.15 kB",
+    limit: "15.19 kB",
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  first("MyAgenda", ["MyAgenda"], "5.06 kB"), // issue #17, no target
-  first("FavouriteToggle", ["FavouriteToggle"], "2.92 kB"), // issue #17, no target; what a PaperList star costs
-  first("StaticScheduleTable", ["StaticScheduleTable"], "7.18 kB"), // no target; ships no JS from a server component
-  first("SpeakerCard", ["SpeakerCard"], "5.68 kB"), // issue #4 target 1.5 kB
-  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.33 kB"),
-  first("DeadlineCountdown", ["DeadlineCountdown"], "6.03 kB"), // issue #5 target 2 kB
-  first("ImportantDates", ["ImportantDates"], "7.13 kB"), // no target of its own
-  first("CallForPapers", ["CallForPapers"], "7.88 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
-  first("all four components", ALL_FOUR, "20.17 kB"), // issue #9 target 8 kB
+  first("MyAgenda", ["MyAgenda"], "5.25 kB"), // issue #17, no target
+  first("FavouriteToggle", ["FavouriteToggle"], "3.08 kB"), // issue #17, no target; what a PaperList star costs
+  first("StaticScheduleTable", ["StaticScheduleTable"], "8.29 kB"), // no target; ships no JS from a server component
+  first("SpeakerCard", ["SpeakerCard"], "6.02 kB"), // issue #4 target 1.5 kB
+  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.68 kB"),
+  first("DeadlineCountdown", ["DeadlineCountdown"], "6.36 kB"), // issue #5 target 2 kB
+  first("ImportantDates", ["ImportantDates"], "7.69 kB"), // no target of its own
+  first("CallForPapers", ["CallForPapers"], "8.23 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
+  first("all four components", ALL_FOUR, "22.61 kB"), // issue #9 target 8 kB
   // Issue #13's components: no targets; "each new component's own code stays small over the shared runtime".
   first("Sponsors", ["Sponsors"], "0.82 kB"), // server-safe: 0 B from a server component
   first("EventDetails", ["EventDetails"], "3.01 kB"),
-  first("PaperList", ["PaperList"], "3.83 kB"),
+  first("PaperList", ["PaperList"], "3.95 kB"),
   first("EventDetails + Sponsors + PaperList", ["EventDetails", "Sponsors", "PaperList"], "5.98 kB"),
   // Issue #14's "what matters now" line and call-out: no targets; most of it is the shared clock, zone and formatters.
-  first("NowNext", ["NowNext"], "4.05 kB"),
-  first("SubmissionCallout", ["SubmissionCallout"], "4 kB"),
-  first("NowNext + SubmissionCallout", ["NowNext", "SubmissionCallout"], "5.1 kB"),
+  first("NowNext", ["NowNext"], "5.54 kB"),
+  first("SubmissionCallout", ["SubmissionCallout"], "5.35 kB"),
+  first("NowNext + SubmissionCallout", ["NowNext", "SubmissionCallout"], "7.29 kB"),
   // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
   first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
-  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "15.18 kB"),
-  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "8.2 kB"),
+  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "17.29 kB"),
+  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "8.55 kB"),
   {
     name: "SpeakerCard, SpeakerGrid in a server component: client JS (photo fallback, talk times)",
     import: { [dist("speaker-card/avatar.js")]: "{ SpeakerPhoto }", [dist("index.js")]: "{ LocalTime }" },
@@ -110,22 +110,22 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "3.78 kB",
   ),
-  row("whole @workshop-kit/react (first load)", react, "*", "26.8 kB", { modifyEsbuildConfig: firstLoad }),
+  row("whole @workshop-kit/react (first load)", react, "*", "30.83 kB", { modifyEsbuildConfig: firstLoad }),
   // Issue #15 (messages): every row above grew when the components' words moved into the English catalogue (its
   // parts, the Intl helpers and the message names): the whole package by +3.18 kB, against the issue's "at most
   // 1 kB" (NOT met; docs/size.md). Each catalogue is its own subpath export; an English page loads none. What adding
   // one costs:
-  row("German messages (@workshop-kit/react/messages/de)", "packages/react/dist/messages/de.js", ["de"], "3 kB"),
-  row("Arabic messages (@workshop-kit/react/messages/ar)", "packages/react/dist/messages/ar.js", ["ar"], "3.9 kB"),
+  row("German messages (@workshop-kit/react/messages/de)", "packages/react/dist/messages/de.js", ["de"], "3.30 kB"),
+  row("Arabic messages (@workshop-kit/react/messages/ar)", "packages/react/dist/messages/ar.js", ["ar"], "4.28 kB"),
   {
     name: "ScheduleTable in German (first load, with the de catalogue)",
     import: { [dist("index.js")]: "{ ScheduleTable, TimeZoneProvider }", [dist("messages/de.js")]: "{ de }" },
     ignore,
-    limit: "13.7 kB",
+    limit: "15.87 kB",
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5 kB", gzip: true }, // issue #9 target 5 kB
+  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.79 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
@@ -140,7 +140,7 @@ module.exports = [
   {
     name: "standalone script with every lazy chunk (calendar, favourites)",
     path: "packages/cli/dist/workshop-kit.js",
-    limit: "41.4 kB", // 40.57 kB after issue #15's messages: over the issue #16 target of 40 kB (see docs/size.md)
+    limit: "43.90 kB", // 43.04 kB after issues #14/#15/#19 (messages, zone store, calendar menu, kept text): over the issue #16 target of 40 kB (see docs/size.md)
     gzip: true,
   },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.

@@ -22,6 +22,7 @@ const EXPORTS = [
   "PaperList",
   "SESSION_KIND_LABELS",
   "SESSION_KIND_NAMES",
+  "ScheduleJumpList",
   "ScheduleTable",
   "SpeakerCard",
   "SpeakerGrid",

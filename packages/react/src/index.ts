@@ -50,6 +50,7 @@ export type { ListedPaper, SessionHref } from "./paper-list/papers";
 // ScheduleTable (schedule-table/)
 export { SESSION_KIND_LABELS, SESSION_KIND_NAMES } from "./schedule-table/labels";
 export type { PaperHref, RenderSessionPart, SessionPart, SpeakerHref } from "./schedule-table/schedule-days";
+export { ScheduleJumpList, type ScheduleJumpListProps } from "./schedule-table/schedule-jump-list";
 export { type ScheduleFilter, ScheduleTable, type ScheduleTableProps } from "./schedule-table/schedule-table";
 export { StaticScheduleTable, type StaticScheduleTableProps } from "./schedule-table/static-schedule-table";
 

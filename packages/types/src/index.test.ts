@@ -24,6 +24,7 @@ const INDEX = [
   "WARNING_CODES",
   "assertEdition",
   "calendarName",
+  "clientEdition",
   "dayKey",
   "dayShift",
   "deadlineEvents",

@@ -3,6 +3,7 @@
  * No React. Every export is named here on purpose; `index.test.ts` guards the list.
  */
 
+export { clientEdition } from "./helpers/client-edition";
 export {
   CLOSING_SOON_MS,
   type DeadlineStatus,

@@ -177,7 +177,7 @@ ${page.intro}
 ${page.contact}
 </main>
 ${page.footer}
-<script type="application/json" id="page-data">${scriptJson(data)}</script>
+<script type="application/json" id="page-data">${scriptJson({ ...data, edition: server.clientEdition(edition) })}</script>
 </body>
 </html>
 `;

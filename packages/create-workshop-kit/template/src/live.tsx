@@ -63,7 +63,14 @@ export function Live({ edition, builtAt }: LiveData) {
           <Part>
             <section id="schedule" className="section section--wide" aria-labelledby="schedule-title">
               <h2 id="schedule-title">Schedule</h2>
-              <ScheduleTable edition={edition} caption="Programme" speakerHref={speakerHref} favourites search />
+              <ScheduleTable
+                edition={edition}
+                caption="Programme"
+                speakerHref={speakerHref}
+                favourites
+                search
+                jumpList
+              />
             </section>
           </Part>
         ) : null}

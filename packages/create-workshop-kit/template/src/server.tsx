@@ -9,6 +9,8 @@ import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { Live, type LiveData, Now } from "./live";
 import { Contact, Footer, Header, Intro, type ShellProps } from "./shell";
 
+// The page's hydration data leaves out the texts the HTML already carries (descriptions, bios: issue #19).
+export { clientEdition } from "@workshop-kit/types";
 export { calendarDay, pathForYear } from "./shell";
 export { THEME_SCRIPT } from "./theme";
 

@@ -4,6 +4,7 @@
  * matches a session when every word of it occurs in that text (case- and accent-insensitive).
  */
 import type { Edition, Session } from "@workshop-kit/types";
+import { isKeptText } from "../internal/paragraphs";
 import { SESSION_KIND_LABELS } from "../schedule-table/labels";
 
 const indexes = new WeakMap<readonly Session[], readonly string[]>();
@@ -34,13 +35,27 @@ export function searchIndex(edition: Edition): readonly string[] {
         const p = people.get(id);
         if (p) parts.push(p.name, p.affiliation, s.affiliations[id]);
       }
-      parts.push(...s.description);
+      parts.push(...(isKeptText(s.description) ? [keptDescription(s.id)] : s.description));
       if (s.paper) parts.push(s.paper.title, ...s.paper.authors);
       return fold(parts.filter(Boolean).join("\n"));
     });
     indexes.set(edition.sessions, index);
   }
   return index;
+}
+
+/**
+ * A description the page's data left out (clientEdition) is searched in the page, where the server wrote it: the
+ * session's own `<details data-slot="description">` (a grid cell or block also holds its items' descriptions).
+ * Read once, when the first search builds the index, after hydration.
+ */
+function keptDescription(id: string): string {
+  if (typeof document === "undefined") return "";
+  const el = document.getElementById(id);
+  return (
+    el?.querySelector(":scope > [data-slot=description] > div, :scope > td > [data-slot=description] > div")
+      ?.textContent ?? ""
+  );
 }
 
 /** The ids of the sessions matching `query`; `null` when the query is blank (everything matches). */

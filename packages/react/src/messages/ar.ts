@@ -49,6 +49,8 @@ export const ar: Messages = {
 
   programme: "البرنامج",
   programmeTba: "سيُعلن البرنامج قريبًا.",
+  jumpList: "أيام البرنامج",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}، {date}.",
   captionOne: "{caption}.",
   allTimes: "جميع الأوقات بتوقيت {zone}",

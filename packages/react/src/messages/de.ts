@@ -33,6 +33,8 @@ export const de: Messages = {
 
   programme: "Programm",
   programmeTba: "Das Programm wird noch bekannt gegeben.",
+  jumpList: "Tage des Programms",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "Alle Zeiten in {zone}",

@@ -56,6 +56,9 @@ export const enCommon = {
 export const enSchedule = {
   programme: "Programme",
   programmeTba: "Programme to be announced",
+  /** ScheduleJumpList: the name of its list of links to the days, then what follows a day's date. */
+  jumpList: "Days of the programme",
+  jumpListCount: " · {sessions}",
   /** A day's caption when the programme has several days, then when it has one. */
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",

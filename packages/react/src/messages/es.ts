@@ -33,6 +33,8 @@ export const es: Messages = {
 
   programme: "Programa",
   programmeTba: "El programa se anunciará próximamente.",
+  jumpList: "Días del programa",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "Horarios en {zone}",

@@ -33,6 +33,8 @@ export const fr: Messages = {
 
   programme: "Programme",
   programmeTba: "Le programme sera bientôt annoncé.",
+  jumpList: "Jours du programme",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "Heures indiquées en {zone}",

@@ -33,6 +33,8 @@ export const ja: Messages = {
 
   programme: "プログラム",
   programmeTba: "プログラムは近日公開予定です。",
+  jumpList: "プログラムの日程",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}（{date}）。",
   captionOne: "{caption}。",
   allTimes: "時刻はすべて {zone}",

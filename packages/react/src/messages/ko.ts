@@ -33,6 +33,8 @@ export const ko: Messages = {
 
   programme: "프로그램",
   programmeTba: "프로그램은 곧 공개됩니다.",
+  jumpList: "프로그램 날짜",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "모든 시간은 {zone} 기준",

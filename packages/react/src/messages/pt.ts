@@ -33,6 +33,8 @@ export const pt: Messages = {
 
   programme: "Programação",
   programmeTba: "A programação será divulgada em breve.",
+  jumpList: "Dias da programação",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}, {date}.",
   captionOne: "{caption}.",
   allTimes: "Horários em {zone}",

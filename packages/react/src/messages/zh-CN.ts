@@ -33,6 +33,8 @@ export const zhCN: Messages = {
 
   programme: "日程",
   programmeTba: "日程即将公布。",
+  jumpList: "日程日期",
+  jumpListCount: " · {sessions}",
   captionDay: "{caption}，{date}。",
   captionOne: "{caption}。",
   allTimes: "所有时间均为 {zone}",

@@ -228,7 +228,13 @@ export function renderDays(
     // Another name for the event's offset (a reader in Los Angeles at a Vancouver event) reads as the event's.
     const converted = zone !== eventZone && shown.offsetMinutes !== zoneLabel(eventZone, firstStartMs).offsetMinutes;
     return (
-      <div key={date} data-slot="day" hidden={visible && !sessions.some((s) => visible.has(s.id)) ? true : undefined}>
+      <div
+        key={date}
+        id={dayAnchor(date)}
+        data-slot="day"
+        data-size={daySize(sessions.length)}
+        hidden={visible && !sessions.some((s) => visible.has(s.id)) ? true : undefined}
+      >
         <Heading level={headingLevel} data-slot="day-heading">
           {formatDate(firstStartMs, zone, { ...fmt, style: "full" })}
           {converted ? " " : null}
@@ -294,6 +300,19 @@ function eventSpan(sessions: readonly Session[], eventZone: string, fmt: DaysFor
   // A reader's day can hold the end of one event day and the start of the next: then both dates.
   const to = `${until === from ? "" : `${until}, `}${formatTime(lastMs, eventZone, fmt)}`;
   return `${from}, ${formatTime(first.start.epochMs, eventZone, fmt)}${range}${to} ${zoneLabel(eventZone, lastMs).text}`;
+}
+
+/** The id of a day's section (`wk-day-2025-07-18`): ScheduleJumpList links to it, and so can a host. */
+export function dayAnchor(date: string): string {
+  return `wk-day-${date}`;
+}
+
+/**
+ * A day's size class, by its number of sessions (`s` up to 10, `m` to 40, `l` to 120, `xl` beyond): the stylesheet
+ * estimates an off-screen day's height from it (`contain-intrinsic-size`) without an inline style.
+ */
+function daySize(n: number): string {
+  return n <= 10 ? "s" : n <= 40 ? "m" : n <= 120 ? "l" : "xl";
 }
 
 /**

@@ -416,6 +416,18 @@ describe("given filters", () => {
     expect(screen.getByRole("row", { name: /Coffee break/ })).toBeInTheDocument();
   });
 
+  it("hides the rows a filter leaves out and shows the same rows again (none is created anew)", async () => {
+    const user = userEvent.setup();
+    render(<ScheduleTable edition={singleTrack} filters={["kind"]} />);
+    const coffee = screen.getByRole("row", { name: /Coffee break/ });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "Oral");
+    expect(coffee).toBeInTheDocument();
+    expect(coffee).not.toBeVisible();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "All");
+    expect(screen.getByRole("row", { name: /Coffee break/ })).toBe(coffee);
+    expect(coffee).toBeVisible();
+  });
+
   it("filters by room", async () => {
     const user = userEvent.setup();
     render(<ScheduleTable edition={twoRooms} filters={["room", "track"]} />);
@@ -453,7 +465,7 @@ describe("given filters", () => {
     ).toEqual(["All", "Systems", "Theory"]);
     await user.selectOptions(track, "Systems");
     expect(screen.getByText("Showing 4 of 5 sessions")).toBeInTheDocument();
-    expect(screen.queryByText("Theory talk")).not.toBeInTheDocument();
+    expect(screen.queryByRole("row", { name: /Theory talk/ })).not.toBeInTheDocument();
     expect(
       screen
         .getAllByRole("row")

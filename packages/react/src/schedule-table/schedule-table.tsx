@@ -30,6 +30,7 @@ import {
   renderRevisions,
   type SpeakerHref,
 } from "./schedule-days";
+import { ScheduleJumpList } from "./schedule-jump-list";
 import { lastBoundary, stateBoundaries } from "./schedule-layout";
 
 /** What the programme can be filtered by. */
@@ -111,6 +112,11 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    */
   emptyMessage?: ReactNode;
   /**
+   * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
+   * work before hydration and without JavaScript. Default `false`.
+   */
+  jumpList?: boolean;
+  /**
    * Words to replace, or a whole catalogue (`@workshop-kit/react/messages/de`), whose locale then formats the
    * dates and times too. Laid over the provider's messages. Default: the provider's, else English.
    * @default the provider's messages
@@ -146,6 +152,7 @@ export function ScheduleTable({
   calendarUrl,
   showTimeZoneToggle = true,
   emptyMessage,
+  jumpList = false,
   favourites = false,
   search = false,
   messages,
@@ -200,21 +207,27 @@ export function ScheduleTable({
     boundaries.sorted ??= stateBoundaries(boundaries.all);
     return lastBoundary(boundaries.sorted, now);
   }, 60_000);
-  // Search and agenda hide rows (`hidden`) and keep them; a grid, whose cells cannot hide, is laid out again.
-  const grid = shown !== null && allDays(all, zone).some((d) => d.layout.kind === "grid");
-  const filtered = useMemo(() => {
+  // What the filters, the search and the agenda leave: `null`, everything.
+  const visible = useMemo(() => {
     const on = printing ? [] : FILTER_KEYS.filter((k) => chosen[k]);
-    return on.length || grid
-      ? layoutDays(
-          // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
-          all.filter(
-            (s) =>
-              on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null)) && (!grid || shown?.has(s.id)),
-          ),
-          zone,
-        )
-      : null;
-  }, [all, chosen, zone, printing, grid, shown]);
+    if (!on.length) return shown;
+    // An item with no room or track (plenary: the grid spans it over every room) belongs to each of them.
+    const pass = (s: Session) => on.every((k) => s[k] === chosen[k] || (k !== "kind" && s[k] === null));
+    return new Set(all.filter((s) => pass(s) && (!shown || shown.has(s.id))).map((s) => s.id));
+  }, [all, chosen, printing, shown]);
+  // Rows the reader filters out get `hidden` and are kept (issue #19: no row is created again, so a change costs
+  // attributes, not DOM); a grid, whose cells cannot hide, is laid out again.
+  const grid = visible !== null && allDays(all, zone).some((d) => d.layout.kind === "grid");
+  const filtered = useMemo(
+    () =>
+      grid
+        ? layoutDays(
+            all.filter((s) => visible?.has(s.id)),
+            zone,
+          )
+        : null,
+    [all, zone, grid, visible],
+  );
   // Outside the memo: a cheap lookup that also notices a sessions array grown or shrunk in place.
   const days = filtered ?? allDays(all, zone);
 
@@ -293,7 +306,7 @@ export function ScheduleTable({
                 <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
               ) : null
           : null,
-      shown: grid ? null : shown,
+      shown: grid ? null : visible,
       paperHref,
       renderPart: renderPart ?? null,
       m,
@@ -311,14 +324,14 @@ export function ScheduleTable({
     tools,
     starOn,
     grid,
-    shown,
+    visible,
     paperHref,
-    renderPart,
     days,
     headingLevel,
     caption,
     yourZone,
     m,
+    renderPart,
   ]);
   const download = (sessions: readonly Session[], part?: string) =>
     startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
@@ -328,7 +341,7 @@ export function ScheduleTable({
   const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
   const first = all[0];
   const count = days.reduce(
-    (n, d) => n + (shown && !grid ? d.sessions.filter((s) => shown.has(s.id)).length : d.sessions.length),
+    (n, d) => n + (visible && !grid ? d.sessions.filter((s) => visible.has(s.id)).length : d.sessions.length),
     0,
   );
   const closeShared = () => {
@@ -417,6 +430,7 @@ export function ScheduleTable({
       ) : null}
       {all.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} messages={m} /> : null}
       {rendered}
     </div>
   );

@@ -19,6 +19,7 @@ import {
   renderRevisions,
   type SpeakerHref,
 } from "./schedule-days";
+import { ScheduleJumpList } from "./schedule-jump-list";
 
 /** Props of {@link StaticScheduleTable}. */
 export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -80,6 +81,11 @@ export interface StaticScheduleTableProps extends Omit<ComponentPropsWithoutRef<
    */
   emptyMessage?: ReactNode;
   /**
+   * Links to each day above the tables (ScheduleJumpList), for programmes of two days or more: plain links, so they
+   * work before hydration and without JavaScript. Default `false`.
+   */
+  jumpList?: boolean;
+  /**
    * The words: a whole catalogue (`@workshop-kit/react/messages/de`) or messages to replace. A server component
    * reads no provider, so pass them here. Default: English.
    * @default English
@@ -100,6 +106,7 @@ export function StaticScheduleTable({
   locale = messages?.locale ?? "en-US",
   hour12,
   emptyMessage,
+  jumpList = false,
   className,
   ...rest
 }: StaticScheduleTableProps) {
@@ -119,6 +126,7 @@ export function StaticScheduleTable({
     >
       {edition.sessions.length === 0 ? <p data-slot="empty">{emptyMessage ?? m.programmeTba}</p> : null}
       {renderRevisions(edition, locale, m)}
+      {jumpList ? <ScheduleJumpList edition={edition} locale={locale} timeZone={zone} messages={m} /> : null}
       {renderDays(allDays(edition.sessions, zone), ctx, headingLevel, caption ?? m.programme)}
     </div>
   );

@@ -6,7 +6,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { type HrefTemplate, templateHref } from "../internal/href-template";
-import { paragraphs } from "../internal/paragraphs";
+import { isKeptText, keptText, paragraphs } from "../internal/paragraphs";
 import { enCommon, enPeople } from "../messages/en";
 import { plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -160,7 +160,7 @@ export function SpeakerCard({
           data-slot="talk-time"
           messages={messages && pickDayShift(messages)}
         />
-        {s.description[0] && (
+        {s.description.length > 0 && (
           <details data-slot="talk-description">
             <summary>
               {m.description}
@@ -201,25 +201,29 @@ export function SpeakerCard({
                 {c}
               </ul>
             ))}
-            {wrap(
-              "bio",
-              bio[0] ? (
-                <>
-                  {paragraphs(lead)}
-                  {more[0] && (
-                    <details>
-                      <summary>
-                        {m.readMore}
-                        <span className="wk-visually-hidden">{text(m.readMoreAbout, { name })}</span>
-                      </summary>
-                      {paragraphs(more)}
-                    </details>
-                  )}
-                </>
-              ) : null,
-              (c) => (
-                <div data-slot="bio">{c}</div>
-              ),
+            {isKeptText(bio) ? (
+              // Left out of the page's data (clientEdition): the server's bio (its "Read more", and what a
+              // renderPart hook made of it on the server) stays as the server wrote it.
+              <div data-slot="bio" {...keptText(bio, 0)} />
+            ) : (
+              wrap(
+                "bio",
+                bio.length > 0 ? (
+                  <>
+                    {paragraphs(lead)}
+                    {more[0] && (
+                      <details>
+                        <summary>
+                          {m.readMore}
+                          <span className="wk-visually-hidden">{text(m.readMoreAbout, { name })}</span>
+                        </summary>
+                        {paragraphs(more)}
+                      </details>
+                    )}
+                  </>
+                ) : null,
+                (c) => <div data-slot="bio">{c}</div>,
+              )
             )}
           </>
         )}

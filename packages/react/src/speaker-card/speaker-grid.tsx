@@ -190,7 +190,7 @@ export function SpeakerGrid({
               <Heading level={headingLevel} data-slot="group-heading">
                 {heading}
               </Heading>
-              {description[0] && <div data-slot="group-description">{paragraphs(description)}</div>}
+              {description.length > 0 && <div data-slot="group-description">{paragraphs(description)}</div>}
               {list}
             </section>
           ) : (

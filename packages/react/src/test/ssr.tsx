@@ -28,6 +28,8 @@ export interface HydrationOptions {
   readonly serverNow?: number;
   /** Client's clock. Default: one hour after the server's. */
   readonly clientNow?: number;
+  /** What the client hydrates, when its data differ from the server's (a page's slim `clientEdition`). Default: `element`. */
+  readonly client?: ReactElement;
 }
 
 export async function renderOnServerThenHydrate(
@@ -54,7 +56,7 @@ export async function renderOnServerThenHydrate(
     });
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      root = hydrateRoot(container, element, {
+      root = hydrateRoot(container, options.client ?? element, {
         onRecoverableError: (error) => errors.push(`recoverable: ${String(error)}`),
       });
     });

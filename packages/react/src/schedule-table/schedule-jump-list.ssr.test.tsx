@@ -1,0 +1,20 @@
+import { assertEdition } from "@workshop-kit/types";
+import { describe, expect, it } from "vitest";
+import { renderOnServerThenHydrate } from "../test/ssr";
+import { syntheticProgramme } from "./schedule-fixtures";
+import { ScheduleTable } from "./schedule-table";
+
+const threeDays = assertEdition(syntheticProgramme({ sessions: 60, days: 3, rooms: 2 }));
+
+describe("server render, then hydration in another zone an hour later", () => {
+  it("writes the jump list and the day anchors on the server and hydrates them without errors", async () => {
+    const { html, errors, container, unmount } = await renderOnServerThenHydrate(
+      <ScheduleTable edition={threeDays} jumpList />,
+    );
+    expect(errors).toEqual([]);
+    expect(html).toContain('href="#wk-day-2025-07-19"');
+    expect(html).toContain('id="wk-day-2025-07-19"');
+    expect(container.querySelectorAll("nav a")).toHaveLength(3);
+    unmount();
+  });
+});
