@@ -201,12 +201,18 @@ await check("zone switch shows the 08:30 PT opening at 17:30 in Berlin", async (
   await page.goto(origin);
   await hydrated(page);
   const opening = page.locator("#schedule #opening");
-  const before = await opening.innerText();
+  // textContent: a row skipped by content-visibility (off screen) has no rendered text for innerText.
+  const before = (await opening.textContent()) ?? "";
   assert(/8:30\s?AM/.test(before), `opening row before the switch: "${before}"`);
   const toggle = page.getByRole("button", { name: /Show times in my time zone/ }).first();
   await toggle.click();
   assert((await toggle.getAttribute("aria-pressed")) === "true", "toggle not pressed");
-  const after = await opening.innerText();
+  // The switch is deferred (the new zone's rows render in a background render): wait for them.
+  await opening
+    .filter({ hasText: /5:30\s?PM/ })
+    .waitFor({ state: "attached", timeout: 10_000 })
+    .catch(() => {});
+  const after = (await opening.textContent()) ?? "";
   assert(/5:30\s?PM/.test(after), `opening row after the switch: "${after}"`);
   assert(/UTC\+2/.test(await page.locator("#schedule caption").first().innerText()), "caption does not name UTC+2");
   assert(problems.length === 0, problems.join("\n"));
