@@ -20,7 +20,11 @@ const RESOLUTIONS = [
 const consumer = prepareConsumer({
   app: "examples/react18",
   files: ["scripts", "src", "tsconfig.json"],
-  extra: { "content.yaml": "examples/es-fomo/content/2025.yaml" },
+  extra: {
+    "content.yaml": "examples/es-fomo/content/2025.yaml",
+    // A three-day programme, for what only shows with several days (ScheduleJumpList).
+    "three-days.yaml": "packages/types/test/corpus/emnlp-2025-three-day-summit.yaml",
+  },
   devDependencies: TYPES,
 });
 let passed = 0;

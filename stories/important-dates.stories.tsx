@@ -36,7 +36,8 @@ export const Playground: Story = {
     title: { control: "text" },
     workshopLabel: { control: "text" },
   },
-  parameters: { controlsCheck: { skip: ["closingSoonMs", "showHistory"] } },
+  // justClosedMs only shows while a deadline has just passed; the Playground clock has none.
+  parameters: { controlsCheck: { skip: ["closingSoonMs", "showHistory", "justClosedMs"] } },
 };
 
 /** ES-FoMo 2025, two days before submission closes: submission is next. */

@@ -35,6 +35,8 @@ const sponsor = {
   tier: "Gold",
 };
 // A title that tries to end the JSON-LD script: it must stay data.
+const threeDays = parseEditionText(readFileSync(new URL("../three-days.yaml", import.meta.url), "utf8"));
+if (!threeDays.ok) throw new Error("three-days.yaml does not validate");
 const hostile = { ...edition, name: "</script><script>alert(1)</script> \u2028" };
 const serverNow = Date.parse("2025-05-20T12:00:00Z"); // before the submission deadline: countdowns are live
 
@@ -72,6 +74,11 @@ const cases = {
     }),
   Sponsors: () => h(kit.Sponsors, { sponsors: [sponsor], headingLevel: 2 }),
   EditionJsonLd: () => h(kit.EditionJsonLd, { edition: hostile }),
+  NowNext: () => h(kit.NowNext, { edition }),
+  SubmissionCallout: () => h(kit.SubmissionCallout, { edition }),
+  ScheduleJumpList: () => h(kit.ScheduleJumpList, { edition: threeDays.edition }),
+  "ScheduleTable with a jump list": () =>
+    h(kit.ScheduleTable, { edition: threeDays.edition, headingLevel: 2, jumpList: true }),
 };
 // Negative control: the harness must notice a mismatch, or its "no errors" means nothing.
 let side = "server";

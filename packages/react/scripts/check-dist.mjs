@@ -34,8 +34,10 @@ const CLIENT = new Set([
   "ImportantDates",
   "LocalTime",
   "MyAgenda",
+  "NowNext", // now/next from the shared clock
   "PaperList", // the filter (text, award, session) after hydration
   "ScheduleTable", // now/next highlighting and the zone switch
+  "SubmissionCallout", // the call's phase from the shared clock
   "TimeZoneProvider",
   "TimeZoneToggle",
   "useClockSelector",
@@ -51,6 +53,7 @@ const SERVER_SAFE = new Set([
   "SpeakerCard",
   "SpeakerGrid",
   "Sponsors",
+  "ScheduleJumpList", // plain links to the days, no hooks
   "StaticScheduleTable",
 ]);
 /**

@@ -2,7 +2,7 @@
  * Whether the page has hydrated: `false` on the server and during hydration, `true` after. Controls that need
  * JavaScript wait for it; the ones rendered early use it to stay invisible (their space reserved) until they work.
  */
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, version } from "react";
 
 const noopSubscribe = () => () => {};
 const yes = () => true;
@@ -20,5 +20,14 @@ export function useHydrated(): boolean {
  * Content-Security-Policy has nothing to block.
  */
 export function pendingProps(hydrated: boolean): { "data-pending"?: ""; inert?: boolean } {
-  return hydrated ? {} : { "data-pending": "", inert: true };
+  return hydrated ? {} : PENDING;
 }
+
+// React 19 knows `inert` as a boolean; React 18 does not, warns for `true` and writes the attribute only from a
+// string ("" is present there). One attribute either way: `inert=""` in the HTML.
+const PENDING = (
+  version.startsWith("18.") ? { "data-pending": "", inert: "" } : { "data-pending": "", inert: true }
+) as {
+  "data-pending": "";
+  inert?: boolean;
+};
