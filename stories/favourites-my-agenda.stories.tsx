@@ -148,6 +148,8 @@ export const InTheSchedule: Story = {
 export const NoStorage: Story = {
   name: "No storage",
   args: { edition: noStorage },
+  // A week before the workshop: once it is over the schedule is an archive, with no agenda tools to warn in.
+  parameters: { clock: { now: "2025-07-11T12:00:00-07:00" } },
   render: ({ edition }) => (
     <>
       <ScheduleTable edition={edition} favourites />
