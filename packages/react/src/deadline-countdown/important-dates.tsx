@@ -154,9 +154,9 @@ export function ImportantDates({
                 />
               ) : (
                 <>
-                  <span data-slot="label" dir="auto">
-                    {deadline.label}
-                  </span>
+                  {/* <bdi>, not a span with dir="auto": isolated without an attribute that a renderer hydrating
+                      over another state's span (the standalone script's Preact) would leave behind as dir="". */}
+                  <bdi data-slot="label">{deadline.label}</bdi>
                   {m.colon}
                   <DueTime instant={deadline.due} dateOnly={deadline.dateOnly} options={opts} m={m} />
                   {state === "passed" ? (
