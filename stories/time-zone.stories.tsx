@@ -64,9 +64,9 @@ export const Playground: Story = {
     },
     defaultTimeZone: { control: { type: "inline-radio" }, options: ["event", "reader"] },
     locale: { control: { type: "select" }, options: ["en-US", "en-GB", "de-DE", "ja-JP", "ar-EG"] },
-    // Where the choice is kept (the page's store and localStorage, or this provider only) shows nothing by itself.
-    remember: { control: false },
   },
+  // Where the choice is kept (the page's store and localStorage, or this provider only) shows nothing by itself.
+  parameters: { controlsCheck: { skip: ["remember"] } },
   render: (args) => (
     <TimeZoneProvider key={`${args.readerTimeZone}|${args.defaultTimeZone}`} remember={false} {...args} />
   ),
