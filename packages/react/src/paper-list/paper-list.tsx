@@ -6,17 +6,10 @@
  * server HTML is the complete list; filtering hides items (they stay in the page, so anchors keep working).
  */
 import { type Edition, type Paper, safeHref } from "@workshop-kit/types";
-import {
-  type ComponentPropsWithoutRef,
-  memo,
-  type ReactNode,
-  useDeferredValue,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { type ComponentPropsWithoutRef, memo, type ReactNode, useDeferredValue, useMemo, useState } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
+import { useHydrated } from "../internal/use-hydrated";
 import { enCommon, enEvent } from "../messages/en";
 import { fill, number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -83,8 +76,6 @@ export type RenderPaperPart = (part: PaperPart, content: ReactNode, paper: Paper
 
 const present = (node: ReactNode) => node !== null && node !== undefined && node !== false;
 
-const noSubscribe = () => () => {};
-
 /** The accepted papers of an edition, complete without JavaScript, filterable after hydration. */
 export function PaperList({
   edition,
@@ -102,11 +93,7 @@ export function PaperList({
   const m = resolveMessages(PAPER_MESSAGES, useProviderMessages(), messages);
   const papers = useMemo(() => listPapers(edition), [edition]);
   // false on the server and during hydration, true after: the filter cannot work without JavaScript.
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
   const [award, setAward] = useState("");
   const [session, setSession] = useState("");
