@@ -25,7 +25,7 @@ export function parseContent(name: string, text: string): { edition: Edition; wa
 export function renderPage(shell: ShellProps, live: LiveData) {
   return {
     header: renderToStaticMarkup(<Header {...shell} />),
-    intro: renderToStaticMarkup(<Intro {...shell} />),
+    intro: renderToStaticMarkup(<Intro {...shell} builtAt={live.builtAt} />),
     // A second root: its own prefix keeps React's generated ids distinct from the main root's.
     now: renderToString(<Now {...live} />, { identifierPrefix: "now-" }),
     live: renderToString(<Live {...live} />),

@@ -78,7 +78,7 @@ export function Header({ edition, years, siteName, base }: ShellProps) {
   );
 }
 
-export function Intro({ edition, years, siteName, base }: ShellProps) {
+export function Intro({ edition, years, siteName, base, builtAt }: ShellProps & { readonly builtAt?: number }) {
   const latest = years[0] ?? edition.year;
   const conference = edition.venue.conferenceShort ?? edition.venue.conference;
   const toc = [
@@ -108,8 +108,14 @@ export function Intro({ edition, years, siteName, base }: ShellProps) {
         </p>
         <h1 id="title">{edition.name}</h1>
         {edition.tagline ? <p className="tagline">{edition.tagline}</p> : null}
-        {/* Static HTML (never hydrated): without `now`, a tentative date keeps its note, as the data says. */}
-        <EventDetails edition={edition} rows={["when", "where", "room", "online"]} className="facts" />
+        {/* Static HTML (never hydrated): the build time decides the tentative-date note, so a page built once the
+            workshop has begun no longer calls its date "to be confirmed" (the archive years later). */}
+        <EventDetails
+          edition={edition}
+          rows={["when", "where", "room", "online"]}
+          className="facts"
+          {...(builtAt === undefined ? {} : { now: builtAt })}
+        />
         {edition.description.map((p) => (
           <p key={p} className="lead">
             {p}
