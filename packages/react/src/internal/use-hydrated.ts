@@ -20,14 +20,11 @@ export function useHydrated(): boolean {
  * Content-Security-Policy has nothing to block.
  */
 export function pendingProps(hydrated: boolean): { "data-pending"?: ""; inert?: boolean } {
-  return hydrated ? {} : PENDING;
+  if (hydrated) return {};
+  // React 19 knows `inert` as a boolean; React 18 does not, warns for `true` and writes the attribute only from a
+  // string ("" is present there). One attribute either way: `inert=""` in the HTML. Decided here, not in a module
+  // constant, so a component that imports only useHydrated does not carry it.
+  return version.startsWith("18.")
+    ? ({ "data-pending": "", inert: "" } as unknown as { "data-pending": ""; inert: boolean })
+    : { "data-pending": "", inert: true };
 }
-
-// React 19 knows `inert` as a boolean; React 18 does not, warns for `true` and writes the attribute only from a
-// string ("" is present there). One attribute either way: `inert=""` in the HTML.
-const PENDING = (
-  version.startsWith("18.") ? { "data-pending": "", inert: "" } : { "data-pending": "", inert: true }
-) as {
-  "data-pending": "";
-  inert?: boolean;
-};
