@@ -20,17 +20,38 @@ export function assert(condition, message) {
 }
 
 /** `check(name, fn)` runs one check and prints ✓/✗; `done()` prints `label: N passed, N failed` and sets the exit code. */
+/** An error's message on one line, for a retry's report. */
+export function oneLine(error) {
+  return String(error?.message ?? error)
+    .replaceAll(/\s+/g, " ")
+    .slice(0, 300);
+}
+
 export function createRunner(label) {
   const results = [];
   return {
+    /**
+     * Run one check; a check that fails is run once more (a browser on a loaded 2-core CI machine misses a timing
+     * now and then). A pass on the second attempt is printed with the first attempt's error, never hidden.
+     */
     async check(name, fn) {
-      try {
-        const detail = await fn();
-        results.push(true);
-        console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
-      } catch (error) {
-        results.push(false);
-        console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).replaceAll("\n", "\n      ")}`);
+      let firstError = null;
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          const detail = await fn();
+          results.push(true);
+          console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
+          if (firstError) console.log(`      (passed on a second attempt; the first failed: ${oneLine(firstError)})`);
+          return;
+        } catch (error) {
+          if (attempt === 1) {
+            firstError = error;
+            continue;
+          }
+          results.push(false);
+          console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).replaceAll("\n", "\n      ")}`);
+          console.log(`      (failed twice; the first attempt: ${oneLine(firstError)})`);
+        }
       }
     },
     /** Count a step that could not run as skipped (printed, not failed). */

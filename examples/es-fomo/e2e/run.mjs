@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../../scripts/chromium.mjs";
+import { oneLine } from "../../../scripts/page-checks.mjs";
 import { STRICT_CSP, startServer } from "../scripts/serve.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,18 +42,29 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 const results = [];
 let offlineImageErrors = 0;
 
+/** One check, run once more if it fails (see createRunner in scripts/page-checks.mjs); a retry is printed. */
 async function check(name, fn) {
-  try {
-    const detail = await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(
-      `  ✗ ${name}\n      ${String(error?.message ?? error)
-        .split("\n")
-        .join("\n      ")}`,
-    );
+  let firstError = null;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const detail = await fn();
+      results.push({ name, ok: true });
+      console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
+      if (firstError) console.log(`      (passed on a second attempt; the first failed: ${oneLine(firstError)})`);
+      return;
+    } catch (error) {
+      if (attempt === 1) {
+        firstError = error;
+        continue;
+      }
+      results.push({ name, ok: false });
+      console.log(
+        `  ✗ ${name}\n      ${String(error?.message ?? error)
+          .split("\n")
+          .join("\n      ")}`,
+      );
+      console.log(`      (failed twice; the first attempt: ${oneLine(firstError)})`);
+    }
   }
 }
 
