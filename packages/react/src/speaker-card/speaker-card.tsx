@@ -56,6 +56,12 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   talkTime?: "time" | "datetime";
   /**
+   * Show each talk's description in a "Description" disclosure under it. `false` on a page whose ScheduleTable shows
+   * the descriptions (the talk links to its row): the page then carries each description once. Default `true`.
+   * @default true
+   */
+  talkDescriptions?: boolean;
+  /**
    * Change a part of the card — its name, title, role, affiliation, talks, bio or links (add a badge, a
    * venue-specific link) — without rebuilding it: called with the part's name, its built content (`null` when the
    * person has none) and the person; return what goes inside the part instead (`null` leaves it out; the name cannot
@@ -108,6 +114,7 @@ export function SpeakerCard({
   sessionHref = "#{id}",
   bioCollapseAt = 400,
   talkTime,
+  talkDescriptions = true,
   renderPart,
   id,
   messages,
@@ -160,7 +167,7 @@ export function SpeakerCard({
           data-slot="talk-time"
           messages={messages && pickDayShift(messages)}
         />
-        {s.description.length > 0 && (
+        {talkDescriptions && s.description.length > 0 && (
           <details data-slot="talk-description">
             <summary>
               {m.description}
