@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { startServer } from "../examples/es-fomo/scripts/serve.mjs";
+import { buildSite } from "../packages/create-workshop-kit/template/scripts/build.mjs";
 import { AXE_TAGS, axeViolations, createRunner, launchBrowser } from "./page-checks.mjs";
 import { serveStatic, staticDir } from "./storybook-static.mjs";
 
@@ -34,7 +35,9 @@ const shotsDir =
   shotsAt >= 0 ? resolve(args[shotsAt + 1]?.startsWith("--") ? "" : (args[shotsAt + 1] ?? "reader-screenshots")) : null;
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const full = args.includes("--full") || shotsDir !== null;
-const demoDist = resolve("examples/es-fomo/dist");
+const demoDir = resolve("examples/es-fomo");
+/** How long before the reader opens it each phase's page was built (deployed): the morning of the workshop day. */
+const BUILT_BEFORE_MS = 3 * 3600_000;
 
 /** ES-FoMo 2025: submission due 2025-05-27 23:59 UTC; the workshop on 2025-07-18 in Vancouver (10:30 PT = 17:30Z). */
 export const PHASES = [
@@ -236,15 +239,36 @@ try {
   }
 
   // ── The demo ────────────────────────────────────────────────────────────────────────────────────────────────
+  // The demo as deployed at each phase: built (BUILD_NOW) three hours before the reader opens it, so what the server
+  // rendered as "now" and the reader's clock differ as on a real site. A page built after its reader's clock (the
+  // archive read at the call's opening) cannot happen, and would shift for reasons no reader meets.
+  const origins = new Map();
   if (only !== "storybook") {
-    if (!existsSync(join(demoDist, "index.html"))) {
-      run.skip("demo", "no examples/es-fomo/dist: run `pnpm test:reader` (it builds the demo)");
-    } else {
-      const server = await startServer({ port: 0, dir: demoDist });
-      closers.unshift(server.close);
-      const origin = server.url.replace(/\/$/, "");
-      const workshop = PHASES.find((p) => p.id === "workshop-1030");
+    const log = console.log;
+    console.log = () => {};
+    try {
+      for (const phase of PHASES) {
+        const dir = join(demoDir, ".cache/reader", phase.id);
+        const BUILD_NOW = new Date(Date.parse(phase.at) - BUILT_BEFORE_MS).toISOString();
+        await buildSite({
+          siteDir: demoDir,
+          configFile: join(demoDir, "vite.config.ts"),
+          env: { BUILD_NOW, OUT_DIR: dir },
+        });
+        const server = await startServer({ port: 0, dir });
+        closers.unshift(server.close);
+        origins.set(phase.id, { origin: server.url.replace(/\/$/, ""), dir });
+      }
+    } finally {
+      console.log = log;
+    }
+    console.log(`  built the demo as deployed 3 h before each phase (${PHASES.length} builds)`);
+  }
+  const workshop = PHASES.find((p) => p.id === "workshop-1030");
 
+  if (only !== "storybook") {
+    const { origin, dir: demoDist } = origins.get(workshop.id);
+    {
       // 1. Every width × theme for the current edition (and, with --full, an archive page), on the workshop day.
       const pages = full ? ["/", "/2024/"] : ["/"];
       const jobs1 = pages.flatMap((path) => WIDTHS.flatMap((width) => THEMES.map((theme) => ({ path, width, theme }))));
@@ -270,9 +294,10 @@ try {
       await pool(jobs2, async ({ phase, zone }) => {
         const what = full || zone === ZONES[0] ? "no pan, no errors, axe clean" : "no pan, no errors";
         await run.check(`demo at ${phase.title}, reader in ${zone}, 375 px: ${what}`, async () => {
-          const { context, page, problems } = await openReader(browser, origin, { width: 375, zone, at: phase.at });
+          const built = origins.get(phase.id).origin;
+          const { context, page, problems } = await openReader(browser, built, { width: 375, zone, at: phase.at });
           try {
-            await loadDemo(page, `${origin}/`, phase);
+            await loadDemo(page, `${built}/`, phase);
             const found = await pageProblems(page, problems);
             if (full || zone === ZONES[0]) found.push(...(await axeViolations(page)));
             if (zone === "Pacific/Auckland" || phase.id === "workshop-1030")
@@ -311,11 +336,8 @@ try {
   }
 
   // ── What a reader sees, one defect at a time (issue #14's list) ──────────────────────────────────────────
-  if (only !== "storybook" && existsSync(join(demoDist, "index.html"))) {
-    const server = await startServer({ port: 0, dir: demoDist });
-    closers.unshift(server.close);
-    const origin = server.url.replace(/\/$/, "");
-    const workshop = PHASES.find((p) => p.id === "workshop-1030");
+  if (only !== "storybook") {
+    const { origin } = origins.get(workshop.id);
     const at = async (path, reader, fn) => {
       const { context, page } = await openReader(browser, origin, { at: workshop.at, ...reader });
       try {

@@ -57,6 +57,10 @@ describe("given the ES-FoMo 2025 submission deadline, two days ahead", () => {
       "Paper submission deadline Closes in 2 days 11 hours, on May 27, 2025, 11:59 PM UTC",
     );
     expect(timer.closest(".wk-deadline-countdown")).toHaveAttribute("data-state", "upcoming");
+    // Read as a sentence, laid out on two lines: the template's words are visually hidden, so the ticking time has a
+    // line of its own and never pushes the date sideways (the stylesheet puts it on its own line).
+    expect(within(timer).getByText(", on")).toHaveClass("wk-visually-hidden");
+    expect(within(timer).getByText(/^Closes in/)).toHaveAttribute("data-slot", "remaining");
     expect(within(timer).getByText("May 27, 2025, 11:59 PM UTC")).toHaveAttribute(
       "datetime",
       "2025-05-27T23:59:00.000Z",

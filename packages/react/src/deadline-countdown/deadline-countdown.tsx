@@ -187,12 +187,14 @@ export function DeadlineCountdown({
           {lead === null ? (
             <DueTime instant={due} dateOnly={dateOnly} options={opts} m={m} />
           ) : (
-            fill(m.countdown, {
-              remaining: (
-                <span data-slot="remaining">{pausable && paused ? fill(m.paused, { text: lead }) : lead}</span>
-              ),
-              date: <DueTime instant={due} dateOnly={dateOnly} options={opts} m={m} />,
-            })
+            ownLine(
+              fill(m.countdown, {
+                remaining: (
+                  <span data-slot="remaining">{pausable && paused ? fill(m.paused, { text: lead }) : lead}</span>
+                ),
+                date: <DueTime instant={due} dateOnly={dateOnly} options={opts} m={m} />,
+              }),
+            )
           )}
         </p>
       </div>
@@ -274,6 +276,27 @@ export function DeadlineCountdown({
         {announcement ? fill(announcement, { label }) : null}
       </div>
     </div>
+  );
+}
+
+/**
+ * The countdown sentence ("Closes in 29 min, on May 27, 11:59 PM AoE") with the template's own words (", on ") in
+ * visually hidden spans: with the stylesheet the remaining time has a line of its own (`display: block`) and the
+ * date the next, so a countdown that ticks to a shorter or longer text ("10 min" → "9 min", "In 1 hr" → "Started 2
+ * hours ago") never moves the date beside it (CLS 0). Screen readers, and a page without the stylesheet, read the
+ * whole sentence.
+ */
+function ownLine(sentence: ReactNode): ReactNode {
+  if (!Array.isArray(sentence)) return sentence;
+  return sentence.map((part, i) =>
+    typeof part === "string" ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a template's parts never reorder
+      <span key={`t${i}`} className="wk-visually-hidden">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
   );
 }
 

@@ -298,6 +298,19 @@ describe("given an edition whose data has its own workshop date", () => {
     const last = items().at(-1) as HTMLElement;
     expect(last).toHaveAttribute("data-state", "next");
     expect(within(last).getByRole("timer")).toHaveTextContent("Workshop day Started 2 hours ago");
+    // Its badge says it is on, not "Next" beside "Started 2 hours ago".
+    expect(last.querySelector("[data-slot=status]")).toHaveTextContent(/^Now on:?$/);
+    expect(last).not.toHaveTextContent(/Next/);
+  });
+
+  it("calls the workshop next, not on, before it starts", () => {
+    render(
+      <ClockProvider now="2025-07-18T14:30:00Z">
+        <ImportantDates edition={edition} />
+      </ClockProvider>,
+    );
+    const last = items().at(-1) as HTMLElement;
+    expect(last.querySelector("[data-slot=status]")).toHaveTextContent(/^Next:?$/);
   });
 
   it("marks it passed once the last session has ended", () => {

@@ -95,6 +95,11 @@ export function ImportantDates({
     (now) => (now === null ? -2 : items.findIndex((it) => it.deadline.due && it.endMs > now)),
     60_000,
   );
+  // The next item has begun (the workshop, while it runs): its badge says so instead of "Next".
+  const begun = useClockSelector((now) => {
+    const due = now === null || next < 0 ? null : items[next]?.deadline.due;
+    return !!due && now !== null && due.epochMs <= now;
+  }, 60_000);
   // The deadline that passed last keeps its card for `justClosedMs` (-1: none): at the due instant it says "Closed",
   // stays mounted and announces the passing once, rather than vanishing into the list. The workshop's own card ends
   // with the workshop.
@@ -137,8 +142,8 @@ export function ImportantDates({
             >
               {state === "next" ? (
                 <>
-                  <span data-slot="status" data-state="next">
-                    {m.statusNext}
+                  <span data-slot="status" data-state={begun ? "now" : "next"}>
+                    {begun ? m.statusNow : m.statusNext}
                     <span className="wk-visually-hidden">{m.colon}</span>
                   </span>{" "}
                 </>

@@ -2,6 +2,7 @@ import { waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ScheduleTable } from "../schedule-table/schedule-table";
 import { content } from "../test/content";
+import { findLiveSearchbox } from "../test/live";
 import { renderOnServerThenHydrate } from "../test/ssr";
 import { FavouriteToggle } from "./favourite-toggle";
 import { favouritesNamespace, favouritesStore } from "./favourites-store";
@@ -20,7 +21,15 @@ describe("given favourites stored in the browser, the ES-FoMo 2025 programme ren
     );
     expect(errors).toEqual([]);
     // The schedule's attendee tools come in a chunk loaded after hydration.
-    await waitFor(() => expect(container.querySelector('input[type="search"]')).not.toBeNull());
+    // Held in place (inert) until then.
+    expect(html).toMatch(/<label data-slot="search" data-pending="" inert="">/);
+    // So are the stars (one per session but breaks and meals) and the count: nothing moves when the tools arrive.
+    const starrable = edition.sessions.filter((s) => s.kind !== "break" && s.kind !== "meal").length;
+    expect(html.split('<span class="wk-favourite" data-pending="" aria-hidden="true"></span>').length - 1).toBe(
+      starrable,
+    );
+    expect(html).toMatch(/<p data-slot="filter-status" role="status">18 sessions<\/p>/);
+    await findLiveSearchbox();
     // The server knows nothing of this browser: no star, no agenda, no "nothing starred" to flash away.
     expect(html).not.toContain("Star:");
     expect(html).not.toContain("Nothing starred");

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ScheduleTable } from "../schedule-table/schedule-table";
 import { expectNoAxeViolations } from "../test/axe";
 import { content } from "../test/content";
+import { findLiveSearchbox } from "../test/live";
 import { FavouriteToggle } from "./favourite-toggle";
 import { favouritesNamespace, favouritesStore } from "./favourites-store";
 import { MyAgenda } from "./my-agenda";
@@ -113,7 +114,7 @@ describe("given a schedule with favourites", () => {
   it("filters by search words (title, speaker, affiliation), announces the count, and combines with the agenda", async () => {
     const user = userEvent.setup();
     const { container } = render(<ScheduleTable edition={twoRooms} favourites search />);
-    const box = await screen.findByRole("searchbox", { name: /search/i });
+    const box = await findLiveSearchbox();
     await user.type(box, "analytical");
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent("Showing 1 of 4 sessions");
@@ -172,7 +173,7 @@ describe("given a schedule with favourites", () => {
         <MyAgenda edition={twoRooms} />
       </>,
     );
-    await screen.findByRole("searchbox");
+    await findLiveSearchbox();
     await expectNoAxeViolations(container);
   });
 });
@@ -220,7 +221,7 @@ describe("given the ES-FoMo 2025 programme", () => {
     const user = userEvent.setup();
     const edition = content.edition2025;
     const { container } = render(<ScheduleTable edition={edition} search />);
-    await user.type(await screen.findByRole("searchbox"), "Bondarenko");
+    await user.type(await findLiveSearchbox(), "Bondarenko");
     const visible = [...container.querySelectorAll('[data-slot="session"]:not([hidden])')].map((e) => e.id);
     expect(visible).toEqual(["oral-fptquant"]);
   });

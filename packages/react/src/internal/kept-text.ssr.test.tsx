@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { ScheduleTable } from "../schedule-table/schedule-table";
 import { SpeakerGrid } from "../speaker-card/speaker-grid";
 import { content } from "../test/content";
+import { findLiveSearchbox } from "../test/live";
 import { renderOnServerThenHydrate } from "../test/ssr";
 
 /** ES-FoMo 2025 with a two-paragraph description (one with a link) on every talk and a long bio for everyone. */
@@ -78,7 +79,7 @@ describe("a page hydrating clientEdition over the full edition's server markup",
     });
     expect(errors).toEqual([]);
     const user = userEvent.setup();
-    await user.type(await screen.findByRole("searchbox"), `About ${target.id}:`);
+    await user.type(await findLiveSearchbox(), `About ${target.id}:`);
     await act(async () => {});
     const shown = [...container.querySelectorAll<HTMLElement>('[data-slot="session"]')].filter((r) => !r.hidden);
     expect(shown.map((r) => r.id)).toEqual([target.id]);

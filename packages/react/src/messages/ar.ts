@@ -201,6 +201,7 @@ export const ar: Messages = {
   statusPassed: "انقضى",
   statusEnded: "انتهى",
   statusNext: "التالي",
+  statusNow: "جارٍ الآن",
 
   callForPapers: "دعوة لتقديم الأوراق",
   introduction: "مقدمة",

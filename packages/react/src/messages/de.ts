@@ -155,6 +155,7 @@ export const de: Messages = {
   statusPassed: "Vorbei",
   statusEnded: "Beendet",
   statusNext: "Als Nächstes",
+  statusNow: "Läuft",
 
   callForPapers: "Call for Papers",
   introduction: "Einführung",

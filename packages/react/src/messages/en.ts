@@ -190,6 +190,8 @@ export const enDeadlines = {
   statusPassed: "Passed",
   statusEnded: "Ended",
   statusNext: "Next",
+  /** The badge of the workshop's own item while it runs (the next date has begun): not "Next" beside "Started 2 hours ago". */
+  statusNow: "Now on",
 };
 
 /** The call for papers. */

@@ -159,6 +159,7 @@ export const es: Messages = {
   statusPassed: "Pasado",
   statusEnded: "Terminado",
   statusNext: "Próximo",
+  statusNow: "En curso",
 
   callForPapers: "Convocatoria de artículos",
   introduction: "Presentación",

@@ -162,6 +162,7 @@ export const fr: Messages = {
   statusPassed: "Passé",
   statusEnded: "Terminé",
   statusNext: "Prochain",
+  statusNow: "En cours",
 
   callForPapers: "Appel à contributions",
   introduction: "Présentation",

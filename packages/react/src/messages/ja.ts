@@ -149,6 +149,7 @@ export const ja: Messages = {
   statusPassed: "終了",
   statusEnded: "閉会",
   statusNext: "次",
+  statusNow: "開催中",
 
   callForPapers: "論文募集",
   introduction: "概要",

@@ -149,6 +149,7 @@ export const ko: Messages = {
   statusPassed: "지남",
   statusEnded: "종료됨",
   statusNext: "다음",
+  statusNow: "진행 중",
 
   callForPapers: "논문 모집",
   introduction: "소개",

@@ -159,6 +159,7 @@ export const pt: Messages = {
   statusPassed: "Passado",
   statusEnded: "Terminado",
   statusNext: "Próximo",
+  statusNow: "Em curso",
 
   callForPapers: "Chamada de trabalhos",
   introduction: "Apresentação",

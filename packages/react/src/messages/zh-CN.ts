@@ -149,6 +149,7 @@ export const zhCN: Messages = {
   statusPassed: "已过",
   statusEnded: "已结束",
   statusNext: "下一项",
+  statusNow: "进行中",
 
   callForPapers: "征稿启事",
   introduction: "简介",

@@ -5,13 +5,16 @@ import { edition } from "./fixtures";
 import { PaperList } from "./paper-list";
 
 describe("server render, then hydration in another zone an hour later", () => {
-  it("sends every paper in the HTML, hydrates without errors, then shows the filter", async () => {
+  it("sends every paper in the HTML, hydrates without errors, then the held filter works", async () => {
     const { html, errors, container, unmount } = await renderOnServerThenHydrate(<PaperList edition={edition} />);
     expect(errors).toEqual([]);
     expect(html).toContain('id="paper-fast-attention"');
     expect(html).toContain("Quantised KV Caches");
-    expect(html).not.toContain('role="search"');
-    expect(container.querySelector('[role="search"]')).not.toBeNull();
+    expect(html).toMatch(/role="search" data-slot="toolbar" data-pending="" inert=""/);
+    const search = container.querySelector('[role="search"]');
+    expect(search).not.toHaveAttribute("data-pending");
+    expect(search).not.toHaveAttribute("inert");
+    expect(screen.getByRole("searchbox", { name: "Search papers" })).toBeEnabled();
     expect(screen.getByRole("status")).toHaveTextContent(/papers/);
     unmount();
   });

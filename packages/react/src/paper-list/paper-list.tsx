@@ -9,7 +9,7 @@ import { type Edition, type Paper, safeHref } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, memo, type ReactNode, useDeferredValue, useMemo, useState } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { useHydrated } from "../internal/use-hydrated";
+import { pendingProps, useHydrated } from "../internal/use-hydrated";
 import { enCommon, enEvent } from "../messages/en";
 import { fill, number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -111,7 +111,10 @@ export function PaperList({
   const count = shown.filter(Boolean).length;
   const awards = [...new Set(papers.map((p) => p.paper.award).filter((a): a is string => !!a))];
   const sessions = [...new Set(papers.map((p) => p.sessionLabel).filter((l): l is string => !!l))];
-  const filtering = filter && hydrated && papers.length > 1;
+  // The filter is rendered on the server too, held (invisible, inert) until hydrated: its space is kept, so the list
+  // does not jump down under a reader who followed a link to it when the filter starts to work.
+  const filtering = filter && papers.length > 1;
+  const held = pendingProps(hydrated);
 
   if (papers.length === 0)
     return (
@@ -123,7 +126,7 @@ export function PaperList({
     <div {...rest} className={withClass("wk-paper-list", className)}>
       {filtering ? (
         // biome-ignore lint/a11y/useSemanticElements: React 18 (a supported peer) warns about <search> where the DOM does not know it (jsdom, older browsers)
-        <div role="search" data-slot="toolbar">
+        <div role="search" data-slot="toolbar" {...held}>
           <label data-slot="filter">
             <span>{m.searchPapers}</span>
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
@@ -153,7 +156,7 @@ export function PaperList({
       ) : null}
       {filtering ? (
         // Polite: announced after the reader stops typing, never interrupting.
-        <p data-slot="status" role="status">
+        <p data-slot="status" role="status" {...held}>
           {count === papers.length
             ? plural(m.papers, count, m.locale)
             : plural(count ? m.papersShown : m.papersNoMatch, papers.length, m.locale, {

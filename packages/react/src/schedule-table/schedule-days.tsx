@@ -308,11 +308,14 @@ export function dayAnchor(date: string): string {
 }
 
 /**
- * A day's size class, by its number of sessions (`s` up to 10, `m` to 40, `l` to 120, `xl` beyond): the stylesheet
- * estimates an off-screen day's height from it (`contain-intrinsic-size`) without an inline style.
+ * A long day's size class, by its number of sessions (`l` from 41 to 120, `xl` beyond; none up to 40): the
+ * stylesheet skips rendering a long day while it is off screen and estimates its height from the class
+ * (`contain-intrinsic-size`) without an inline style. A short day is always rendered: skipping it saves little, and
+ * an estimate that is off by a few hundred pixels would put a reader who follows a link to something below the
+ * schedule (#papers) that far from it.
  */
-function daySize(n: number): string {
-  return n <= 10 ? "s" : n <= 40 ? "m" : n <= 120 ? "l" : "xl";
+function daySize(n: number): string | undefined {
+  return n <= 40 ? undefined : n <= 120 ? "l" : "xl";
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Edition, formatDate, linkHref, liveStates, type Session, workshopW
 import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
-import { useStarredSessions } from "../favourites/use-favourites";
+import { isStarrable, useStarredSessions } from "../favourites/use-favourites";
 import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
@@ -312,7 +312,11 @@ export function ScheduleTable({
             rowStars.isStarrable(s) ? (
               <rowStars.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
             ) : null
-        : null,
+        : favourites
+          ? // Until the star works (the attendee tools load after hydration) its place is held, so no title moves.
+            (s: Session) =>
+              isStarrable(s) ? <span className="wk-favourite" data-pending="" aria-hidden="true" /> : null
+          : null,
       shown: grid ? null : visible,
       paperHref,
       renderPart: renderPart ?? null,
@@ -329,6 +333,7 @@ export function ScheduleTable({
     rowHighlight,
     rowCalendar,
     rowStars,
+    favourites,
     grid,
     visible,
     paperHref,
@@ -343,8 +348,11 @@ export function ScheduleTable({
     startDownload((c, stampMs) => c.downloadSessions(stampMs, edition, sessions, part));
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
-  // Controls need JavaScript: they appear after hydration, like the zone switch.
-  const activeFilters = hydrated ? filters.filter((f) => options(f).length > 1) : [];
+  // Controls need JavaScript. The filters, the search box and the agenda toggle are rendered on the server too, held
+  // (invisible, inert) until they work, so nothing below them moves when they do; the zone switch, which shows only
+  // for a reader whose zone is not the event's, appears after hydration.
+  const activeFilters = filters.filter((f) => options(f).length > 1);
+  const held = pendingProps(hydrated);
   const first = all[0];
   const count = days.reduce(
     (n, d) => n + (visible && !grid ? d.sessions.filter((s) => visible.has(s.id)).length : d.sessions.length),
@@ -355,7 +363,8 @@ export function ScheduleTable({
     // Leave the shared fragment: a reload then shows the reader's own programme.
     window.history.replaceState(null, "", window.location.pathname + window.location.search);
   };
-  const attendee = hydrated && first !== undefined && tools !== null;
+  // The attendee tools (search, stars, agenda) will be there once loaded: their controls and the count hold their place.
+  const attendee = first !== undefined && (favourites || search);
 
   return (
     <div
@@ -366,7 +375,7 @@ export function ScheduleTable({
       data-phase={over ? "archive" : undefined}
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
-      {first && (offerCalendar || (hydrated && (showTimeZoneToggle || activeFilters.length > 0 || attendee))) ? (
+      {first && (offerCalendar || activeFilters.length > 0 || attendee || (hydrated && showTimeZoneToggle)) ? (
         <div data-slot="toolbar" data-hydrating={hydrated ? undefined : ""}>
           {hydrated && showTimeZoneToggle ? (
             <TimeZoneToggle
@@ -379,7 +388,7 @@ export function ScheduleTable({
           ) : null}
           {activeFilters.map((key) => (
             // The label wraps its select: labelled without ids.
-            <label key={key} data-slot="filter">
+            <label key={key} data-slot="filter" {...held}>
               {key === "kind" ? m.filterKind : key === "track" ? m.filterTrack : m.filterRoom}{" "}
               <select value={chosen[key] ?? ""} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}>
                 <option value="">{m.filterAll}</option>
@@ -391,9 +400,19 @@ export function ScheduleTable({
               </select>
             </label>
           ))}
-          {tools && search ? <tools.ScheduleSearch onChange={setQuery} m={m} /> : null}
+          {tools && search ? (
+            <tools.ScheduleSearch onChange={setQuery} m={m} />
+          ) : search ? (
+            <label data-slot="search" {...pendingProps(false)}>
+              {m.search} <input type="search" placeholder={m.searchPlaceholder} />
+            </label>
+          ) : null}
           {tools && store && !shared ? (
             <tools.AgendaToggle store={store} sessions={all} pressed={agenda} onChange={setAgenda} m={m} />
+          ) : favourites && !tools ? (
+            <button type="button" className="wk-button" data-slot="agenda-toggle" {...pendingProps(false)}>
+              {text(m.myAgenda, { count: 0 })}
+            </button>
           ) : null}
           {offerCalendar ? (
             <CalendarMenu
