@@ -4,7 +4,7 @@
  * `LocalTime`: one instant in a `<time>` element, shown in the page's display zone.
  */
 import { dayShift, formatDate, formatDateTime, formatTime, type Instant, zoneLabel } from "@workshop-kit/types";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, useDeferredValue } from "react";
 import { withClass } from "../internal/class-name";
 import type { MessagesOverride } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "./time-zone";
@@ -51,27 +51,27 @@ export function LocalTime({
   ...rest
 }: LocalTimeProps) {
   const display = useDisplayTimeZone(instant.zone, { timeZone });
+  // The new zone arrives in a deferred render, as it does in ScheduleTable: a zone switch paints the toggle at once,
+  // and a page's many times (a speaker grid's talks) follow in an interruptible background render instead of
+  // lengthening the switch itself (issue #19: the switch grew with the programme).
+  const zone = useDeferredValue(display.zone);
   const locale = messages?.locale ?? display.locale;
   // The locale and hour12 the formatters read (an undefined hour12 means the locale's own).
   const fmt = { locale, hour12: display.hour12 };
   // A time on another date than the event's carries its date: "+1 day" alone does not say which day that is.
-  const shift = show === "time" && (withDayShift ?? true) && dayShift(instant.epochMs, instant.zone, display.zone);
+  const shift = show === "time" && (withDayShift ?? true) && dayShift(instant.epochMs, instant.zone, zone);
   const text = shift
-    ? formatDateTime(instant.epochMs, display.zone, { ...fmt, weekday: true, year: false, month: "short" })
-    : (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(
-        instant.epochMs,
-        display.zone,
-        fmt,
-      );
+    ? formatDateTime(instant.epochMs, zone, { ...fmt, weekday: true, year: false, month: "short" })
+    : (show === "time" ? formatTime : show === "date" ? formatDate : formatDateTime)(instant.epochMs, zone, fmt);
   return (
     <time
       {...rest}
       className={withClass("wk-local-time", className)}
       dateTime={instant.iso}
-      data-converted={display.converted ? "" : undefined}
+      data-converted={zone !== instant.zone ? "" : undefined}
     >
       {text}
-      {withZone ? ` ${zoneLabel(display.zone, instant.epochMs).text}` : null}
+      {withZone ? ` ${zoneLabel(zone, instant.epochMs).text}` : null}
     </time>
   );
 }
