@@ -125,7 +125,7 @@ module.exports = [
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.79 kB", gzip: true }, // issue #9 target 5 kB
+  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.92 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
