@@ -110,7 +110,7 @@ module.exports = [
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
     "3.78 kB",
   ),
-  row("whole @workshop-kit/react (first load)", react, "*", "30.83 kB", { modifyEsbuildConfig: firstLoad }),
+  row("whole @workshop-kit/react (first load)", react, "*", "31.5 kB", { modifyEsbuildConfig: firstLoad }),
   // Issue #15 (messages): every row above grew when the components' words moved into the English catalogue (its
   // parts, the Intl helpers and the message names): the whole package by +3.18 kB, against the issue's "at most
   // 1 kB" (NOT met; docs/size.md). Each catalogue is its own subpath export; an English page loads none. What adding
