@@ -59,10 +59,10 @@ module.exports = [
   first("MyAgenda", ["MyAgenda"], "5.25 kB"), // issue #17, no target
   first("FavouriteToggle", ["FavouriteToggle"], "3.08 kB"), // issue #17, no target; what a PaperList star costs
   first("StaticScheduleTable", ["StaticScheduleTable"], "8.29 kB"), // no target; ships no JS from a server component
-  first("SpeakerCard", ["SpeakerCard"], "6.02 kB"), // issue #4 target 1.5 kB
-  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.68 kB"),
+  first("SpeakerCard", ["SpeakerCard"], "6.15 kB"), // issue #4 target 1.5 kB
+  first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.82 kB"),
   first("DeadlineCountdown", ["DeadlineCountdown"], "6.36 kB"), // issue #5 target 2 kB
-  first("ImportantDates", ["ImportantDates"], "7.69 kB"), // no target of its own
+  first("ImportantDates", ["ImportantDates"], "7.85 kB"), // no target of its own
   first("CallForPapers", ["CallForPapers"], "8.23 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
   first("all four components", ALL_FOUR, "22.61 kB"), // issue #9 target 8 kB
   // Issue #13's components: no targets; "each new component's own code stays small over the shared runtime".
@@ -125,7 +125,7 @@ module.exports = [
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.92 kB", gzip: true }, // issue #9 target 5 kB
+  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.93 kB", gzip: true }, // issue #9 target 5 kB
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an

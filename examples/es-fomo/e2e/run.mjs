@@ -277,7 +277,13 @@ await check("theme follows the system and the toggle remembers", async () => {
   assert((await theme()) === "dark", "system dark not followed");
   // The button says what it does (issue #14: it used to say "Dark theme" in both states).
   const toLight = page.getByRole("button", { name: /^Switch to light theme$/i });
-  assert(await toLight.isVisible(), "in dark, the button does not offer the light theme");
+  // The button shows once the client bundle has wired it, which the loader starts after the first frame: `load` can
+  // fire before that (a race the check lost about half the time on a busy machine), so wait for it.
+  const wired = await toLight.waitFor({ state: "visible", timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  assert(wired, "in dark, the button does not offer the light theme");
   await toLight.click();
   assert((await theme()) === "light", "toggle did not switch to light");
   const toDark = page.getByRole("button", { name: /^Switch to dark theme$/i });

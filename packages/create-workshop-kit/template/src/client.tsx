@@ -2,6 +2,7 @@
  * Browser entry: wire the theme button, then hydrate the live sections from the JSON the build put in the page.
  */
 import { keepFragmentInView } from "@workshop-kit/react";
+import { startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { Live, type LiveData, Now } from "./live";
 import { wireThemeToggle } from "./theme";
@@ -20,6 +21,11 @@ if (root && json) {
   performance.mark("wk:hydrate-start");
   const data = JSON.parse(json) as LiveData;
   const now = document.getElementById("now");
-  if (now) hydrateRoot(now, <Now {...data} />, { identifierPrefix: "now-" });
-  hydrateRoot(root, <Live {...data} />);
+  // Hydrating as a transition: React works in slices of a few milliseconds and lets the browser handle input in
+  // between (a click on a part not yet hydrated is replayed once it is), instead of one long task that grows with
+  // the programme. The page is already on screen from the server's HTML, so nothing waits for it (issue #19).
+  startTransition(() => {
+    if (now) hydrateRoot(now, <Now {...data} />, { identifierPrefix: "now-" });
+    hydrateRoot(root, <Live {...data} />);
+  });
 }

@@ -87,7 +87,8 @@ export function Live({ edition, builtAt }: LiveData) {
           <Part>
             <section id="speakers" className="section section--wide" aria-labelledby="speakers-title">
               <h2 id="speakers-title">Invited speakers</h2>
-              <SpeakerGrid people={edition.people} edition={edition} roles={SPEAKER_ROLES} />
+              {/* Each talk links to its row in the schedule above, which shows its description: not repeated here. */}
+              <SpeakerGrid people={edition.people} edition={edition} roles={SPEAKER_ROLES} talkDescriptions={false} />
             </section>
           </Part>
         ) : null}

@@ -34,7 +34,11 @@ export function renderPage(shell: ShellProps, live: LiveData) {
   };
 }
 
-/** schema.org `Event` JSON-LD for the page's <script type="application/ld+json">. */
+/**
+ * schema.org `Event` JSON-LD for the page's <script type="application/ld+json">. The schedule on the page shows
+ * every session's description, and each sub-event's `url` leads to its row: the descriptions are not repeated here
+ * (on a long programme they were about 40% of the gzipped page: issue #19).
+ */
 export function jsonLd(edition: Edition): unknown {
-  return editionJsonLd(edition);
+  return editionJsonLd(edition, { sessionDescriptions: false });
 }

@@ -30,6 +30,17 @@ describe("given the ES-FoMo 2025 edition", () => {
     expect(JSON.parse(script?.textContent ?? "")).toEqual(JSON.parse(JSON.stringify(editionJsonLd(edition))));
   });
 
+  it("leaves the sessions' descriptions out with sessionDescriptions={false} (the schedule on the page shows them)", () => {
+    const e = loadEdition(2025);
+    const edition = { ...e, sessions: e.sessions.map((s) => ({ ...s, description: ["What the talk is about."] })) };
+    expect(editionJsonLd(edition).subEvent?.[0]?.description).toBe("What the talk is about.");
+    const { container } = render(<EditionJsonLd edition={edition} sessionDescriptions={false} />);
+    const ld = JSON.parse(scripts(container)[0]?.textContent ?? "");
+    expect(ld).toEqual(JSON.parse(JSON.stringify(editionJsonLd(edition, { sessionDescriptions: false }))));
+    expect(ld.subEvent.length).toBe(edition.sessions.length);
+    expect(ld.subEvent.some((e: { description?: string }) => e.description)).toBe(false);
+  });
+
   it("passes other props to the script and adds nothing a reader or axe would meet", async () => {
     const { container } = render(<EditionJsonLd edition={loadEdition(2025)} id="event-ld" nonce="abc" />);
     expect(container.querySelector("script#event-ld")?.getAttribute("nonce")).toBe("abc");

@@ -18,6 +18,12 @@ export interface EditionJsonLdProps
   extends Omit<ComponentPropsWithoutRef<"script">, "children" | "type" | "src" | "dangerouslySetInnerHTML"> {
   /** The edition to describe (from `parseEdition`). Required; no default. */
   edition: Edition;
+  /**
+   * Give each session its description. Pass `false` on a page whose schedule shows the descriptions (each session's
+   * `url` leads to its row): the page then carries them once, not twice. Default `true`.
+   * @default true
+   */
+  sessionDescriptions?: boolean;
 }
 
 /**
@@ -27,8 +33,8 @@ export interface EditionJsonLdProps
 const ESCAPES_SCRIPT_TEXT = Number.parseInt(version, 10) < 19 && !version.includes("-");
 
 /** `<script type="application/ld+json">` with the edition's JSON-LD, safe to place in the page's head or body. */
-export function EditionJsonLd({ edition, ...rest }: EditionJsonLdProps) {
-  const text = jsonLdScriptText(editionJsonLd(edition));
+export function EditionJsonLd({ edition, sessionDescriptions = true, ...rest }: EditionJsonLdProps) {
+  const text = jsonLdScriptText(editionJsonLd(edition, { sessionDescriptions }));
   if (ESCAPES_SCRIPT_TEXT) {
     // React 18: no child (the server would escape it); the browser gets the text when the element mounts.
     const fill = (script: HTMLScriptElement | null) => {

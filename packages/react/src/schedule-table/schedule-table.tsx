@@ -289,27 +289,34 @@ export function ScheduleTable({
   const starOn = tools !== null && store !== null;
   const yourZone = zone === display.readerZone;
   const { hour12 } = display;
+  // What rows show besides their facts — live states, their calendar buttons, their stars, the deep link's
+  // highlight — arrives for every row at once (at hydration, when the attendee tools load, each minute a session
+  // starts or ends), so it reaches the rows in a deferred render: interruptible and in short tasks, while the
+  // urgent render that brought it keeps every row as it is (issue #19: blocking time that does not grow).
+  const rowStates = useDeferredValue(states);
+  const rowHighlight = useDeferredValue(highlighted);
+  const rowCalendar = useDeferredValue(calendarOn);
+  const rowStars = useDeferredValue(tools && starOn ? tools : null);
   // The days' markup, kept while nothing it shows changes: a zone switch re-renders this component (its toggle)
   // without rebuilding a row until the deferred zone arrives.
   const rendered = useMemo(() => {
     // A session's own calendar button sits inside its description (where a reader opens a session), never on
     // breaks and meals; it needs an event handler, so it comes to the shared markup as a render callback.
-    const calendar = calendarOn
+    const calendar = rowCalendar
       ? (s: Session) =>
           s.kind === "break" || s.kind === "meal" ? null : <SessionCalendar edition={edition} session={s} m={m} />
       : null;
-    const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, states, highlighted, calendar, {
-      star:
-        tools && starOn
-          ? (s: Session) =>
-              tools.isStarrable(s) ? (
-                <tools.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
-              ) : null
-          : favourites && !tools
-            ? // Until the star works (the attendee tools load after hydration) its place is held, so no title moves.
-              (s: Session) =>
-                isStarrable(s) ? <span className="wk-favourite" data-pending="" aria-hidden="true" /> : null
-            : null,
+    const ctx = daysContext(edition, zone, { locale, hour12 }, speakerHref, rowStates, rowHighlight, calendar, {
+      star: rowStars
+        ? (s: Session) =>
+            rowStars.isStarrable(s) ? (
+              <rowStars.SessionStar edition={edition} itemId={s.id} label={s.title ?? m.tba} messages={m} />
+            ) : null
+        : favourites
+          ? // Until the star works (the attendee tools load after hydration) its place is held, so no title moves.
+            (s: Session) =>
+              isStarrable(s) ? <span className="wk-favourite" data-pending="" aria-hidden="true" /> : null
+          : null,
       shown: grid ? null : visible,
       paperHref,
       renderPart: renderPart ?? null,
@@ -322,11 +329,10 @@ export function ScheduleTable({
     locale,
     hour12,
     speakerHref,
-    states,
-    highlighted,
-    calendarOn,
-    tools,
-    starOn,
+    rowStates,
+    rowHighlight,
+    rowCalendar,
+    rowStars,
     favourites,
     grid,
     visible,

@@ -287,6 +287,15 @@ describe("given talks", () => {
     await expectNoAxeViolations(container);
   });
 
+  it("leaves the talk's description to the schedule with talkDescriptions={false}, still linking the talk", () => {
+    const talk = session("talk", 16, { title: "Faster attention", description: ["We make attention faster."] });
+    const { container } = render(<SpeakerCard person={person()} sessions={[talk]} talkDescriptions={false} />);
+    const item = within(screen.getByRole("list", { name: "Talks by Tri Dao" })).getByRole("listitem");
+    expect(within(item).getByRole("link", { name: "Faster attention" })).toHaveAttribute("href", `#${talk.id}`);
+    expect(item).not.toHaveTextContent("We make attention faster.");
+    expect(container.querySelector("details")).toBeNull();
+  });
+
   it("prints no talk affiliation when it is the card's own", () => {
     const talk = session("talk", 16, { affiliations: { "tri-dao": "Princeton University" } });
     render(<SpeakerCard person={person()} sessions={[talk]} />);

@@ -56,6 +56,12 @@ export interface SpeakerCardProps extends Omit<ComponentPropsWithoutRef<"article
    */
   talkTime?: "time" | "datetime";
   /**
+   * Show each talk's description in a "Description" disclosure under it. `false` on a page whose ScheduleTable shows
+   * the descriptions (the talk links to its row): the page then carries each description once. Default `true`.
+   * @default true
+   */
+  talkDescriptions?: boolean;
+  /**
    * Change a part of the card — its name, title, role, affiliation, talks, bio or links (add a badge, a
    * venue-specific link) — without rebuilding it: called with the part's name, its built content (`null` when the
    * person has none) and the person; return what goes inside the part instead (`null` leaves it out; the name cannot
@@ -98,6 +104,32 @@ export const PEOPLE_MESSAGES: PeopleMessages = /* @__PURE__ */ Object.assign({},
 /** Display names of roles (English), in the order groups are shown. */
 export const ROLE_LABELS: Readonly<Record<PersonRole, string>> = enPeople.roles;
 
+const NO_TALKS: readonly Session[] = [];
+const talkIndex = new WeakMap<readonly Session[], ReadonlyMap<string, readonly Session[]>>();
+
+/**
+ * Each person's talks (the sessions that list them as a speaker, or as a moderator, chair or host), in programme
+ * order: built once per sessions array, so a grid of cards costs one pass over the programme, not one per card (on a
+ * 3,000-session programme with 220 invited speakers, the per-card filter was most of the grid's hydration).
+ */
+function talksOf(sessions: readonly Session[]): ReadonlyMap<string, readonly Session[]> {
+  let index = talkIndex.get(sessions);
+  if (!index) {
+    const byPerson = new Map<string, Session[]>();
+    for (const s of sessions) {
+      const ids = new Set([...s.speakerIds, ...s.hosts.map((h) => h.personId)]);
+      for (const id of ids) {
+        const list = byPerson.get(id);
+        if (list) list.push(s);
+        else byPerson.set(id, [s]);
+      }
+    }
+    index = byPerson;
+    talkIndex.set(sessions, index);
+  }
+  return index;
+}
+
 /** A person as an `<article>` named by its heading. */
 export function SpeakerCard({
   person,
@@ -108,6 +140,7 @@ export function SpeakerCard({
   sessionHref = "#{id}",
   bioCollapseAt = 400,
   talkTime,
+  talkDescriptions = true,
   renderPart,
   id,
   messages,
@@ -117,12 +150,7 @@ export function SpeakerCard({
   const m = resolveMessages(PEOPLE_MESSAGES, messages);
   const { name, bio } = person;
   const anchor = id ?? `speaker-${person.id}`;
-  const talks =
-    sessions ??
-    edition?.sessions.filter(
-      (s) => s.speakerIds.includes(person.id) || s.hosts.some((h) => h.personId === person.id),
-    ) ??
-    [];
+  const talks = sessions ?? (edition ? talksOf(edition.sessions).get(person.id) : undefined) ?? NO_TALKS;
   // Talks on two days (given as `sessions`, without the edition) would otherwise read as the same day.
   const multiDay =
     edition?.dates.start.iso !== edition?.dates.end.iso ||
@@ -160,7 +188,7 @@ export function SpeakerCard({
           data-slot="talk-time"
           messages={messages && pickDayShift(messages)}
         />
-        {s.description.length > 0 && (
+        {talkDescriptions && s.description.length > 0 && (
           <details data-slot="talk-description">
             <summary>
               {m.description}

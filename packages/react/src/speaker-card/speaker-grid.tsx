@@ -55,6 +55,12 @@ export interface SpeakerGridProps extends Omit<ComponentPropsWithoutRef<"div">, 
    */
   sessionHref?: SpeakerCardProps["sessionHref"];
   /**
+   * Passed to every card: show each talk's description under it. `false` when a ScheduleTable on the same page shows
+   * the descriptions (each talk links to its row). Default `true`.
+   * @default true
+   */
+  talkDescriptions?: boolean;
+  /**
    * Passed to every card: change a part of it (name, title, role, affiliation, talks, bio, links). Default: none.
    * @default undefined (the built parts)
    */
@@ -104,6 +110,7 @@ export function SpeakerGrid({
   headingLevel = 3,
   variant = "full",
   sessionHref,
+  talkDescriptions,
   renderPart,
   bioCollapseAt,
   emptyMessage,
@@ -172,6 +179,7 @@ export function SpeakerGrid({
                     id={`${idPrefix}speaker-${person.id}`}
                     edition={edition}
                     sessionHref={sessionHref}
+                    talkDescriptions={talkDescriptions}
                     renderPart={renderPart}
                     bioCollapseAt={bioCollapseAt}
                     messages={messages}

@@ -143,11 +143,22 @@ export function useProviderMessages(): MessagesOverride | undefined {
 
 const noopSubscribe = () => () => {};
 let browser: [raw: string, canonical: string] = ["", ""];
-/** The browser's zone, canonical (Asia/Calcutta → Asia/Kolkata); canonicalised once per id. */
+let current: string | null = null;
+/**
+ * The browser's zone, canonical (Asia/Calcutta → Asia/Kolkata); canonicalised once per id. Every component that
+ * shows a time reads it on each render and once more after hydration, and each read builds an Intl.DateTimeFormat
+ * (on a phone, 0.1 ms or more): so it is read once until the current task's microtasks run (one render, one effects
+ * flush), and again after (a test that changes TZ between renders still sees the change).
+ */
 const browserZone = () => {
+  if (current !== null) return current;
   const raw = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (browser[0] !== raw) browser = [raw, canonicalZone(raw)];
-  return browser[1];
+  current = browser[1];
+  queueMicrotask(() => {
+    current = null;
+  });
+  return current;
 };
 const unknownZone = () => null;
 

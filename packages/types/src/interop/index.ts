@@ -24,6 +24,7 @@ export {
 } from "./frab-export";
 export { type EditionCalendarOptions, editionCalendar } from "./ics";
 export {
+  type EditionJsonLdOptions,
   editionJsonLd,
   editionJsonLdWarnings,
   type JsonLdAttendanceMode,

@@ -54,6 +54,23 @@ describe("editionJsonLd", () => {
     ).toBe(true);
   });
 
+  it("leaves the sessions' descriptions out when the page shows them (sessionDescriptions: false), nothing else", () => {
+    const described = {
+      ...edition,
+      sessions: edition.sessions.map((s, i) => (i % 2 ? s : { ...s, description: ["What it is.", "Why it matters."] })),
+    };
+    const full = editionJsonLd(described) as unknown as Obj;
+    expect((full.subEvent as Obj[]).filter((sub) => sub.description === "What it is.\n\nWhy it matters.")).toHaveLength(
+      Math.ceil(edition.sessions.length / 2),
+    );
+    const slim = editionJsonLd(described, { sessionDescriptions: false }) as unknown as Obj;
+    const subs = slim.subEvent as Obj[];
+    expect(subs.filter((sub) => "description" in sub)).toEqual([]);
+    // Everything else is the same document: names, times, urls to the rows, rooms, performers.
+    expect(subs).toEqual((full.subEvent as Obj[]).map(({ description: _, ...rest }) => rest));
+    expect({ ...slim, subEvent: null }).toEqual({ ...full, subEvent: null });
+  });
+
   it("names the organisers", () => {
     const organisers = ([] as Obj[]).concat(ld.organizer as Obj);
     const expected = edition.people.filter((p) => p.roles.includes("organiser")).map((p) => p.name);

@@ -144,11 +144,23 @@ export function editionJsonLdWarnings(edition: Edition): string[] {
   return [];
 }
 
+/** Options of {@link editionJsonLd}. */
+export interface EditionJsonLdOptions {
+  /**
+   * Give each session's `subEvent` its description. `false` for a page whose HTML shows the descriptions (a
+   * ScheduleTable): each sub-event's `url` leads to its row, and the page then carries every description once
+   * instead of twice (on a long programme they are most of the JSON-LD's bytes). Default `true`.
+   * @default true
+   */
+  readonly sessionDescriptions?: boolean;
+}
+
 /**
  * The edition as a schema.org `Event` (JSON-LD, with `@context`). Start and end carry the event zone's offset;
  * without sessions they are the workshop's dates. Attendance is mixed when the edition has a virtual link.
  */
-export function editionJsonLd(input: Edition): JsonLdDocument {
+export function editionJsonLd(input: Edition, options: EditionJsonLdOptions = {}): JsonLdDocument {
+  const { sessionDescriptions = true } = options;
   const edition = withSafeUrls(input); // every URL passes the safe-URL rule, even in an Edition built in code
   const siteBase = base(edition);
   const zone = edition.timeZone;
@@ -211,7 +223,7 @@ export function editionJsonLd(input: Edition): JsonLdDocument {
         name: s.title ?? "To be announced",
         startDate: isoWithOffset(s.start.epochMs, zone),
         ...(s.end ? { endDate: isoWithOffset(s.end.epochMs, zone) } : {}),
-        ...(s.description.length ? { description: s.description.join("\n\n") } : {}),
+        ...(sessionDescriptions && s.description.length ? { description: s.description.join("\n\n") } : {}),
         ...(siteBase ? { url: `${siteBase.replace(/\/$/, "")}/#${s.id}` } : {}),
         ...(loc ? { location: loc } : {}),
         ...(speakers.length ? { performer: speakers.map((p) => personRef(p, siteBase)) } : {}),
