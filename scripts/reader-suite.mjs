@@ -375,6 +375,12 @@ try {
     );
     await run.check("forced colours: the live row and the avatars keep a visible edge", () =>
       at("/", { width: 1280, theme: "forced" }, async (page) => {
+        // Live states reach the rows in a deferred render (issue #19): give it a moment on a loaded machine. Polled
+        // from here with real time: the page's own timers belong to the frozen clock.
+        for (let i = 0; i < 50; i++) {
+          if (await page.evaluate(() => !!document.querySelector(".wk-schedule-table [data-state='live']"))) break;
+          await new Promise((done) => setTimeout(done, 100));
+        }
         const found = await page.evaluate(() => {
           const out = [];
           const live = document.querySelector(".wk-schedule-table [data-state='live']");
