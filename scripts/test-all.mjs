@@ -26,6 +26,12 @@ const steps = [
   { name: "time-zone matrix", kind: "summary", cmd: ["pnpm", "run", "test:tz"] },
   { name: "stories in Chromium (a11y; light, dark, forced colours, 375 px)", kind: "vitest", project: "storybook*" },
   { name: "Storybook index (docs page, Playground, live controls)", kind: "summary", script: "test:storybook-index" },
+  // After the Storybook index step, which builds storybook-static/; the suite builds its five demo pages itself.
+  {
+    name: "reader phases (zones × clock phases, 320–1280 px, deep-link CLS)",
+    kind: "summary",
+    cmd: ["node", "scripts/reader-suite.mjs"],
+  },
   { name: "size budgets", kind: "check", script: "size" },
   { name: "package checks (publint, attw, dist)", kind: "summary-or-check", script: "check:packages" },
   { name: "React 18 consumer", kind: "summary-or-check", script: "test:react18" },

@@ -62,10 +62,13 @@ export const Closed: Story = {
   },
 };
 
-/** The workshop day: the call is long closed (it goes once the workshop is over). */
+/** The workshop day: nothing. The call is not news once the workshop has begun; NowNext has the top of the page. */
 export const DayOf: Story = {
-  name: "Day of the workshop",
+  name: "Day of the workshop (renders nothing)",
   parameters: { clock: { now: "2025-07-18T17:35:00Z" } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".wk-submission-callout")).toBeNull();
+  },
 };
 
 /** Before the call opens: when submissions open. */

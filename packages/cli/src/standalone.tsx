@@ -8,6 +8,8 @@
  *
  * Usage: `<script type="module" src="/assets/workshop-kit.js"></script>` anywhere on the page.
  */
+
+import { keepFragmentInView } from "@workshop-kit/react";
 import { type ComponentChild, render } from "preact";
 import { useSyncExternalStore } from "react";
 import { type EmbedData, embedElement } from "./embed";
@@ -57,4 +59,6 @@ export function mount(root: ParentNode = document, store: ZoneStore = createZone
   return live;
 }
 
+// A reader who opened the page at a fragment stays there while the fragments above it come alive.
+keepFragmentInView();
 mount();

@@ -66,6 +66,7 @@ const VALUES = new Set([
   "SESSION_KIND_NAMES",
   "ZONE_STORAGE_KEY",
   "canonicalZone",
+  "keepFragmentInView", // a ResizeObserver over the page, called by a site's client entry before hydrating
   "favouritesNamespace",
   "favouritesStore",
   "initials",

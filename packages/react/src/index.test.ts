@@ -37,6 +37,7 @@ const EXPORTS = [
   "favouritesNamespace",
   "favouritesStore",
   "initials",
+  "keepFragmentInView",
   "useClockSelector",
   "useDisplayTimeZone",
   "useNow",

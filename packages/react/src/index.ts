@@ -32,6 +32,8 @@ export { MyAgenda, type MyAgendaProps } from "./favourites/my-agenda";
 // Shared types
 export type { HeadingLevel } from "./internal/heading";
 export type { HrefTemplate } from "./internal/href-template";
+// A page opened at a fragment (/#papers) keeps it in place while it hydrates (internal/keep-fragment.ts)
+export { type KeepFragmentOptions, keepFragmentInView } from "./internal/keep-fragment";
 // Messages (messages/): English is built in; other languages are subpath exports (@workshop-kit/react/messages/de)
 export { en, type Messages } from "./messages/en";
 export type { Plural } from "./messages/format";

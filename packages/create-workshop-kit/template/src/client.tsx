@@ -1,6 +1,7 @@
 /**
  * Browser entry: wire the theme button, then hydrate the live sections from the JSON the build put in the page.
  */
+import { keepFragmentInView } from "@workshop-kit/react";
 import { startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { Live, type LiveData, Now } from "./live";
@@ -9,6 +10,9 @@ import "./site.css";
 
 const toggle = document.querySelector<HTMLButtonElement>(".theme-toggle");
 if (toggle) wireThemeToggle(toggle);
+
+// A reader who opened /#papers stays at the papers while the live parts above them appear.
+keepFragmentInView();
 
 const root = document.getElementById("root");
 const json = document.getElementById("page-data")?.textContent;

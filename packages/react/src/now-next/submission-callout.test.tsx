@@ -1,4 +1,4 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/react";
 import { instantFromEpoch } from "@workshop-kit/types";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
@@ -50,6 +50,14 @@ describe("given the ES-FoMo 2025 call after its deadline", () => {
   it("renders nothing once the workshop is over", () => {
     const { container } = at("2025-07-20T00:00:00Z", <SubmissionCallout edition={edition} />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it("renders nothing once the workshop has begun (the day belongs to NowNext), and still on its eve", () => {
+    expect(at("2025-07-18T17:30:00Z", <SubmissionCallout edition={edition} />).container).toBeEmptyDOMElement();
+    cleanup();
+    expect(at("2025-07-18T15:00:00Z", <SubmissionCallout edition={edition} />).container).toHaveTextContent(
+      /Submissions closed/,
+    );
   });
 
   it("announces the closing once, politely, when it happens while the page is open", () => {

@@ -3,7 +3,7 @@
 /**
  * `SubmissionCallout`: the call for papers in one line, for the top of a page — "Submit by May 27, 11:59 PM AoE" and
  * the submit link while the call is open, "Closes in 58 min" in its last day, "Submissions closed" after, nothing once
- * the workshop is over. It reads the shared clock at minute granularity; the server renders the state at the
+ * the workshop has begun. It reads the shared clock at minute granularity; the server renders the state at the
  * `ClockProvider`'s `now`/`serverNow`, or — with no time known — the deadline alone (true in every phase, no link).
  */
 import {
@@ -33,7 +33,7 @@ export interface SubmissionCalloutProps extends Omit<ComponentPropsWithoutRef<"d
   /** How long before the deadline the time left is shown ("closes in 58 min"). Default 24 hours. */
   closingSoonMs?: number;
   /**
-   * Keep saying "Submissions closed" until the workshop is over; `false`: render nothing once closed. Default `true`.
+   * Keep saying "Submissions closed" until the workshop begins; `false`: render nothing once closed. Default `true`.
    */
   showClosed?: boolean;
   /**
@@ -92,7 +92,9 @@ export function SubmissionCallout({
   const opts: FormatOptions = { locale: display.locale, hour12: display.hour12 };
   const due = deadline?.due?.epochMs ?? null;
   const opens = opening?.due?.epochMs ?? null;
-  const overMs = workshopWindow(edition).endMs;
+  // Once the workshop has begun the call is not news: the day belongs to NowNext (seen in a screenshot of the
+  // workshop's 10:30: "Submissions closed on May 27" above "Now: Orals Session 1").
+  const overMs = workshopWindow(edition).start.epochMs;
   const key = useClockSelector(
     (now) => submissionCalloutKey(due, opens, overMs, now, closingSoonMs, display.locale),
     60_000,
