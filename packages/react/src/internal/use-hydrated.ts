@@ -28,3 +28,18 @@ export function pendingProps(hydrated: boolean): { "data-pending"?: ""; inert?: 
     ? ({ "data-pending": "", inert: "" } as unknown as { "data-pending": ""; inert: boolean })
     : { "data-pending": "", inert: true };
 }
+
+/**
+ * The value props of a form control that is held until hydrated: none while held (an uncontrolled control, so the
+ * server HTML carries no `value=""` or `selected=""` that a renderer diffing over it — the standalone script's
+ * Preact — would leave behind), `value` and `onChange` once it works. Give the control
+ * `key={hydrated ? "live" : "held"}` too, so React replaces the held control instead of turning an uncontrolled one
+ * into a controlled one.
+ */
+export function liveValue(
+  hydrated: boolean,
+  value: string,
+  set: (value: string) => void,
+): { value?: string; onChange?: (event: { currentTarget: { value: string } }) => void } {
+  return hydrated ? { value, onChange: (event) => set(event.currentTarget.value) } : {};
+}

@@ -9,7 +9,7 @@ import { type Edition, type Paper, safeHref } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, memo, type ReactNode, useDeferredValue, useMemo, useState } from "react";
 import { withClass } from "../internal/class-name";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { pendingProps, useHydrated } from "../internal/use-hydrated";
+import { liveValue, pendingProps, useHydrated } from "../internal/use-hydrated";
 import { enCommon, enEvent } from "../messages/en";
 import { fill, number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
@@ -129,12 +129,12 @@ export function PaperList({
         <div role="search" data-slot="toolbar" {...held}>
           <label data-slot="filter">
             <span>{m.searchPapers}</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input type="search" key={hydrated ? "live" : "held"} {...liveValue(hydrated, query, setQuery)} />
           </label>
           {awards.length > 0 ? (
             <label data-slot="filter">
               <span>{m.award}</span>
-              <select value={award} onChange={(e) => setAward(e.target.value)}>
+              <select key={hydrated ? "live" : "held"} {...liveValue(hydrated, award, setAward)}>
                 <option value="">{m.allPapers}</option>
                 <option value="*">{m.awardWinners}</option>
                 {awards.length > 1 ? awards.map((a) => <option key={a}>{a}</option>) : null}
@@ -144,7 +144,7 @@ export function PaperList({
           {sessions.length > 1 ? (
             <label data-slot="filter">
               <span>{m.session}</span>
-              <select value={session} onChange={(e) => setSession(e.target.value)}>
+              <select key={hydrated ? "live" : "held"} {...liveValue(hydrated, session, setSession)}>
                 <option value="">{m.allSessions}</option>
                 {sessions.map((s) => (
                   <option key={s}>{s}</option>

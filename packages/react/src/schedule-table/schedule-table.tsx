@@ -14,7 +14,7 @@ import { isStarrable, useStarredSessions } from "../favourites/use-favourites";
 import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
-import { pendingProps } from "../internal/use-hydrated";
+import { liveValue, pendingProps } from "../internal/use-hydrated";
 import { number, plural, text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { type TimeZoneChoice, useDisplayTimeZone } from "../time-zone/time-zone";
@@ -390,7 +390,10 @@ export function ScheduleTable({
             // The label wraps its select: labelled without ids.
             <label key={key} data-slot="filter" {...held}>
               {key === "kind" ? m.filterKind : key === "track" ? m.filterTrack : m.filterRoom}{" "}
-              <select value={chosen[key] ?? ""} onChange={(e) => setChosen({ ...chosen, [key]: e.target.value })}>
+              <select
+                key={hydrated ? "live" : "held"}
+                {...liveValue(hydrated, chosen[key] ?? "", (v) => setChosen({ ...chosen, [key]: v }))}
+              >
                 <option value="">{m.filterAll}</option>
                 {options(key).map((v) => (
                   <option key={v} value={v}>
