@@ -64,7 +64,7 @@ module.exports = [
   first("DeadlineCountdown", ["DeadlineCountdown"], "6.36 kB"), // issue #5 target 2 kB
   first("ImportantDates", ["ImportantDates"], "7.85 kB"), // no target of its own
   first("CallForPapers", ["CallForPapers"], "8.23 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
-  first("all four components", ALL_FOUR, "22.61 kB"), // issue #9 target 8 kB
+  first("all four components", ALL_FOUR, "23.07 kB"), // issue #9 target 8 kB; 22.62 kB with held controls (#14)
   // Issue #13's components: no targets; "each new component's own code stays small over the shared runtime".
   first("Sponsors", ["Sponsors"], "0.82 kB"), // server-safe: 0 B from a server component
   first("EventDetails", ["EventDetails"], "3.01 kB"),
@@ -140,7 +140,7 @@ module.exports = [
   {
     name: "standalone script with every lazy chunk (calendar, favourites)",
     path: "packages/cli/dist/workshop-kit.js",
-    limit: "43.90 kB", // 43.04 kB after issues #14/#15/#19 (messages, zone store, calendar menu, kept text): over the issue #16 target of 40 kB (see docs/size.md)
+    limit: "44.8 kB", // 43.91 kB after the fifth session (held controls, keepFragmentInView); 43.04 kB after issues #14/#15/#19 (messages, zone store, calendar menu, kept text): over the issue #16 target of 40 kB (see docs/size.md)
     gzip: true,
   },
   // Everything, valibot included (~3 kB of it); apps that import only formatters or helpers pay far less.
