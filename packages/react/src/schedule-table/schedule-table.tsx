@@ -6,7 +6,15 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import { type Edition, formatDate, linkHref, liveStates, type Session, workshopWindow } from "@workshop-kit/types";
+import {
+  type Edition,
+  formatDate,
+  linkHref,
+  liveStates,
+  type Session,
+  workshopWindow,
+  zoneLabel,
+} from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
@@ -365,6 +373,15 @@ export function ScheduleTable({
   };
   // The attendee tools (search, stars, agenda) will be there once loaded: their controls and the count hold their place.
   const attendee = first !== undefined && (favourites || search);
+  // A toolbar the server renders (controls held until they work); the zone switch alone adds none to an archive.
+  const toolbarOnServer = offerCalendar || activeFilters.length > 0 || attendee;
+  // The reader's zone is not the event's (at the programme's start): the zone switch has something to offer.
+  const readerDiffers =
+    showTimeZoneToggle &&
+    first !== undefined &&
+    display.readerZone !== null &&
+    zoneLabel(display.readerZone, first.start.epochMs).offsetMinutes !==
+      zoneLabel(eventZone, first.start.epochMs).offsetMinutes;
 
   return (
     <div
@@ -375,17 +392,8 @@ export function ScheduleTable({
       data-phase={over ? "archive" : undefined}
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
-      {first && (offerCalendar || activeFilters.length > 0 || attendee || (hydrated && showTimeZoneToggle)) ? (
+      {first && (toolbarOnServer || readerDiffers) ? (
         <div data-slot="toolbar" data-hydrating={hydrated ? undefined : ""}>
-          {hydrated && showTimeZoneToggle ? (
-            <TimeZoneToggle
-              eventZone={eventZone}
-              referenceMs={first.start.epochMs}
-              timeZone={display.choice}
-              onTimeZoneChange={display.setChoice}
-              messages={messages}
-            />
-          ) : null}
           {activeFilters.map((key) => (
             // The label wraps its select: labelled without ids.
             <label key={key} data-slot="filter" {...held}>
@@ -441,6 +449,22 @@ export function ScheduleTable({
           {offerCalendar ? (
             <span aria-live="polite" data-slot="calendar-notice">
               {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
+            </span>
+          ) : null}
+          {readerDiffers ? (
+            <TimeZoneToggle
+              eventZone={eventZone}
+              referenceMs={first.start.epochMs}
+              timeZone={display.choice}
+              onTimeZoneChange={display.setChoice}
+              messages={messages}
+            />
+          ) : showTimeZoneToggle && toolbarOnServer ? (
+            // The switch shows only for a reader whose zone is not the event's, which only the browser knows: last
+            // in a toolbar the server renders anyway, its place is held (and stays held, invisible, for a reader in
+            // the event's zone), so a reader in Auckland does not see the programme move down when it appears.
+            <span className="wk-time-zone-toggle" {...pendingProps(false)}>
+              {text(m.timeZoneToggle, { zone: zoneLabel(eventZone, first.start.epochMs).text })}
             </span>
           ) : null}
         </div>

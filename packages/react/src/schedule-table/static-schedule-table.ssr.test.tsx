@@ -19,12 +19,12 @@ const editions = () =>
   ] as const;
 
 /**
- * ScheduleTable's server HTML without its toolbar: the toolbar holds the calendar menu's place (invisible until
- * hydrated), which a static table, with no JavaScript to make it work, has no use for.
+ * ScheduleTable's server HTML without its toolbar: the toolbar holds the calendar menu's and the zone switch's places
+ * (invisible until hydrated), which a static table, with no JavaScript to make them work, has no use for.
  */
 function withoutToolbar(html: string): string {
   return html.replace(
-    /<div data-slot="toolbar" data-hydrating="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span><\/div>/,
+    /<div data-slot="toolbar" data-hydrating="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span>(?:<span class="wk-time-zone-toggle" data-pending="" inert="">[^<]*<\/span>)?<\/div>/,
     "",
   );
 }
