@@ -37,8 +37,10 @@ function expect(condition, message) {
 
 // Before any page script: record CSP violations and layout shifts, and keep a reference to server-rendered nodes
 // taken once parsing is done but before the module script runs (readyState "interactive").
-// Leaf elements (no element inside): their text is what a reader sees, piece by piece.
-const TEXT = "*:not(:has(*))";
+// Leaf elements (no element inside): their text is what a reader sees, piece by piece. A held control ([data-pending]:
+// invisible and inert, a stand-in keeping a live control's place) is not text a reader sees: the live control may
+// replace it (the zone switch's place names the event's zone until the reader's own is known).
+const TEXT = "*:not(:has(*)):not([data-pending], [data-pending] *)";
 const INIT = `
   window.__TEXT = ${JSON.stringify(TEXT)};
   window.__violations = [];
