@@ -135,7 +135,8 @@ export const InTheSchedule: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const toggle = await canvas.findByRole("button", { name: "My agenda (3 starred)" });
+    // The attendee tools load after hydration (their own chunk); until then the toggle's place is held ("0 starred").
+    const toggle = await canvas.findByRole("button", { name: "My agenda (3 starred)" }, { timeout: 5000 });
     await userEvent.click(toggle);
     await expect(canvas.getByRole("status")).toHaveTextContent("Showing 3 of 18 sessions");
     await userEvent.click(toggle);

@@ -101,7 +101,13 @@ export const MultiRoom: Story = {
   args: { edition: multiRoom, filters: ["room", "kind"] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(await canvas.findByRole("combobox", { name: "Room" }), "Room B");
+    // The filter is held (inert) in the server's markup until hydrated: wait for the live one.
+    const room = await waitFor(() => {
+      const select = canvas.getByRole("combobox", { name: "Room" });
+      if (select.closest("[inert]")) throw new Error("the filter is still held");
+      return select;
+    });
+    await userEvent.selectOptions(room, "Room B");
     // One room left: nothing runs in parallel, so each day is a list again.
     await expect(canvasElement.querySelector("#d1-r1-1")).toBeNull();
     await expect(canvasElement.querySelector("#d1-r2-1")).not.toBeNull();
