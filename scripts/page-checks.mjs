@@ -19,14 +19,14 @@ export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-/** `check(name, fn)` runs one check and prints ✓/✗; `done()` prints `label: N passed, N failed` and sets the exit code. */
 /** An error's message on one line, for a retry's report. */
-export function oneLine(error) {
+function oneLine(error) {
   return String(error?.message ?? error)
     .replaceAll(/\s+/g, " ")
     .slice(0, 300);
 }
 
+/** `check(name, fn)` runs one check and prints ✓/✗; `done()` prints `label: N passed, N failed` and sets the exit code. */
 export function createRunner(label) {
   const results = [];
   return {

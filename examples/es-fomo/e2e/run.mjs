@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../../scripts/chromium.mjs";
-import { oneLine } from "../../../scripts/page-checks.mjs";
+import { createRunner } from "../../../scripts/page-checks.mjs";
 import { STRICT_CSP, startServer } from "../scripts/serve.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,34 +39,11 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
 const { url: origin, close } = await startServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
-const results = [];
 let offlineImageErrors = 0;
 
-/** One check, run once more if it fails (see createRunner in scripts/page-checks.mjs); a retry is printed. */
-async function check(name, fn) {
-  let firstError = null;
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    try {
-      const detail = await fn();
-      results.push({ name, ok: true });
-      console.log(`  ✓ ${name}${detail ? ` — ${detail}` : ""}`);
-      if (firstError) console.log(`      (passed on a second attempt; the first failed: ${oneLine(firstError)})`);
-      return;
-    } catch (error) {
-      if (attempt === 1) {
-        firstError = error;
-        continue;
-      }
-      results.push({ name, ok: false });
-      console.log(
-        `  ✗ ${name}\n      ${String(error?.message ?? error)
-          .split("\n")
-          .join("\n      ")}`,
-      );
-      console.log(`      (failed twice; the first attempt: ${oneLine(firstError)})`);
-    }
-  }
-}
+// One check, run once more if it fails, the retry printed (scripts/page-checks.mjs).
+const run = createRunner("e2e");
+const { check } = run;
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -477,10 +454,7 @@ await check("speaker photos fall back to initials offline", async () => {
 await browser.close();
 await close();
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
 console.log(
   `\n(offline: ${offlineImageErrors} remote resource loads failed and were ignored; screenshots in test-results/)`,
 );
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exit(run.done() > 0 ? 1 : 0);
