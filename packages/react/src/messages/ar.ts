@@ -45,6 +45,7 @@ export const ar: Messages = {
   hostChair: { one: "رئيس الجلسة", two: "رئيسا الجلسة", other: "رؤساء الجلسة" },
   hostHost: { one: "المقدّم", two: "المقدّمان", other: "المقدّمون" },
   timeZoneToggle: "اعرض الأوقات بتوقيتي ({zone})",
+  timeZoneIsYours: "الأوقات بتوقيتك",
   calendarDownloaded: "تم تنزيل ملف التقويم: {file}",
 
   programme: "البرنامج",
@@ -171,6 +172,7 @@ export const ar: Messages = {
   lessThanMinute: "أقل من دقيقة",
   lessThanMinuteAgo: "قبل أقل من دقيقة",
   yourTime: "بتوقيتك: {time}",
+  yourTimeSame: "الوقت نفسه بتوقيتك",
   announcedAs: "المُعلن: {time}",
   pauseCountdown: "أوقف العد التنازلي مؤقتًا",
   soonCloses: "{label}: يُغلق بعد أقل من {window}.",

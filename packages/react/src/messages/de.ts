@@ -29,6 +29,7 @@ export const de: Messages = {
   hostChair: { one: "Vorsitz", other: "Vorsitz" },
   hostHost: { one: "Leitung", other: "Leitung" },
   timeZoneToggle: "Zeiten in meiner Zeitzone zeigen ({zone})",
+  timeZoneIsYours: "Die Zeiten sind in Ihrer Zeitzone",
   calendarDownloaded: "Kalenderdatei heruntergeladen: {file}",
 
   programme: "Programm",
@@ -130,6 +131,7 @@ export const de: Messages = {
   lessThanMinute: "weniger als eine Minute",
   lessThanMinuteAgo: "vor weniger als einer Minute",
   yourTime: "Ihre Zeit: {time}",
+  yourTimeSame: "in Ihrer Zeitzone dieselbe Zeit",
   announcedAs: "angekündigt als: {time}",
   pauseCountdown: "Countdown anhalten",
   soonCloses: "{label}: nur noch weniger als {window}.",

@@ -49,6 +49,8 @@ export const enCommon = {
   hostChair: { one: "Chair", other: "Chairs" } as Plural,
   hostHost: { one: "Host", other: "Hosts" } as Plural,
   timeZoneToggle: "Show times in my time zone ({zone})",
+  /** Where the zone switch stands for a reader already in the event's zone (ScheduleTable). */
+  timeZoneIsYours: "Times are in your time zone",
   calendarDownloaded: "Calendar file downloaded: {file}",
 };
 
@@ -166,6 +168,8 @@ export const enDeadlines = {
   lessThanMinute: "less than a minute",
   lessThanMinuteAgo: "less than a minute ago",
   yourTime: "your time: {time}",
+  /** In place of yourTime when the reader's zone gives the same time (the line keeps its place). */
+  yourTimeSame: "the same in your time zone",
   /** Under a deadline converted to the reader's choice: the date and zone it was announced in. */
   announcedAs: "announced as: {time}",
   pauseCountdown: "Pause countdown",

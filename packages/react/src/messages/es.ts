@@ -29,6 +29,7 @@ export const es: Messages = {
   hostChair: { one: "Presidencia", other: "Presidencia" },
   hostHost: { one: "Presentación", other: "Presentación" },
   timeZoneToggle: "Ver los horarios en mi zona horaria ({zone})",
+  timeZoneIsYours: "Los horarios están en tu zona horaria",
   calendarDownloaded: "Archivo de calendario descargado: {file}",
 
   programme: "Programa",
@@ -134,6 +135,7 @@ export const es: Messages = {
   lessThanMinute: "menos de un minuto",
   lessThanMinuteAgo: "hace menos de un minuto",
   yourTime: "tu hora: {time}",
+  yourTimeSame: "la misma hora en tu zona horaria",
   announcedAs: "anunciado como: {time}",
   pauseCountdown: "Pausar la cuenta atrás",
   soonCloses: "{label}: cierra en menos de {window}.",

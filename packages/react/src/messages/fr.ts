@@ -29,6 +29,7 @@ export const fr: Messages = {
   hostChair: { one: "Présidence", other: "Présidence" },
   hostHost: { one: "Animation", other: "Animation" },
   timeZoneToggle: "Afficher les heures dans mon fuseau horaire ({zone})",
+  timeZoneIsYours: "Les heures sont dans votre fuseau horaire",
   calendarDownloaded: "Fichier d’agenda téléchargé\u00a0: {file}",
 
   programme: "Programme",
@@ -134,6 +135,7 @@ export const fr: Messages = {
   lessThanMinute: "moins d’une minute",
   lessThanMinuteAgo: "il y a moins d’une minute",
   yourTime: "chez vous\u00a0: {time}",
+  yourTimeSame: "la même heure chez vous",
   announcedAs: "annoncé\u00a0: {time}",
   pauseCountdown: "Mettre le compte à rebours en pause",
   soonCloses: "{label}\u00a0: clôture dans moins de {window}.",

@@ -29,6 +29,7 @@ export const ja: Messages = {
   hostChair: { other: "座長" },
   hostHost: { other: "司会" },
   timeZoneToggle: "自分のタイムゾーンで表示（{zone}）",
+  timeZoneIsYours: "時刻はあなたのタイムゾーンです",
   calendarDownloaded: "カレンダーファイルをダウンロードしました：{file}",
 
   programme: "プログラム",
@@ -127,6 +128,7 @@ export const ja: Messages = {
   lessThanMinute: "1分未満",
   lessThanMinuteAgo: "1分以内",
   yourTime: "現地時刻：{time}",
+  yourTimeSame: "現地時刻も同じ",
   announcedAs: "発表時刻：{time}",
   pauseCountdown: "カウントダウンを一時停止",
   soonCloses: "{label}：締切まで{window}を切りました。",

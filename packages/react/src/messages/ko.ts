@@ -29,6 +29,7 @@ export const ko: Messages = {
   hostChair: { other: "좌장" },
   hostHost: { other: "진행" },
   timeZoneToggle: "내 시간대로 보기 ({zone})",
+  timeZoneIsYours: "내 시간대 기준 시간입니다",
   calendarDownloaded: "캘린더 파일을 내려받았습니다: {file}",
 
   programme: "프로그램",
@@ -127,6 +128,7 @@ export const ko: Messages = {
   lessThanMinute: "1분 미만",
   lessThanMinuteAgo: "1분 이내",
   yourTime: "내 시간: {time}",
+  yourTimeSame: "내 시간대와 같음",
   announcedAs: "공지 시간: {time}",
   pauseCountdown: "카운트다운 일시정지",
   soonCloses: "{label}: 마감까지 {window} 미만 남았습니다.",

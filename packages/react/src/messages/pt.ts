@@ -29,6 +29,7 @@ export const pt: Messages = {
   hostChair: { one: "Coordenação", other: "Coordenação" },
   hostHost: { one: "Apresentação", other: "Apresentação" },
   timeZoneToggle: "Ver horários no meu fuso horário ({zone})",
+  timeZoneIsYours: "Os horários estão no seu fuso horário",
   calendarDownloaded: "Arquivo de calendário baixado: {file}",
 
   programme: "Programação",
@@ -134,6 +135,7 @@ export const pt: Messages = {
   lessThanMinute: "menos de um minuto",
   lessThanMinuteAgo: "há menos de um minuto",
   yourTime: "seu horário: {time}",
+  yourTimeSame: "o mesmo horário no seu fuso",
   announcedAs: "anunciado como: {time}",
   pauseCountdown: "Pausar contagem regressiva",
   soonCloses: "{label}: encerra em menos de {window}.",

@@ -29,6 +29,7 @@ export const zhCN: Messages = {
   hostChair: { other: "主席" },
   hostHost: { other: "主持人" },
   timeZoneToggle: "按我的时区显示时间（{zone}）",
+  timeZoneIsYours: "时间为你所在的时区",
   calendarDownloaded: "已下载日历文件：{file}",
 
   programme: "日程",
@@ -127,6 +128,7 @@ export const zhCN: Messages = {
   lessThanMinute: "不到一分钟",
   lessThanMinuteAgo: "不到一分钟前",
   yourTime: "你的当地时间：{time}",
+  yourTimeSame: "与你的当地时间相同",
   announcedAs: "公布时间：{time}",
   pauseCountdown: "暂停倒计时",
   soonCloses: "{label}：距截止已不足 {window}。",

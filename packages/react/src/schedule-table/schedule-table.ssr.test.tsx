@@ -28,10 +28,12 @@ describe("given the ES-FoMo 2025 programme rendered on a UTC server and hydrated
     expect(html).toMatch(/<details data-slot="calendar-menu" data-pending="" inert=""><summary>Add to calendar/);
     expect(html).not.toMatch(/\sstyle="/); // nothing for a strict CSP to block
     expect(html).not.toContain("<button");
-    // The zone switch's place is held (invisible, inert), last in the toolbar: a reader in another zone sees it
-    // appear there without the programme moving; in the event's zone it stays held.
-    expect(html).toMatch(
-      /<span class="wk-time-zone-toggle" data-pending="" inert="">Show times in my time zone \(PT \(UTC−7\)\)<\/span><\/div>/,
+    // The zone switch's place is held (invisible, inert), a row last in the toolbar, with the switch's two lines: a
+    // reader in another zone sees the switch appear there, a reader in the event's zone a note, and nothing moves.
+    expect(html).toContain(
+      '<div data-slot="time-zone"><span class="wk-time-zone-place"><span class="wk-time-zone-toggle" data-pending="" inert="">' +
+        '<span data-slot="label">Show times in my time zone <span class="wk-toggle-state" aria-hidden="true">Off</span>' +
+        '</span> <span data-slot="zone">(Pacific Time, PT (UTC−7))</span></span></span></div></div>',
     );
     unmount();
   });

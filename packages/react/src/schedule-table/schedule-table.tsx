@@ -6,15 +6,7 @@
  * deep links, `.ics` downloads, optional filters, and a stacked layout on narrow containers (CSS only). The days
  * themselves render through schedule-days.tsx, which StaticScheduleTable shares for server components.
  */
-import {
-  type Edition,
-  formatDate,
-  linkHref,
-  liveStates,
-  type Session,
-  workshopWindow,
-  zoneLabel,
-} from "@workshop-kit/types";
+import { type Edition, formatDate, linkHref, liveStates, type Session, workshopWindow } from "@workshop-kit/types";
 import { type ComponentPropsWithoutRef, type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useClockSelector } from "../clock/clock";
@@ -112,7 +104,12 @@ export interface ScheduleTableProps extends Omit<ComponentPropsWithoutRef<"div">
    * @default undefined
    */
   calendarUrl?: string;
-  /** Show the switch to the reader's time zone (after hydration, when it differs). Default `true`. */
+  /**
+   * Show the switch to the reader's time zone, on a row of its own above the programme: its place is held from the
+   * first paint, the switch appears for a reader whose zone is not the event's, and a reader in the event's zone
+   * reads "Times are in your time zone" there instead. Default `true`.
+   * @default true
+   */
   showTimeZoneToggle?: boolean;
   /**
    * Shown when there are no sessions. Default: the `programmeTba` message, "Programme to be announced".
@@ -357,8 +354,7 @@ export function ScheduleTable({
 
   const options = (key: ScheduleFilter) => [...new Set(all.map((s) => s[key]))].filter((v): v is string => !!v);
   // Controls need JavaScript. The filters, the search box and the agenda toggle are rendered on the server too, held
-  // (invisible, inert) until they work, so nothing below them moves when they do; the zone switch, which shows only
-  // for a reader whose zone is not the event's, appears after hydration.
+  // (invisible, inert) until they work, so nothing below them moves when they do; so is the zone switch's row.
   const activeFilters = filters.filter((f) => options(f).length > 1);
   const held = pendingProps(hydrated);
   const first = all[0];
@@ -373,15 +369,8 @@ export function ScheduleTable({
   };
   // The attendee tools (search, stars, agenda) will be there once loaded: their controls and the count hold their place.
   const attendee = first !== undefined && (favourites || search);
-  // A toolbar the server renders (controls held until they work); the zone switch alone adds none to an archive.
+  // Controls the server renders in the toolbar (held until they work), beside the zone switch's row.
   const toolbarOnServer = offerCalendar || activeFilters.length > 0 || attendee;
-  // The reader's zone is not the event's (at the programme's start): the zone switch has something to offer.
-  const readerDiffers =
-    showTimeZoneToggle &&
-    first !== undefined &&
-    display.readerZone !== null &&
-    zoneLabel(display.readerZone, first.start.epochMs).offsetMinutes !==
-      zoneLabel(eventZone, first.start.epochMs).offsetMinutes;
 
   return (
     <div
@@ -392,7 +381,7 @@ export function ScheduleTable({
       data-phase={over ? "archive" : undefined}
     >
       {/* With a calendar menu the toolbar is on the server too, holding its row, so nothing shifts on hydration. */}
-      {first && (toolbarOnServer || readerDiffers) ? (
+      {first && (toolbarOnServer || showTimeZoneToggle) ? (
         <div data-slot="toolbar" data-hydrating={hydrated ? undefined : ""}>
           {activeFilters.map((key) => (
             // The label wraps its select: labelled without ids.
@@ -451,21 +440,20 @@ export function ScheduleTable({
               {calendarNotice && text(m.calendarDownloaded, { file: calendarNotice })}
             </span>
           ) : null}
-          {readerDiffers ? (
-            <TimeZoneToggle
-              eventZone={eventZone}
-              referenceMs={first.start.epochMs}
-              timeZone={display.choice}
-              onTimeZoneChange={display.setChoice}
-              messages={messages}
-            />
-          ) : showTimeZoneToggle && toolbarOnServer ? (
-            // The switch shows only for a reader whose zone is not the event's, which only the browser knows: last
-            // in a toolbar the server renders anyway, its place is held (and stays held, invisible, for a reader in
-            // the event's zone), so a reader in Auckland does not see the programme move down when it appears.
-            <span className="wk-time-zone-toggle" {...pendingProps(false)}>
-              {text(m.timeZoneToggle, { zone: zoneLabel(eventZone, first.start.epochMs).text })}
-            </span>
+          {showTimeZoneToggle ? (
+            // A row of its own, held from the first paint: the switch for a reader whose zone is not the event's
+            // (which only the browser knows), a note saying so for a reader in the event's zone. Either is two lines
+            // of the same height, so nothing below moves when it appears (deep links, a reader in Auckland).
+            <div data-slot="time-zone">
+              <TimeZoneToggle
+                eventZone={eventZone}
+                referenceMs={first.start.epochMs}
+                timeZone={display.choice}
+                onTimeZoneChange={display.setChoice}
+                messages={messages}
+                holdPlace
+              />
+            </div>
           ) : null}
         </div>
       ) : null}

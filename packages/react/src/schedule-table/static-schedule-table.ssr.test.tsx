@@ -24,7 +24,7 @@ const editions = () =>
  */
 function withoutToolbar(html: string): string {
   return html.replace(
-    /<div data-slot="toolbar" data-hydrating="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span>(?:<span class="wk-time-zone-toggle" data-pending="" inert="">[^<]*<\/span>)?<\/div>/,
+    /<div data-slot="toolbar" data-hydrating="">.*?<\/details><span aria-live="polite" data-slot="calendar-notice"><\/span><div data-slot="time-zone"><span class="wk-time-zone-place"><span class="wk-time-zone-toggle" data-pending="" inert="">.*?<\/span><\/span><\/span><\/div><\/div>/,
     "",
   );
 }

@@ -76,9 +76,10 @@ describe("given every edition we have, rendered on the server", () => {
   it("renders each component without an error, StaticScheduleTable as ScheduleTable", () => {
     for (const [name, edition] of editions()) {
       expect(() => renderToString(all(edition)), name).not.toThrow();
-      // Without the calendar menu, whose row ScheduleTable holds on the server for after hydration.
+      // Without the calendar menu and the zone switch, whose rows ScheduleTable holds on the server for after
+      // hydration.
       expect(renderToString(<StaticScheduleTable edition={edition} />), name).toBe(
-        renderToString(<ScheduleTable edition={edition} showCalendarLinks={false} />),
+        renderToString(<ScheduleTable edition={edition} showCalendarLinks={false} showTimeZoneToggle={false} />),
       );
     }
   });

@@ -61,3 +61,45 @@ describe("given a reader who chose their own zone on an earlier visit", () => {
     r.unmount();
   });
 });
+
+describe("given a TimeZoneToggle that holds its place (holdPlace)", () => {
+  const toggle = <TimeZoneToggle eventZone="America/Vancouver" referenceMs={opening.epochMs} holdPlace />;
+
+  it("renders an invisible, inert stand-in with the switch's two lines on the server, the switch in Auckland", async () => {
+    const r = await renderOnServerThenHydrate(toggle, { serverTimeZone: "UTC", clientTimeZone: "Pacific/Auckland" });
+    expect(r.html).toContain('<span class="wk-time-zone-toggle" data-pending="" inert="">');
+    expect(r.html).toContain("Show times in my time zone");
+    expect(r.html).not.toContain("<button");
+    expect(r.errors).toEqual([]);
+    const button = r.container.querySelector("button");
+    expect(button).toHaveAccessibleName("Show times in my time zone (New Zealand Time, UTC+12)");
+    expect(button?.querySelector("[data-slot=zone]")).toHaveTextContent("(New Zealand Time, UTC+12)");
+    expect(r.container.querySelector("[data-pending]")).toBeNull();
+    r.unmount();
+  });
+
+  it("tells a reader in the event's zone, in the same place, that the times are theirs", async () => {
+    const r = await renderOnServerThenHydrate(toggle, {
+      serverTimeZone: "UTC",
+      clientTimeZone: "America/Los_Angeles",
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.container.querySelector("button")).toBeNull();
+    const note = r.container.querySelector(".wk-time-zone-toggle[data-state=same]");
+    expect(note).toHaveTextContent("Times are in your time zone Pacific Time, PT (UTC−7)");
+    expect(note).not.toHaveAttribute("data-pending");
+    // Laid over the invisible stand-in, which keeps the place's size.
+    expect(note?.previousElementSibling).toHaveAttribute("inert");
+    r.unmount();
+  });
+
+  it("renders nothing at all without holdPlace for a reader in the event's zone", async () => {
+    const r = await renderOnServerThenHydrate(
+      <TimeZoneToggle eventZone="America/Vancouver" referenceMs={opening.epochMs} />,
+      { serverTimeZone: "UTC", clientTimeZone: "America/Los_Angeles" },
+    );
+    expect(r.html).toBe("");
+    expect(r.container.innerHTML).toBe("");
+    r.unmount();
+  });
+});
