@@ -62,7 +62,12 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
    * @default undefined (plain text, no heading)
    */
   headingLevel?: HeadingLevel;
-  /** After hydration, add the same instant in the reader's zone when it differs. Default `true`. */
+  /**
+   * A line under the date with the same instant in the reader's zone ("your time: May 28, 11:59 AM NZST"), or "the
+   * same in your time zone" where it is the same time; its place is held (invisible) until the reader's zone is
+   * known, so the card does not grow after hydration. Not for a date-only deadline. Default `true`.
+   * @default true
+   */
   showReaderTime?: boolean;
   /** Show earlier dates struck through, with the reasons they moved. Default `true`. */
   showHistory?: boolean;
@@ -163,6 +168,8 @@ export function DeadlineCountdown({
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
+  // The reader's line is there for every reader once their zone is known; until then its place is held.
+  const heldReaderTime = showReaderTime && due !== null && !dateOnly && display.readerZone === null;
   const hydrated = useHydrated();
   // A date that has passed has no place in a calendar any more.
   const offerCalendar = calendar && due !== null && state !== "passed";
@@ -214,19 +221,39 @@ export function DeadlineCountdown({
             ),
           })}
         </p>
-      ) : due && readerLabel && readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
-        <p data-slot="reader-time">
+      ) : due && readerLabel ? (
+        readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
+          <p data-slot="reader-time">
+            {fill(m.yourTime, {
+              time: (
+                <time dateTime={due.iso}>
+                  {formatDateTimeZone(due.epochMs, reader as string, {
+                    locale: opts.locale,
+                    hour12: opts.hour12,
+                    year: false,
+                    month: "short",
+                  })}
+                </time>
+              ),
+            })}
+          </p>
+        ) : (
+          // The line keeps its place for a reader in the deadline's zone too, and says so.
+          <p data-slot="reader-time" data-same="">
+            {m.yourTimeSame}
+          </p>
+        )
+      ) : due && heldReaderTime ? (
+        // Until the reader's zone is known (the server, hydration): the line's place, invisible and of the same
+        // length, so the card does not grow under a reader who opened the page at #dates.
+        <p data-slot="reader-time" {...pendingProps(false)}>
           {fill(m.yourTime, {
-            time: (
-              <time dateTime={due.iso}>
-                {formatDateTimeZone(due.epochMs, reader as string, {
-                  locale: opts.locale,
-                  hour12: opts.hour12,
-                  year: false,
-                  month: "short",
-                })}
-              </time>
-            ),
+            time: formatDateTimeZone(due.epochMs, due.zone, {
+              locale: opts.locale,
+              hour12: opts.hour12,
+              year: false,
+              month: "short",
+            }),
           })}
         </p>
       ) : null}
