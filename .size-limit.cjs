@@ -52,7 +52,7 @@ module.exports = [
     name: "ScheduleTable with favourites + search, once their chunk has loaded (after hydration)",
     import: { [dist("index.js")]: "{ ScheduleTable }", [dist("favourites/schedule-attendee.js")]: "*" },
     ignore,
-    limit: "15.19 kB",
+    limit: "15.6 kB", // 15.34 kB with the zone switch on two lines and its note (#14, sixth session)
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
@@ -61,7 +61,7 @@ module.exports = [
   first("StaticScheduleTable", ["StaticScheduleTable"], "8.29 kB"), // no target; ships no JS from a server component
   first("SpeakerCard", ["SpeakerCard"], "6.15 kB"), // issue #4 target 1.5 kB
   first("SpeakerCard + SpeakerGrid", ["SpeakerCard", "SpeakerGrid"], "6.82 kB"),
-  first("DeadlineCountdown", ["DeadlineCountdown"], "6.36 kB"), // issue #5 target 2 kB
+  first("DeadlineCountdown", ["DeadlineCountdown"], "6.5 kB"), // issue #5 target 2 kB; 6.41 kB with the held reader's line (#14)
   first("ImportantDates", ["ImportantDates"], "7.85 kB"), // no target of its own
   first("CallForPapers", ["CallForPapers"], "8.23 kB"), // issue #6 target 2 kB (not counting ImportantDates); +0.43 kB "Opens in…" (#20)
   first("all four components", ALL_FOUR, "23.07 kB"), // issue #9 target 8 kB; 22.62 kB with held controls (#14)
@@ -77,8 +77,8 @@ module.exports = [
   // Issue #18: the JSON-LD writer and its safe script text; server-safe (0 B from a server component under React 19).
   first("EditionJsonLd", ["EditionJsonLd"], "2.42 kB"),
   // Counts every import() of ScheduleTable: the .ics writer and the favourites/search chunk (issue #17).
-  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "17.29 kB"),
-  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "8.55 kB"),
+  row("ScheduleTable after a calendar click", react, ["ScheduleTable"], "17.7 kB"),
+  row("DeadlineCountdown after a calendar click", react, ["DeadlineCountdown"], "8.7 kB"),
   {
     name: "SpeakerCard, SpeakerGrid in a server component: client JS (photo fallback, talk times)",
     import: { [dist("speaker-card/avatar.js")]: "{ SpeakerPhoto }", [dist("index.js")]: "{ LocalTime }" },
@@ -108,7 +108,7 @@ module.exports = [
     "TimeZoneProvider + TimeZoneToggle + LocalTime",
     react,
     ["TimeZoneProvider", "TimeZoneToggle", "LocalTime", "useDisplayTimeZone", "useReaderTimeZone"],
-    "3.78 kB",
+    "3.88 kB", // 3.82 kB with holdPlace and the two-line switch (#14)
   ),
   row("whole @workshop-kit/react (first load)", react, "*", "31.5 kB", { modifyEsbuildConfig: firstLoad }),
   // Issue #15 (messages): every row above grew when the components' words moved into the English catalogue (its
@@ -121,11 +121,11 @@ module.exports = [
     name: "ScheduleTable in German (first load, with the de catalogue)",
     import: { [dist("index.js")]: "{ ScheduleTable, TimeZoneProvider }", [dist("messages/de.js")]: "{ de }" },
     ignore,
-    limit: "15.87 kB",
+    limit: "16.35 kB", // 16.09 kB after the sixth session (#14)
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },
-  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "5.93 kB", gzip: true }, // issue #9 target 5 kB
+  { name: "styles.css", path: "packages/react/dist/styles.css", limit: "6.05 kB", gzip: true }, // issue #9 target 5 kB; 5.96 kB after the sixth session
   // The standalone browser script of the workshop-kit package (issue #16): EVERY embeddable component (schedule,
   // speakers, dates, countdown, cfp, zone switch, details, sponsors, papers) with its renderer, Preact 10 + compat. The issue's
   // 40 kB covers schedule, countdown, important dates and the zone switch; this row holds them all, so it is an
@@ -133,7 +133,7 @@ module.exports = [
   {
     name: "standalone script workshop-kit.js, every component + Preact (first load)",
     path: "packages/cli/dist/workshop-kit.js",
-    limit: "40 kB", // issue #16 target 40 kB
+    limit: "40.2 kB", // issue #16 target 40 kB (for four components; this row holds all): 40.12 kB after #14's held zone switch and reader's line
     gzip: true,
     modifyEsbuildConfig: firstLoad,
   },

@@ -102,12 +102,13 @@ export const BrokenPhoto: Story = {
   args: {
     person: {
       ...find("hagay-lupesko"),
-      photo: { src: "https://invalid.example/photo.jpg", alt: "Hagay Lupesko", width: 160, height: 160 },
+      // A path the Storybook server answers 404 to: fails at once, offline too (a remote host waited on DNS, and a
+      // busy machine ran past the 10 s wait).
+      photo: { src: "/no-such-photo.jpg", alt: "Hagay Lupesko", width: 160, height: 160 },
     },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // The failed load is a DNS error: slow on a busy machine.
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="avatar"]')).not.toBeNull(), {
       timeout: 10_000,
     });
