@@ -107,15 +107,17 @@ export function Live({ edition, builtAt }: LiveData) {
 
 /**
  * What matters now, for the top of the page (its own small root, hydrated from the same JSON, so it sits above the
- * static title): the call in one line with its submit link while submissions are open, and the workshop's "Now /
- * Next" line on the day ("Starts …" before it). Both say nothing once the workshop is over, so an archive page
+ * static title): the workshop's "Now / Next" line on the day ("Starts …" before it), and the call in one line with
+ * its submit link while submissions are open. Both say nothing once the workshop is over, so an archive page
  * carries no stale line. Session names link to their rows in the schedule.
  */
 export function Now({ edition, builtAt }: LiveData) {
   return (
     <ClockProvider serverNow={builtAt}>
-      <SubmissionCallout edition={edition} />
+      {/* Now/next first: it stays for the whole day while the call-out above it would go when the workshop begins,
+          moving it (and the strip holds its height, see client.tsx, so the call-out going moves nothing below). */}
       <NowNext edition={edition} sessionHref="#{id}" />
+      <SubmissionCallout edition={edition} />
     </ClockProvider>
   );
 }
