@@ -275,7 +275,7 @@ try {
   const workshop = PHASES.find((p) => p.id === "workshop-1030");
 
   if (only !== "storybook") {
-    const { origin, dir: demoDist } = origins.get(workshop.id);
+    const { origin } = origins.get(workshop.id);
     {
       // 1. Every width × theme for the current edition (and, with --full, an archive page), on the workshop day.
       const pages = full ? ["/", "/2024/"] : ["/"];
@@ -322,19 +322,26 @@ try {
       // Angeles, the event's zone). A reader in another zone meets parts only their browser knows (the switch to their
       // zone, their own time beside a deadline); their places are held from the first paint.
       // Every section the home page has (a deep link to an id the page lacks proves nothing).
-      const home = readFileSync(join(demoDist, "index.html"), "utf8");
-      const sections = SECTIONS.filter((id) => home.includes(`id="${id}"`));
+      // With --full: every phase (each on its own build) and every zone at every width.
+      const sectionsOf = (phase) => {
+        const home = readFileSync(join(origins.get(phase.id).dir, "index.html"), "utf8");
+        return SECTIONS.filter((id) => home.includes(`id="${id}"`));
+      };
       const readers = ZONES.flatMap((zone) =>
-        (zone === "Asia/Kolkata" ? [375, 1280] : [320, 375, 1280]).map((width) => ({ zone, width })),
+        (zone === "Asia/Kolkata" && !full ? [375, 1280] : [320, 375, 1280]).map((width) => ({ zone, width })),
       );
-      const jobs3 = readers.flatMap((reader) => sections.map((section) => ({ ...reader, section })));
+      const jobs3 = (full ? PHASES : [workshop]).flatMap((phase) =>
+        readers.flatMap((reader) => sectionsOf(phase).map((section) => ({ ...reader, section, phase }))),
+      );
       const cls = new Map();
-      await pool(jobs3, async ({ zone, width, section }) => {
+      await pool(jobs3, async ({ zone, width, section, phase }) => {
         const city = zone.split("/")[1].replace("_", " ");
-        await run.check(`demo /#${section} at ${width} px, reader in ${city}: CLS 0`, async () => {
-          const { context, page, problems } = await openReader(browser, origin, { width, zone, at: workshop.at });
+        const when = phase === workshop ? "" : ` in phase "${phase.title}"`;
+        await run.check(`demo /#${section}${when} at ${width} px, reader in ${city}: CLS 0`, async () => {
+          const built = origins.get(phase.id).origin;
+          const { context, page, problems } = await openReader(browser, built, { width, zone, at: phase.at });
           try {
-            await loadDemo(page, `${origin}/#${section}`, workshop);
+            await loadDemo(page, `${built}/#${section}`, phase);
             const [shift, shifts] = await page.evaluate(() => [window.__cls, window.__shifts]);
             const found = await pageProblems(page, problems);
             const key = `${city} ${width} px`;
@@ -348,7 +355,7 @@ try {
         });
       });
       console.log(
-        `  largest CLS over the ${sections.length} deep links (workshop day): ${[...cls]
+        `  largest CLS over ${jobs3.length} deep links (${full ? "every phase" : "the workshop day"}): ${[...cls]
           .sort()
           .map(([k, v]) => `${k} ${v.toFixed(4)}`)
           .join(" · ")}`,
@@ -358,11 +365,14 @@ try {
       // as "now" (the call open, the workshop not begun) is not what the reader's clock says, and the strip at the
       // top (now/next, the call-out) changes state at hydration. It keeps its first height until it is out of sight
       // (the template's client.tsx), and its parts keep their places: nothing below moves.
-      const tops = PHASES.flatMap((phase) => [320, 375, 1280].map((width) => ({ phase, width })));
-      await pool(tops, async ({ phase, width }) => {
-        await run.check(`demo / in phase "${phase.title}" at ${width} px: CLS 0`, async () => {
+      const tops = PHASES.flatMap((phase) =>
+        (full ? ZONES : [ZONES[2]]).flatMap((zone) => [320, 375, 1280].map((width) => ({ phase, width, zone }))),
+      );
+      await pool(tops, async ({ phase, width, zone }) => {
+        const city = full ? `, reader in ${zone.split("/")[1].replace("_", " ")}` : "";
+        await run.check(`demo / in phase "${phase.title}" at ${width} px${city}: CLS 0`, async () => {
           const built = origins.get(phase.id).origin;
-          const { context, page, problems } = await openReader(browser, built, { width, at: phase.at });
+          const { context, page, problems } = await openReader(browser, built, { width, zone, at: phase.at });
           try {
             await loadDemo(page, `${built}/`, phase);
             const [shift, shifts] = await page.evaluate(() => [window.__cls, window.__shifts]);
