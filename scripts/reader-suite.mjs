@@ -317,9 +317,9 @@ try {
         });
       });
 
-      // 3. Deep links to every section: nothing moves under the reader (CLS 0), for readers in all three zones at 375
-      // and 1280 px, and at 320 px for the zone switch's longest label (Auckland) and the note in its place (Los
-      // Angeles, the event's zone). A reader in another zone meets parts only their browser knows (the switch to their
+      // 3. Deep links to every section: nothing moves under the reader (CLS 0), for readers in Auckland (the zone
+      // switch's longest label) and Los Angeles (the event's zone: the note in the switch's place) at 320, 375 and
+      // 1280 px, and in Kolkata at 1280 px. A reader in another zone meets parts only their browser knows (the switch to their
       // zone, their own time beside a deadline); their places are held from the first paint.
       // Every section the home page has (a deep link to an id the page lacks proves nothing).
       // With --full: every phase (each on its own build) and every zone at every width.
@@ -327,8 +327,10 @@ try {
         const home = readFileSync(join(origins.get(phase.id).dir, "index.html"), "utf8");
         return SECTIONS.filter((id) => home.includes(`id="${id}"`));
       };
+      // Kolkata's reader meets what Auckland's does (another zone than the event's): in the default run, which is part
+      // of npm test and must stay quick on a 2-core machine, only at 1280 px.
       const readers = ZONES.flatMap((zone) =>
-        (zone === "Asia/Kolkata" && !full ? [375, 1280] : [320, 375, 1280]).map((width) => ({ zone, width })),
+        (zone === "Asia/Kolkata" && !full ? [1280] : [320, 375, 1280]).map((width) => ({ zone, width })),
       );
       const jobs3 = (full ? PHASES : [workshop]).flatMap((phase) =>
         readers.flatMap((reader) => sectionsOf(phase).map((section) => ({ ...reader, section, phase }))),
