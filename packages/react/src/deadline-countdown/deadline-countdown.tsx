@@ -169,7 +169,15 @@ export function DeadlineCountdown({
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
   // The reader's line is there for every reader once their zone is known; until then its place is held.
-  const heldReaderTime = showReaderTime && due !== null && !dateOnly && display.readerZone === null;
+  const held = showReaderTime && due !== null && !dateOnly && display.readerZone === null;
+  const shortTime =
+    due &&
+    formatDateTimeZone(due.epochMs, reader ?? due.zone, {
+      locale: opts.locale,
+      hour12: opts.hour12,
+      year: false,
+      month: "short",
+    });
   const hydrated = useHydrated();
   // A date that has passed has no place in a calendar any more.
   const offerCalendar = calendar && due !== null && state !== "passed";
@@ -221,40 +229,16 @@ export function DeadlineCountdown({
             ),
           })}
         </p>
+      ) : due && (readerLabel ? readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes : held) ? (
+        // The reader's own time. Until their zone is known (the server, hydration), the line's place: invisible, the
+        // same words in the deadline's zone, so the card does not grow under a reader who opened the page at #dates.
+        <p data-slot="reader-time" {...pendingProps(!held)}>
+          {fill(m.yourTime, { time: held ? shortTime : <time dateTime={due.iso}>{shortTime}</time> })}
+        </p>
       ) : due && readerLabel ? (
-        readerLabel.offsetMinutes !== zoneLabel(due.zone, due.epochMs).offsetMinutes ? (
-          <p data-slot="reader-time">
-            {fill(m.yourTime, {
-              time: (
-                <time dateTime={due.iso}>
-                  {formatDateTimeZone(due.epochMs, reader as string, {
-                    locale: opts.locale,
-                    hour12: opts.hour12,
-                    year: false,
-                    month: "short",
-                  })}
-                </time>
-              ),
-            })}
-          </p>
-        ) : (
-          // The line keeps its place for a reader in the deadline's zone too, and says so.
-          <p data-slot="reader-time" data-same="">
-            {m.yourTimeSame}
-          </p>
-        )
-      ) : due && heldReaderTime ? (
-        // Until the reader's zone is known (the server, hydration): the line's place, invisible and of the same
-        // length, so the card does not grow under a reader who opened the page at #dates.
-        <p data-slot="reader-time" {...pendingProps(false)}>
-          {fill(m.yourTime, {
-            time: formatDateTimeZone(due.epochMs, due.zone, {
-              locale: opts.locale,
-              hour12: opts.hour12,
-              year: false,
-              month: "short",
-            }),
-          })}
+        // The line keeps its place for a reader in the deadline's zone too, and says so.
+        <p data-slot="reader-time" data-same="">
+          {m.yourTimeSame}
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
