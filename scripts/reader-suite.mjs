@@ -322,6 +322,21 @@ try {
       // 1280 px, and in Kolkata at 1280 px. A reader in another zone meets parts only their browser knows (the switch to their
       // zone, their own time beside a deadline); their places are held from the first paint.
       // Every section the home page has (a deep link to an id the page lacks proves nothing).
+      /** Open `path` on the phase's build as `reader` sees it; throws what moved (and any page problem) if CLS > 0. */
+      const noShift = async (phase, path, reader) => {
+        const built = origins.get(phase.id).origin;
+        const { context, page, problems } = await openReader(browser, built, { ...reader, at: phase.at });
+        try {
+          await loadDemo(page, `${built}${path}`, phase);
+          const [shift, shifts] = await page.evaluate(() => [window.__cls, window.__shifts]);
+          const found = await pageProblems(page, problems);
+          if (shift > 0) found.push(`CLS ${shift.toFixed(4)}; what moved:`, ...shifts.slice(0, 6));
+          if (found.length) throw new Error(found.join("\n"));
+          return shift;
+        } finally {
+          await context.close();
+        }
+      };
       // With --full: every phase (each on its own build) and every zone at every width.
       const sectionsOf = (phase) => {
         const home = readFileSync(join(origins.get(phase.id).dir, "index.html"), "utf8");
@@ -340,20 +355,10 @@ try {
         const city = zone.split("/")[1].replace("_", " ");
         const when = phase === workshop ? "" : ` in phase "${phase.title}"`;
         await run.check(`demo /#${section}${when} at ${width} px, reader in ${city}: CLS 0`, async () => {
-          const built = origins.get(phase.id).origin;
-          const { context, page, problems } = await openReader(browser, built, { width, zone, at: phase.at });
-          try {
-            await loadDemo(page, `${built}/#${section}`, phase);
-            const [shift, shifts] = await page.evaluate(() => [window.__cls, window.__shifts]);
-            const found = await pageProblems(page, problems);
-            const key = `${city} ${width} px`;
-            cls.set(key, Math.max(cls.get(key) ?? 0, shift));
-            if (shift > 0) found.push(`CLS ${shift.toFixed(4)}; what moved:`, ...shifts.slice(0, 6));
-            if (found.length) throw new Error(found.join("\n"));
-            return `CLS ${shift}`;
-          } finally {
-            await context.close();
-          }
+          const shift = await noShift(phase, `/#${section}`, { width, zone });
+          const key = `${city} ${width} px`;
+          cls.set(key, Math.max(cls.get(key) ?? 0, shift));
+          return `CLS ${shift}`;
         });
       });
       console.log(
@@ -373,18 +378,7 @@ try {
       await pool(tops, async ({ phase, width, zone }) => {
         const city = full ? `, reader in ${zone.split("/")[1].replace("_", " ")}` : "";
         await run.check(`demo / in phase "${phase.title}" at ${width} px${city}: CLS 0`, async () => {
-          const built = origins.get(phase.id).origin;
-          const { context, page, problems } = await openReader(browser, built, { width, zone, at: phase.at });
-          try {
-            await loadDemo(page, `${built}/`, phase);
-            const [shift, shifts] = await page.evaluate(() => [window.__cls, window.__shifts]);
-            const found = await pageProblems(page, problems);
-            if (shift > 0) found.push(`CLS ${shift.toFixed(4)}; what moved:`, ...shifts.slice(0, 6));
-            if (found.length) throw new Error(found.join("\n"));
-            return `CLS ${shift}`;
-          } finally {
-            await context.close();
-          }
+          return `CLS ${await noShift(phase, "/", { width, zone })}`;
         });
       });
     }
