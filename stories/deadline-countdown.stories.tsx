@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { DeadlineCountdown, type DeadlineCountdownProps } from "@workshop-kit/react";
+import { DeadlineCountdown, type DeadlineCountdownProps, TimeZoneProvider } from "@workshop-kit/react";
 import type { Deadline, Instant } from "@workshop-kit/types";
 import { useEffect, useRef } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -123,6 +123,40 @@ export const AoEvsUTCvsIANA: Story = {
       />
     </div>
   ),
+};
+
+/**
+ * The reader's own time under the date: in Auckland, "your time: May 28, 11:59 AM UTC+12"; in the deadline's own
+ * zone, "the same in your time zone". The line's place is held on the server, so the card does not grow either way.
+ */
+export const ReaderInAuckland: Story = {
+  name: "Reader's time (Auckland)",
+  parameters: { clock: { now: "2025-05-20T12:00:00Z" } },
+  render: (args) => (
+    <TimeZoneProvider readerTimeZone="Pacific/Auckland" remember={false}>
+      <DeadlineCountdown {...args} />
+    </TimeZoneProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/^your time:/)).toHaveTextContent("May 28, 11:59 AM");
+  },
+};
+
+/** A reader in the deadline's own zone (here announced in London time, read in London): the line says so. */
+export const ReaderInDeadlineZone: Story = {
+  name: "Reader's time (same zone)",
+  parameters: { clock: { now: "2025-05-20T12:00:00Z" } },
+  render: (args) => (
+    <TimeZoneProvider readerTimeZone="Europe/London" remember={false}>
+      <DeadlineCountdown
+        {...args}
+        deadline={{ ...submission2025, due: { ...submission2025.due, zone: "Europe/London" } }}
+      />
+    </TimeZoneProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("the same in your time zone")).toBeVisible();
+  },
 };
 
 /** The last minutes, clock frozen: seconds shown and the Pause control (WCAG 2.2.2), not yet pressed. */
