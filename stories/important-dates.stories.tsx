@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ImportantDates } from "@workshop-kit/react";
-import { expect, within } from "storybook/test";
+import { ClockProvider, ImportantDates, type ImportantDatesProps } from "@workshop-kit/react";
+import { useState } from "react";
+import { expect, userEvent, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 import { editionArg, headingLevelArg } from "./fixtures";
 import { factsEdition } from "./programme-facts";
@@ -85,4 +86,48 @@ export const AsAnnounced: Story = {
   name: "As announced: date-only, to be announced, submissions open",
   args: { edition: factsEdition },
   parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
+};
+
+const SUBMISSION_DUE = Date.parse("2025-05-27T23:59:00Z");
+
+/** The list with its own frozen clock, and a button that moves it past the submission deadline. */
+function PassingInView(args: ImportantDatesProps) {
+  const [now, setNow] = useState(SUBMISSION_DUE - 10_000);
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => setNow(SUBMISSION_DUE + 5_000)}>
+          Let the deadline pass
+        </button>
+      </p>
+      <ClockProvider now={now}>
+        <ImportantDates {...args} />
+      </ClockProvider>
+    </>
+  );
+}
+
+/**
+ * The submission deadline passing while the reader looks at the list: the card says "Closed", its corner tag too,
+ * and the acceptance date is marked next (accented border, "(Next)" for screen readers) but stays a line; its card
+ * would push everything below down under the reader's eyes, so it opens once the list is out of view.
+ */
+export const DeadlinePassingInView: Story = {
+  name: "Deadline passing in view",
+  render: (args) => <PassingInView {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("timer")).toHaveTextContent(/Closes in 10 sec/);
+    // The page is live (its effects have run: it knows it is in view) a frame after it first paints.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await userEvent.click(canvas.getByRole("button", { name: "Let the deadline pass" }));
+    const [closed, acceptance] = canvasElement.querySelectorAll<HTMLElement>("[data-slot=item]") as unknown as [
+      HTMLElement,
+      HTMLElement,
+    ];
+    await expect(closed).toHaveTextContent(/^Closed: Paper submission deadline Closed less than a minute ago/);
+    await expect(canvas.getAllByRole("timer")).toHaveLength(1);
+    await expect(acceptance).toHaveAttribute("data-state", "next");
+    await expect(acceptance).toHaveTextContent(/\(Next\)$/);
+  },
 };

@@ -91,7 +91,9 @@ describe("readers an odd offset away (Kathmandu +5:45, Chatham +12:45), two inst
     unmount = r.unmount;
     expect(r.errors).toEqual([]);
     // On the server the reader's line is only a held place (invisible, inert), in the deadline's own zone.
-    expect(r.html).toContain('<p data-slot="reader-time" data-pending="" inert="">your time: May 27, 11:59 PM UTC</p>');
+    expect(r.html).toContain(
+      '<p data-slot="reader-time" data-pending="" inert=""><span>your time: <time dateTime="2025-05-27T23:59:00.000Z">May 27, 11:59 PM UTC</time></span></p>',
+    );
     expect(r.container.querySelector("[data-slot=reader-time][data-pending]")).toBeNull();
     const readerTimes = [...r.container.querySelectorAll("[data-slot=reader-time]")].map((n) => n.textContent);
     expect(readerTimes).toContain("your time: May 28, 5:44 AM UTC+5:45");

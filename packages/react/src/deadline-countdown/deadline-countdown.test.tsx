@@ -141,7 +141,13 @@ describe("given a deadline closing in three hours", () => {
     at("2025-05-27T21:00:00Z", <DeadlineCountdown deadline={submission} />);
     expect(screen.getByRole("timer")).toHaveTextContent("Closes in 2 hr 59 min, on May 27");
     expect(screen.getByRole("timer").parentElement).toHaveAttribute("data-state", "closing-soon");
-    expect(screen.queryByRole("button", { name: /pause/i })).toBeNull();
+  });
+
+  it("offers Pause while it counts minutes, not only in the last hour, so the button never appears under a reader", () => {
+    at("2025-05-27T21:00:00Z", <DeadlineCountdown deadline={submission} />);
+    const pause = screen.getByRole("button", { name: "Pause countdown: Paper submission deadline" });
+    act(() => pause.click());
+    expect(screen.getByRole("timer")).toHaveTextContent("Closes in 2 hr 59 min (paused)");
   });
 
   it("honours a custom closing-soon window", () => {
@@ -332,7 +338,8 @@ describe("given the last hour, with the live clock", () => {
   it("never shows seconds when told not to", () => {
     render(<DeadlineCountdown deadline={submission} showSeconds="never" />);
     expect(screen.getByRole("timer")).toHaveTextContent("Closes in 29 min, on");
-    expect(screen.queryByRole("button", { name: /pause/i })).toBeNull();
+    // It still updates every minute, so it can still be paused.
+    expect(screen.getByRole("button", { name: /pause/i })).toHaveAttribute("aria-pressed", "false");
   });
 
   it("keeps a focused pause button (inert) when the deadline passes, so keyboard focus is not lost", () => {
@@ -452,7 +459,11 @@ describe("given the server", () => {
     expect(html).toContain('data-state="unknown"');
     expect(html).not.toMatch(/Closes in|Closed/);
     // The reader's line holds its place, invisible and inert, until the reader's zone is known.
-    expect(html).toContain('<p data-slot="reader-time" data-pending="" inert="">your time: May 27, 11:59 PM UTC</p>');
+    expect(html).toContain(
+      '<p data-slot="reader-time" data-pending="" inert=""><span>your time: <time dateTime="2025-05-27T23:59:00.000Z">May 27, 11:59 PM UTC</time></span></p>',
+    );
+    // So does the Pause button, which the countdown will have once it counts.
+    expect(html).toContain('data-slot="pause" data-pending="" inert=""');
   });
 
   it("renders the status when a ClockProvider freezes time", () => {

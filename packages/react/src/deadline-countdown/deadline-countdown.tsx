@@ -44,8 +44,8 @@ export interface DeadlineCountdownProps extends Omit<ComponentPropsWithoutRef<"d
   /** How long before the deadline it counts as closing soon (`data-state="closing-soon"`). Default 24 hours. */
   closingSoonMs?: number;
   /**
-   * Seconds in the time remaining: `"auto"` only in the last hour, `"always"`, or `"never"`. Whenever seconds
-   * are shown, a Pause button stops the display from updating. Default `"auto"`.
+   * Seconds in the time remaining: `"auto"` only in the last hour, `"always"`, or `"never"`. Whatever it shows,
+   * while it counts down a Pause button stops the display from updating. Default `"auto"`.
    */
   showSeconds?: "auto" | "always" | "never";
   /**
@@ -161,10 +161,14 @@ export function DeadlineCountdown({
       : state
         ? fill(m[wording.before], { time: span })
         : null;
-  const pausable = seconds && state !== undefined && state !== "passed";
+  // A countdown that updates by itself can be paused (WCAG 2.2.2), whatever it shows: minutes or seconds. The button
+  // is there for the whole countdown, not only its last hour, so it never appears under a reader who is watching.
+  const pausable = state !== undefined && state !== "passed";
   // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
   const [hadPause, setHadPause] = useState(false);
   if (pausable && !hadPause) setHadPause(true);
+  // Before the clock is known (a server without one, hydration), its place is held, invisible.
+  const pauseHeld = state === undefined && dueMs !== null;
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
   const reader = showReaderTime && due && !dateOnly ? display.readerZone : null;
   const readerLabel = reader && due && zoneLabel(reader, due.epochMs);
@@ -233,24 +237,25 @@ export function DeadlineCountdown({
         // The reader's own time. Until their zone is known (the server, hydration), the line's place: invisible, the
         // same words in the deadline's zone, so the card does not grow under a reader who opened the page at #dates.
         <p data-slot="reader-time" {...pendingProps(!held)}>
-          {fill(m.yourTime, { time: held ? shortTime : <time dateTime={due.iso}>{shortTime}</time> })}
+          <span>{fill(m.yourTime, { time: <time dateTime={due.iso}>{shortTime}</time> })}</span>
         </p>
       ) : due && readerLabel ? (
         // The line keeps its place for a reader in the deadline's zone too, and says so.
         <p data-slot="reader-time" data-same="">
-          {m.yourTimeSame}
+          <span>{m.yourTimeSame}</span>
         </p>
       ) : null}
       {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
-      {pausable || hadPause || offerCalendar ? (
+      {pausable || hadPause || pauseHeld || offerCalendar ? (
         <p data-slot="actions">
-          {pausable || hadPause ? (
+          {pausable || hadPause || pauseHeld ? (
             <button
               type="button"
               className="wk-button"
               data-slot="pause"
+              {...pendingProps(!pauseHeld)}
               aria-pressed={paused}
-              aria-disabled={pausable ? undefined : true}
+              aria-disabled={pausable || pauseHeld ? undefined : true}
               onClick={() => pausable && setPaused(!paused)}
             >
               {m.pauseCountdown}

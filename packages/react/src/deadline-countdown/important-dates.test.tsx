@@ -6,6 +6,7 @@ import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { ClockProvider } from "../clock/clock";
 import { expectNoAxeViolations } from "../test/axe";
 import { loadEdition } from "../test/content";
+import { fakeIntersectionObserver } from "../test/intersection";
 import { ImportantDates, importantDateItems } from "./important-dates";
 
 const edition2025 = loadEdition(2025);
@@ -464,6 +465,34 @@ describe("given ES-FoMo 2025 while the submission deadline passes, with the live
     act(() => vi.advanceTimersByTime(24 * 3_600_000));
     expect(screen.getAllByRole("timer")).toHaveLength(1);
     expect(within(items()[0] as HTMLElement).getByText("Closed")).toBeInTheDocument();
+  });
+
+  it("while the reader watches the list, says Closed in the card's corner and opens the next date's card only once the list is out of view", () => {
+    const view = fakeIntersectionObserver();
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    vi.setSystemTime(DUE - 30_000);
+    render(<ImportantDates edition={edition2025} />);
+    expect(items()[0]).toHaveTextContent(/^Next: Paper submission deadline Closes in 30 sec/);
+    act(() => vi.advanceTimersByTime(31_000));
+    // In view: the card says Closed, in its corner too; the next date is marked, in words, but stays a line (its
+    // card would push everything below it down under the reader's eyes).
+    expect(screen.getAllByRole("timer")).toHaveLength(1);
+    expect(items()[0]).toHaveTextContent(/^Closed: Paper submission deadline Closed less than a minute ago/);
+    expect(items()[0]).toHaveAttribute("data-state", "passed");
+    expect(items()[1]).toHaveAttribute("data-state", "next");
+    expect(items()[1]).toHaveTextContent(/^Acceptance notification: June 9, 2025, 11:59 PM AoE \(UTC−12\) ?\(Next\)$/);
+    expect(screen.getAllByRole("status").filter((s) => s.textContent)).toHaveLength(1);
+    // Out of view, the list takes its new shape: the closed card and the next date's countdown.
+    view.scrollAway();
+    expect(screen.getAllByRole("timer")).toHaveLength(2);
+    expect(items()[1]).toHaveTextContent(/^Next: Acceptance notification In 13 days/);
+    // Back in view, it stays as it is.
+    view.scrollBack();
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.getAllByRole("timer")).toHaveLength(2);
   });
 
   it("renders the just-closed card on the server from the server time, the same after hydration", () => {

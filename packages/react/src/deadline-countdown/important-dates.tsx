@@ -6,12 +6,13 @@
  * unless a `ClockProvider` gives `now` or `serverNow`.
  */
 import { CLOSING_SOON_MS, type Deadline, type Edition, type FormatOptions, workshopWindow } from "@workshop-kit/types";
-import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useId, useMemo, useRef } from "react";
 import { useClockSelector } from "../clock/clock";
 import { useCalendarDownload } from "../internal/add-to-calendar";
 import { withClass } from "../internal/class-name";
 import type { HeadingLevel } from "../internal/heading";
 import { pendingProps, useHydrated } from "../internal/use-hydrated";
+import { useSteadyWhileSeen } from "../internal/while-seen";
 import { text } from "../messages/format";
 import { type MessagesOverride, resolveMessages } from "../messages/resolve";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
@@ -109,6 +110,11 @@ export function ImportantDates({
     const item = items[last];
     return item && item.deadline.kind !== "workshop" && now - item.endMs < justClosedMs ? last : -1;
   }, 60_000);
+  // Which dates have a card (the next, the one just closed) is the list's layout. While the reader looks at the list
+  // it stays: a deadline passing in view says "Closed" in its card at once, but the next date's card (taller than its
+  // line) opens only once the list is out of view, where it moves nothing the reader sees.
+  const listRef = useRef<HTMLElement>(null);
+  const [cardNext = -2, cardClosed = -1] = useSteadyWhileSeen(`${next} ${justClosed}`, listRef).split(" ").map(Number);
   // Found by flag, not by id: an edition may well have a deadline with the id "workshop-day".
   const workshop = items.find((it) => it.added);
   const H = `h${headingLevel}` as "h2";
@@ -116,7 +122,7 @@ export function ImportantDates({
   const [calendarNotice, download] = useCalendarDownload();
 
   return (
-    <section {...rest} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
+    <section {...rest} ref={listRef} className={withClass("wk-important-dates", className)} aria-labelledby={headingId}>
       <H id={headingId} data-slot="title">
         {title ?? m.importantDates}
       </H>
@@ -131,7 +137,17 @@ export function ImportantDates({
                 : i === next
                   ? "next"
                   : "upcoming";
-          const card = state === "next" || i === justClosed;
+          const card = i === cardNext || i === cardClosed;
+          // The tag in the card's corner: "Next" (or "Now on"); on a card held while the reader watches it pass,
+          // what it has become, in the same place.
+          const corner =
+            i !== cardNext || state === undefined
+              ? null
+              : state === "next"
+                ? { state: begun ? "now" : "next", word: begun ? m.statusNow : m.statusNext }
+                : state === "passed"
+                  ? { state, word: m[PASSED_WORD[deadline.kind] ?? "statusClosed"] }
+                  : null;
           return (
             // Keys that cannot collide, whatever the deadline ids.
             <li
@@ -140,10 +156,10 @@ export function ImportantDates({
               data-state={state}
               data-kind={deadline.kind}
             >
-              {state === "next" ? (
+              {corner ? (
                 <>
-                  <span data-slot="status" data-state={begun ? "now" : "next"}>
-                    {begun ? m.statusNow : m.statusNext}
+                  <span data-slot="status" data-state={corner.state} data-corner="">
+                    {corner.word}
                     <span className="wk-visually-hidden">{m.colon}</span>
                   </span>{" "}
                 </>
@@ -173,6 +189,9 @@ export function ImportantDates({
                     </>
                   ) : state === "upcoming" ? (
                     <span className="wk-visually-hidden">{text(m.paren, { text: m.stateUpcoming })}</span>
+                  ) : state === "next" ? (
+                    // Next, while its card waits for the reader to look away: its border says so, and its words.
+                    <span className="wk-visually-hidden">{text(m.paren, { text: m.statusNext })}</span>
                   ) : null}
                   {showHistory ? <DeadlineHistory deadline={deadline} options={opts} m={m} /> : null}
                 </>
