@@ -32,6 +32,8 @@ export const enCommon = {
   tbaAlone: "To be announced",
   /** Its short form, shown to eyes (the long one is read aloud). */
   tbaShort: "TBA",
+  /** A time left (or passed) under the smallest unit shown ("closes in less than a minute"). */
+  lessThanMinute: "less than a minute",
   addToCalendar: "Add to calendar",
   description: "Description",
   /** A room (a column of the programme, a row of the event details). */
@@ -165,7 +167,6 @@ export const enDeadlines = {
   countdown: "{remaining}, on {date}",
   paused: "{text} (paused)",
   lessThanSecond: "less than a second",
-  lessThanMinute: "less than a minute",
   lessThanMinuteAgo: "less than a minute ago",
   yourTime: "your time: {time}",
   /** In place of yourTime when the reader's zone gives the same time (the line keeps its place). */

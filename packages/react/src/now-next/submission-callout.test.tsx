@@ -10,6 +10,13 @@ import { SubmissionCallout } from "./submission-callout";
 const edition = loadEdition(2025);
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
 
+/** The call-out's words as eyes and ears get them: without the invisible place held for the longest time left. */
+function visibleText(container: HTMLElement): string {
+  const copy = container.querySelector("[data-slot=text]")?.cloneNode(true) as HTMLElement;
+  copy.querySelector("[data-slot=left-place]")?.remove();
+  return copy.textContent ?? "";
+}
+
 function at(now: number | string, ui: React.ReactElement) {
   return render(<ClockProvider now={now}>{ui}</ClockProvider>);
 }
@@ -25,13 +32,34 @@ describe("given the ES-FoMo 2025 call while it is open", () => {
     await expectNoAxeViolations(container);
   });
 
-  it("shows the time left in the last day", () => {
+  it("shows the time left in the last day, closing soon", () => {
     const { container } = at(DUE - 60 * 60_000, <SubmissionCallout edition={edition} />);
-    expect(container.querySelector("[data-slot=text]")).toHaveTextContent(
-      /^Submit by May 27, 11:59 PM UTC \(extended\) — closes in 1 hour$/,
-    );
+    expect(visibleText(container)).toBe("Submit by May 27, 11:59 PM UTC (extended) — closes in 1 hour");
     expect(container.firstElementChild).toHaveAttribute("data-state", "closing-soon");
     expect(screen.getByRole("link", { name: /^Submit/ })).toBeInTheDocument();
+  });
+
+  it("shows the time left whenever the call is open, not only in its last day (no line appears later)", () => {
+    const { container } = at("2025-05-10T12:00:00Z", <SubmissionCallout edition={edition} />);
+    expect(visibleText(container)).toBe("Submit by May 27, 11:59 PM UTC (extended) — closes in 17 days 11 hours");
+    expect(container.firstElementChild).toHaveAttribute("data-state", "open");
+  });
+
+  it("holds the place of the longest time left, hidden from everyone, so the line never grows under a reader", () => {
+    const { container } = at(DUE - 3 * 3_600_000, <SubmissionCallout edition={edition} />);
+    const place = container.querySelector("[data-slot=left-place]");
+    expect(place).toHaveAttribute("aria-hidden", "true");
+    // The longest in English; the visible time shares its grid cell.
+    expect(place).toHaveTextContent(/^— closes in 23 hours 59 minutes$/);
+    expect(visibleText(container)).toMatch(/— closes in 3 hours$/);
+  });
+
+  it("says less than a minute in the reader's language", () => {
+    const { container } = at(
+      DUE - 30_000,
+      <SubmissionCallout edition={edition} messages={{ lessThanMinute: "moins d'une minute" }} />,
+    );
+    expect(visibleText(container)).toMatch(/— closes in moins d'une minute$/);
   });
 });
 

@@ -30,7 +30,10 @@ import { useDisplayTimeZone } from "../time-zone/time-zone";
 export interface SubmissionCalloutProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The edition whose call for papers is summed up. Required. */
   edition: Edition;
-  /** How long before the deadline the time left is shown ("closes in 58 min"). Default 24 hours. */
+  /**
+   * How long before the deadline the call counts as closing soon (`data-state="closing-soon"`: the time left, "closes
+   * in 58 min", in the live colour). The time left is shown whenever the call is open. Default 24 hours.
+   */
   closingSoonMs?: number;
   /**
    * Keep saying "Submissions closed" until the workshop begins; `false`: render nothing once closed. Default `true`.
@@ -45,6 +48,9 @@ export interface SubmissionCalloutProps extends Omit<ComponentPropsWithoutRef<"d
 }
 
 const MESSAGES: typeof enCommon & typeof enCallForPapers = /* @__PURE__ */ Object.assign({}, enCommon, enCallForPapers);
+
+/** Under a minute left: the key says so with this mark, the words come from the messages. */
+const UNDER_A_MINUTE = "<1";
 
 /** Where the call stands: `unknown` (no time yet), `not-yet-open`, `open`, `closing-soon`, `closed`, `over`. */
 export type SubmissionCalloutState = "unknown" | "not-yet-open" | "open" | "closing-soon" | "closed" | "over";
@@ -64,8 +70,26 @@ export function submissionCalloutKey(
   if (due === null) return "open";
   if (now >= due) return "closed";
   const left = due - now;
-  if (left > closingSoonMs) return "open";
-  return `closing-soon\n${left < 60_000 ? "less than a minute" : formatDuration(left, { locale, maxUnits: 2, smallestUnit: "minute" })}`;
+  return `${left > closingSoonMs ? "open" : "closing-soon"}\n${timeLeft(left, locale)}`;
+}
+
+/** "3 days 4 hours", "58 min"; under a minute, {@link UNDER_A_MINUTE}. */
+function timeLeft(ms: number, locale: string): string {
+  return ms < 60_000 ? UNDER_A_MINUTE : formatDuration(ms, { locale, maxUnits: 2, smallestUnit: "minute" });
+}
+
+/**
+ * The longest the time left is likely to read in this locale: its place is held for it, so the line never takes
+ * one line at the build ("closes in 3 hours") and two in the reader's browser ("closes in less than a minute").
+ */
+function longestTimeLeft(locale: string, lessThanMinute: string): string {
+  const HOUR = 3_600_000;
+  return [
+    lessThanMinute,
+    ...[23 * HOUR + 59 * 60_000, 6 * 24 * HOUR + 23 * HOUR, 29 * 24 * HOUR + 23 * HOUR].map((ms) =>
+      timeLeft(ms, locale),
+    ),
+  ].reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** "May 27, 11:59 PM AoE (UTC−12)" (no year: the call is this year's); a date-only deadline: "May 27". */
@@ -122,7 +146,15 @@ export function SubmissionCallout({
           <>
             {fill(m.submitBy, { date: when })}
             {extended ? m.extendedNote : null}
-            {left ? <span data-slot="left">{text(m.closesInNote, { time: left })}</span> : null}
+            {left ? (
+              // The time left, and (invisible, in the same grid cell) the longest it may read: its place.
+              <span data-slot="left">
+                <span>{text(m.closesInNote, { time: left === UNDER_A_MINUTE ? m.lessThanMinute : left })}</span>
+                <span data-slot="left-place" aria-hidden="true">
+                  {text(m.closesInNote, { time: longestTimeLeft(display.locale, m.lessThanMinute) })}
+                </span>
+              </span>
+            ) : null}
           </>
         ) : open ? (
           m.submissionsAreOpen
