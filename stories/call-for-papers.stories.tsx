@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CallForPapers, ImportantDates } from "@workshop-kit/react";
+import { CallForPapers, type CallForPapersProps, ClockProvider, ImportantDates } from "@workshop-kit/react";
 import { assertEdition, type Edition } from "@workshop-kit/types";
-import { expect, within } from "storybook/test";
+import { useState } from "react";
+import { expect, userEvent, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
 import { editionArg } from "./fixtures";
 import { factsEdition } from "./programme-facts";
@@ -199,5 +200,48 @@ export const TracksAndRanges: Story = {
     await expect(formats).toHaveTextContent("Length: 6–10 pages, excluding references and appendix");
     await expect(within(formats).getByRole("link", { name: /^Submit on CMT/ })).toBeVisible();
     await expect(within(canvasElement).getByRole("link", { name: "Submit on OpenReview" })).toBeVisible();
+  },
+};
+
+const SUBMISSION_DUE = Date.parse("2025-05-27T23:59:00Z");
+
+/** The call with its own frozen clock, and a button that moves it past the submission deadline. */
+function ClosingInViewDemo(args: CallForPapersProps) {
+  const [now, setNow] = useState(SUBMISSION_DUE - 10_000);
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => setNow(SUBMISSION_DUE + 5_000)}>
+          Let the deadline pass
+        </button>
+      </p>
+      <ClockProvider now={now}>
+        <CallForPapers {...args} />
+        <p>The next section, which does not move.</p>
+      </ClockProvider>
+    </>
+  );
+}
+
+/**
+ * Submissions closing while the reader looks at the submit link: "Submissions closed on …" replaces it at once, and
+ * the space it took is kept (an empty block at the end of the call) until the call is out of view, so the section
+ * below does not move up under the reader.
+ */
+export const ClosingInView: Story = {
+  name: "Submissions closing in view",
+  args: { sections: ["submission"] },
+  render: (args) => <ClosingInViewDemo {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const after = canvas.getByText("The next section, which does not move.");
+    const top = after.getBoundingClientRect().top;
+    // The page is live (its effects have run: it knows it is in view) a frame after it first paints.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await userEvent.click(canvas.getByRole("button", { name: "Let the deadline pass" }));
+    await expect(canvas.getByText(/Submissions closed on/)).toBeVisible();
+    await expect(canvas.queryByRole("link", { name: /Submit/ })).toBeNull();
+    await expect(canvasElement.querySelector("[data-slot=kept-space]")).not.toBeNull();
+    await expect(after.getBoundingClientRect().top).toBe(top);
   },
 };

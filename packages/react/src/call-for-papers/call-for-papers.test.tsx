@@ -6,6 +6,7 @@ import { ClockProvider } from "../clock/clock";
 import { ImportantDates } from "../deadline-countdown/important-dates";
 import { expectNoAxeViolations } from "../test/axe";
 import { loadEdition } from "../test/content";
+import { fakeIntersectionObserver } from "../test/intersection";
 import { CallForPapers, type CallForPapersSectionContext, pageLimitText } from "./call-for-papers";
 
 const DUE = Date.UTC(2025, 4, 27, 23, 59);
@@ -312,6 +313,45 @@ describe("given the live clock", () => {
     expect(screen.queryByRole("link", { name: "Submit on OpenReview" })).not.toBeInTheDocument();
     expect(screen.getByText(/Submissions closed on/)).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute("data-state", "closed");
+  });
+
+  it("keeps the space the submit link took while the reader watches it close, until the call is out of view", () => {
+    const view = fakeIntersectionObserver();
+    // jsdom lays nothing out: the call is 300 px tall with its submit link, 250 px with "Submissions closed", and
+    // a ResizeObserver reports it as laid out.
+    const observed: Array<() => void> = [];
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private callback: () => void) {}
+        observe() {
+          observed.push(this.callback);
+          this.callback();
+        }
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      const kept = this.querySelector<HTMLElement>("[data-slot=kept-space]")?.style.blockSize;
+      const height = (this.querySelector("[data-slot=submit]") ? 300 : 250) + (kept ? Number.parseFloat(kept) : 0);
+      return { top: 0, bottom: height, height, left: 0, right: 800, width: 800, x: 0, y: 0 } as DOMRect;
+    });
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    vi.setSystemTime(DUE - 30_000);
+    const { container } = render(<CallForPapers edition={edition()} />);
+    act(() => {
+      vi.advanceTimersByTime(31_000);
+    });
+    // The words change at once; an empty, hidden block keeps the 50 px the submit link took.
+    expect(screen.getByText(/Submissions closed on/)).toBeInTheDocument();
+    const kept = container.querySelector<HTMLElement>("[data-slot=kept-space]");
+    expect(kept).toHaveAttribute("aria-hidden", "true");
+    expect(kept?.style.blockSize).toBe("50px");
+    view.scrollAway();
+    expect(container.querySelector("[data-slot=kept-space]")).toBeNull();
   });
 });
 

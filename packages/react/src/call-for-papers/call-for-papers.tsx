@@ -108,10 +108,9 @@ export interface CallForPapersProps extends Omit<ComponentPropsWithoutRef<"secti
 /** The messages of CallForPapers. */
 export type CallForPapersMessages = typeof enCommon &
   typeof enCallForPapers &
-  Pick<typeof enDeadlines, "importantDates" | "lessThanMinute">;
+  Pick<typeof enDeadlines, "importantDates">;
 const CFP_MESSAGES: CallForPapersMessages = /* @__PURE__ */ Object.assign({}, enCommon, enCallForPapers, {
   importantDates: enDeadlines.importantDates,
-  lessThanMinute: enDeadlines.lessThanMinute,
 });
 
 /** An edition's call for papers: topics, formats, review policy, dates, and a submit link that closes on time. */

@@ -5,8 +5,9 @@
  * their children only in some submission states. Everything else renders wherever the host renders it, so from a
  * server component the call ships no JavaScript but this module. Props are plain data and already-rendered children.
  */
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { type ComponentPropsWithoutRef, type ReactNode, useRef } from "react";
 import { useClockSelector } from "../clock/clock";
+import { useSpaceKeptWhileSeen } from "../internal/while-seen";
 import { duration, text } from "../messages/format";
 import { useDisplayTimeZone } from "../time-zone/time-zone";
 import type { CallForPapersState } from "./call-for-papers";
@@ -32,13 +33,25 @@ function useSubmissionState(due: number | null, opens: number | null): CallForPa
   );
 }
 
-/** The call's root `<section>`, with `data-state` from the clock. */
+/**
+ * The call's root `<section>`, with `data-state` from the clock. When the state changes while the reader looks at
+ * the call (submissions close under them), it keeps its height until it is out of view: nothing below moves up.
+ */
 export function CallForPapersRoot({
   due,
   opens,
+  children,
   ...rest
 }: ComponentPropsWithoutRef<"section"> & { due: number | null; opens: number | null }) {
-  return <section {...rest} data-state={useSubmissionState(due, opens)} />;
+  const state = useSubmissionState(due, opens);
+  const ref = useRef<HTMLElement>(null);
+  const kept = useSpaceKeptWhileSeen(ref, state);
+  return (
+    <section {...rest} ref={ref} data-state={state}>
+      {children}
+      {kept ? <div aria-hidden="true" data-slot="kept-space" style={{ blockSize: kept }} /> : null}
+    </section>
+  );
 }
 
 /**
