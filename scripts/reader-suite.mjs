@@ -219,12 +219,22 @@ async function loadDemo(page, url, phase) {
     // A phase that passes a moment in view (the deadline): the page has come alive first, as for a reader who opened
     // it and is reading (hydration is sliced in real time; the page's clock would otherwise run past the deadline
     // before the page is live), then its clock runs on.
-    await page
-      .waitForFunction(() => !document.querySelector("[data-pending]"), null, { timeout: 5000 })
-      .catch(() => {});
+    await waitLive(page);
     await page.clock.runFor(phase.run - 1500);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
+}
+
+/**
+ * Until the page is live: every control held on the server has come alive ([data-pending] gone), except the
+ * schedule zone switch's stand-in, which stays (invisible) under the note a reader in the event's own zone gets.
+ */
+async function waitLive(page) {
+  await page
+    .waitForFunction(() => !document.querySelector("[data-pending]:not(.wk-time-zone-place > *)"), null, {
+      timeout: 5000,
+    })
+    .catch(() => {});
 }
 
 /** Everything but axe: overflow, console, CSP. */
@@ -405,6 +415,55 @@ try {
         await context.close();
       }
     };
+    // A reader who scrolled to the dates, or to the submit link, and watches the deadline pass: the words change in
+    // place ("Closed", "Submissions closed"), nothing on screen moves (the next date's card waits until the list is out
+    // of view; the call keeps the link's space).
+    const passing = PHASES.find((p) => p.id === "deadline-passing");
+    for (const [what, selector, width, expected] of [
+      ["the dates", "#dates [data-slot=item]", 320, /Closed less than a minute ago/],
+      ["the dates", "#dates [data-slot=item]", 1280, /Closed less than a minute ago/],
+      ["the submit link", "#call [data-slot=submit]", 375, /Submissions closed on/],
+    ]) {
+      await run.check(
+        `the deadline passing under a reader looking at ${what} at ${width} px: words change, CLS 0`,
+        async () => {
+          const built = origins.get(passing.id).origin;
+          const { context, page, problems } = await openReader(browser, built, { width, at: passing.at });
+          try {
+            await loadDemo(page, `${built}/`, { ...passing, run: undefined });
+            await waitLive(page);
+            // Scrolled there by the reader (a wheel: input, which also ends the deep-link keeping), the element mid-screen.
+            const dy = await page.evaluate(
+              (q) => Math.round((document.querySelector(q)?.getBoundingClientRect().top ?? 0) - innerHeight / 2),
+              selector,
+            );
+            await page.mouse.move(width / 2, 400);
+            await page.mouse.wheel(0, dy);
+            await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, dy, { timeout: 5000 });
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            await page.evaluate(() => {
+              window.__cls = 0;
+              window.__shifts = [];
+            });
+            await page.clock.runFor(20_000);
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            const [shift, shifts, text] = await page.evaluate(() => [
+              window.__cls,
+              window.__shifts,
+              // biome-ignore lint/performance/useDomNodeTextContent: the words a reader sees, not hidden ones
+              document.body.innerText,
+            ]);
+            const found = await pageProblems(page, problems);
+            if (!expected.test(text)) found.push(`the page does not say ${expected} after the deadline`);
+            if (shift > 0) found.push(`CLS ${shift.toFixed(4)}; what moved:`, ...shifts.slice(0, 6));
+            if (found.length) throw new Error(found.join("\n"));
+            return "CLS 0";
+          } finally {
+            await context.close();
+          }
+        },
+      );
+    }
     await run.check("grouped sessions are set like the others (no selector clash with tbody[data-slot=group])", () =>
       at("/2024/", { width: 1280 }, async (page) => {
         const [inGroup, outside] = await page.evaluate(() =>
