@@ -165,8 +165,12 @@ export function DeadlineCountdown({
   // is there for the whole countdown, not only its last hour, so it never appears under a reader who is watching.
   const pausable = state !== undefined && state !== "passed";
   // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
+  // Noted in an effect, not during render: a render-phase update while hydrating makes React 18 re-render with the
+  // client's clock instead of the server's (a text mismatch), now that a countdown days away is pausable too.
   const [hadPause, setHadPause] = useState(false);
-  if (pausable && !hadPause) setHadPause(true);
+  useEffect(() => {
+    if (pausable) setHadPause(true);
+  }, [pausable]);
   // Before the clock is known (a server without one, hydration), its place is held, invisible.
   const pauseHeld = state === undefined && dueMs !== null;
   // A date-only deadline has no time to convert: the reader's time would only add zone noise.
