@@ -117,3 +117,29 @@ describe("readers an odd offset away (Kathmandu +5:45, Chatham +12:45), two inst
     );
   });
 });
+
+describe("a page built an hour before the workshop began, read two hours after (the workshop's 10:30)", () => {
+  const START = Date.UTC(2025, 6, 18, 15, 30); // 8:30 AM PT
+  it("keeps the Pause button the server showed, inert, so nothing below the card moves", async () => {
+    // (Removed at hydration and put back an effect later, it moved the page for a frame: the reader suite's
+    // /#dates on the workshop day, in a real browser, is what sees that.)
+    const r = await renderOnServerThenHydrate(
+      <ClockProvider serverNow={START - 3_600_000}>
+        <ImportantDates edition={edition2025} />
+      </ClockProvider>,
+      {
+        serverTimeZone: "UTC",
+        clientTimeZone: "America/Los_Angeles",
+        serverNow: START - 3_600_000,
+        clientNow: START + 2 * 3_600_000,
+      },
+    );
+    unmount = r.unmount;
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain('data-slot="pause"');
+    expect(r.container).toHaveTextContent("Started 2 hours ago");
+    const pause = r.container.querySelector("[data-slot=pause]");
+    expect(pause).not.toBeNull();
+    expect(pause).toHaveAttribute("aria-disabled", "true");
+  });
+});

@@ -165,9 +165,10 @@ export function DeadlineCountdown({
   // is there for the whole countdown, not only its last hour, so it never appears under a reader who is watching.
   const pausable = state !== undefined && state !== "passed";
   // Once shown, the pause button stays (inert) when the deadline passes, so keyboard focus on it is not lost.
-  // Noted in an effect, not during render: a render-phase update while hydrating makes React 18 re-render with the
-  // client's clock instead of the server's (a text mismatch), now that a countdown days away is pausable too.
-  const [hadPause, setHadPause] = useState(false);
+  // Shown from the first render (the server's, when it showed the button: a stale build read after the date keeps
+  // its place), later ones noted in an effect, not during render: a render-phase update while hydrating makes React
+  // 18 re-render with the client's clock instead of the server's (a text mismatch).
+  const [hadPause, setHadPause] = useState(pausable);
   useEffect(() => {
     if (pausable) setHadPause(true);
   }, [pausable]);
