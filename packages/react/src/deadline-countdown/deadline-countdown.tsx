@@ -331,7 +331,7 @@ export function countdownKey(
   closingSoonMs: number,
   seconds: boolean,
   locale: string,
-  m: Pick<DeadlineMessages, "lessThanMinute" | "lessThanMinuteAgo" | "lessThanSecond"> = DEADLINE_MESSAGES,
+  m: Pick<DeadlineMessages, "lessThanMinute" | "lessThanMinuteAgo"> = DEADLINE_MESSAGES,
 ) {
   const status = deadlineStatus(dueMs, now, closingSoonMs);
   if (status === "passed") {
@@ -343,8 +343,10 @@ export function countdownKey(
   }
   const left = dueMs - now; // not passed, so positive
   // Under the smallest unit shown, say so: "0 min" would read as closed while it is still open.
-  if (left < (seconds ? 1000 : MINUTE)) return `${status}\n${seconds ? m.lessThanSecond : m.lessThanMinute}`;
-  return `${status}\n${duration(left, locale, {
+  if (!seconds && left < MINUTE) return `${status}\n${m.lessThanMinute}`;
+  // With seconds, the last one reads "1 sec" (as a countdown clock shows it) rather than "less than a second", a
+  // longer line that took two on a phone for that one second (a layout shift under a reader watching).
+  return `${status}\n${duration(seconds ? Math.max(left, 1000) : left, locale, {
     style: left >= DAY ? "long" : "short",
     smallestUnit: seconds ? "second" : "minute",
     maxUnits: seconds ? 3 : 2,

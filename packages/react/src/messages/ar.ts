@@ -168,7 +168,6 @@ export const ar: Messages = {
   startedAgo: "بدأت {ago}",
   countdown: "{remaining}، في {date}",
   paused: "{text} (متوقف مؤقتًا)",
-  lessThanSecond: "أقل من ثانية",
   lessThanMinute: "أقل من دقيقة",
   lessThanMinuteAgo: "قبل أقل من دقيقة",
   yourTime: "بتوقيتك: {time}",

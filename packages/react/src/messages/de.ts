@@ -127,7 +127,6 @@ export const de: Messages = {
   startedAgo: "Begonnen {ago}",
   countdown: "{remaining} ({date})",
   paused: "{text} (angehalten)",
-  lessThanSecond: "weniger als eine Sekunde",
   lessThanMinute: "weniger als eine Minute",
   lessThanMinuteAgo: "vor weniger als einer Minute",
   yourTime: "Ihre Zeit: {time}",

@@ -166,7 +166,6 @@ export const enDeadlines = {
   /** The time remaining, then the absolute date. */
   countdown: "{remaining}, on {date}",
   paused: "{text} (paused)",
-  lessThanSecond: "less than a second",
   lessThanMinuteAgo: "less than a minute ago",
   yourTime: "your time: {time}",
   /** In place of yourTime when the reader's zone gives the same time (the line keeps its place). */

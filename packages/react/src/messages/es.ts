@@ -131,7 +131,6 @@ export const es: Messages = {
   startedAgo: "Empezó {ago}",
   countdown: "{remaining} (el {date})",
   paused: "{text} (en pausa)",
-  lessThanSecond: "menos de un segundo",
   lessThanMinute: "menos de un minuto",
   lessThanMinuteAgo: "hace menos de un minuto",
   yourTime: "tu hora: {time}",

@@ -131,7 +131,6 @@ export const fr: Messages = {
   startedAgo: "Commencé {ago}",
   countdown: "{remaining}, le {date}",
   paused: "{text} (en pause)",
-  lessThanSecond: "moins d’une seconde",
   lessThanMinute: "moins d’une minute",
   lessThanMinuteAgo: "il y a moins d’une minute",
   yourTime: "chez vous\u00a0: {time}",

@@ -124,7 +124,6 @@ export const ja: Messages = {
   startedAgo: "{ago}に開始",
   countdown: "{remaining}（{date}）",
   paused: "{text}（一時停止中）",
-  lessThanSecond: "1秒未満",
   lessThanMinute: "1分未満",
   lessThanMinuteAgo: "1分以内",
   yourTime: "現地時刻：{time}",

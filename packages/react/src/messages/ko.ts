@@ -124,7 +124,6 @@ export const ko: Messages = {
   startedAgo: "{ago} 시작",
   countdown: "{remaining} ({date})",
   paused: "{text} (일시정지됨)",
-  lessThanSecond: "1초 미만",
   lessThanMinute: "1분 미만",
   lessThanMinuteAgo: "1분 이내",
   yourTime: "내 시간: {time}",

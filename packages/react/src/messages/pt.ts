@@ -131,7 +131,6 @@ export const pt: Messages = {
   startedAgo: "Começou {ago}",
   countdown: "{remaining} (em {date})",
   paused: "{text} (pausado)",
-  lessThanSecond: "menos de um segundo",
   lessThanMinute: "menos de um minuto",
   lessThanMinuteAgo: "há menos de um minuto",
   yourTime: "seu horário: {time}",

@@ -124,7 +124,6 @@ export const zhCN: Messages = {
   startedAgo: "已于{ago}开始",
   countdown: "{remaining}（{date}）",
   paused: "{text}（已暂停）",
-  lessThanSecond: "不到一秒",
   lessThanMinute: "不到一分钟",
   lessThanMinuteAgo: "不到一分钟前",
   yourTime: "你的当地时间：{time}",
