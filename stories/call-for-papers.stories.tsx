@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CallForPapers, type CallForPapersProps, ClockProvider, ImportantDates } from "@workshop-kit/react";
+import { CallForPapers, ImportantDates } from "@workshop-kit/react";
 import { assertEdition, type Edition } from "@workshop-kit/types";
-import { useState } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
+import { DeadlinePassing, nextFrames } from "./deadline-passing";
 import { editionArg } from "./fixtures";
 import { factsEdition } from "./programme-facts";
 
@@ -203,26 +203,6 @@ export const TracksAndRanges: Story = {
   },
 };
 
-const SUBMISSION_DUE = Date.parse("2025-05-27T23:59:00Z");
-
-/** The call with its own frozen clock, and a button that moves it past the submission deadline. */
-function ClosingInViewDemo(args: CallForPapersProps) {
-  const [now, setNow] = useState(SUBMISSION_DUE - 10_000);
-  return (
-    <>
-      <p>
-        <button type="button" onClick={() => setNow(SUBMISSION_DUE + 5_000)}>
-          Let the deadline pass
-        </button>
-      </p>
-      <ClockProvider now={now}>
-        <CallForPapers {...args} />
-        <p>The next section, which does not move.</p>
-      </ClockProvider>
-    </>
-  );
-}
-
 /**
  * Submissions closing while the reader looks at the submit link: "Submissions closed on …" replaces it at once, and
  * the space it took is kept (an empty block at the end of the call) until the call is out of view, so the section
@@ -231,13 +211,17 @@ function ClosingInViewDemo(args: CallForPapersProps) {
 export const ClosingInView: Story = {
   name: "Submissions closing in view",
   args: { sections: ["submission"] },
-  render: (args) => <ClosingInViewDemo {...args} />,
+  render: (args) => (
+    <DeadlinePassing>
+      <CallForPapers {...args} />
+      <p>The next section, which does not move.</p>
+    </DeadlinePassing>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const after = canvas.getByText("The next section, which does not move.");
     const top = after.getBoundingClientRect().top;
-    // The page is live (its effects have run: it knows it is in view) a frame after it first paints.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await nextFrames();
     await userEvent.click(canvas.getByRole("button", { name: "Let the deadline pass" }));
     await expect(canvas.getByText(/Submissions closed on/)).toBeVisible();
     await expect(canvas.queryByRole("link", { name: /Submit/ })).toBeNull();

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ClockProvider, ImportantDates, type ImportantDatesProps } from "@workshop-kit/react";
-import { useState } from "react";
+import { ImportantDates } from "@workshop-kit/react";
 import { expect, userEvent, within } from "storybook/test";
 import { edition2024, edition2025 } from "./content";
+import { DeadlinePassing, nextFrames } from "./deadline-passing";
 import { editionArg, headingLevelArg } from "./fixtures";
 import { factsEdition } from "./programme-facts";
 
@@ -88,25 +88,6 @@ export const AsAnnounced: Story = {
   parameters: { clock: { now: "2026-05-01T12:00:00Z" } },
 };
 
-const SUBMISSION_DUE = Date.parse("2025-05-27T23:59:00Z");
-
-/** The list with its own frozen clock, and a button that moves it past the submission deadline. */
-function PassingInView(args: ImportantDatesProps) {
-  const [now, setNow] = useState(SUBMISSION_DUE - 10_000);
-  return (
-    <>
-      <p>
-        <button type="button" onClick={() => setNow(SUBMISSION_DUE + 5_000)}>
-          Let the deadline pass
-        </button>
-      </p>
-      <ClockProvider now={now}>
-        <ImportantDates {...args} />
-      </ClockProvider>
-    </>
-  );
-}
-
 /**
  * The submission deadline passing while the reader looks at the list: the card says "Closed", its corner tag too,
  * and the acceptance date is marked next (accented border, "(Next)" for screen readers) but stays a line; its card
@@ -114,12 +95,15 @@ function PassingInView(args: ImportantDatesProps) {
  */
 export const DeadlinePassingInView: Story = {
   name: "Deadline passing in view",
-  render: (args) => <PassingInView {...args} />,
+  render: (args) => (
+    <DeadlinePassing>
+      <ImportantDates {...args} />
+    </DeadlinePassing>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("timer")).toHaveTextContent(/Closes in 10 sec/);
-    // The page is live (its effects have run: it knows it is in view) a frame after it first paints.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await nextFrames();
     await userEvent.click(canvas.getByRole("button", { name: "Let the deadline pass" }));
     const [closed, acceptance] = canvasElement.querySelectorAll<HTMLElement>("[data-slot=item]") as unknown as [
       HTMLElement,
