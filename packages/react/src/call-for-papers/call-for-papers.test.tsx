@@ -319,13 +319,11 @@ describe("given the live clock", () => {
     const view = fakeIntersectionObserver();
     // jsdom lays nothing out: the call is 300 px tall with its submit link, 250 px with "Submissions closed", and
     // a ResizeObserver reports it as laid out.
-    const observed: Array<() => void> = [];
     vi.stubGlobal(
       "ResizeObserver",
       class {
         constructor(private callback: () => void) {}
         observe() {
-          observed.push(this.callback);
           this.callback();
         }
         disconnect() {}
